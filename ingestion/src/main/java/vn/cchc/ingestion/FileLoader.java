@@ -1,0 +1,122 @@
+package vn.cchc.ingestion;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.cchc.ingestion.commit.Staging;
+import vn.cchc.ingestion.source.RawRow;
+import vn.cchc.ingestion.source.RowHandler;
+import vn.cchc.ingestion.source.SourceFile;
+import vn.cchc.ingestion.validate.Cells;
+import vn.cchc.ingestion.validate.HeaderMap;
+import vn.cchc.ingestion.validate.ParsedRow;
+import vn.cchc.ingestion.validate.ReferenceData;
+import vn.cchc.ingestion.validate.Reject;
+import vn.cchc.ingestion.validate.RejectRule;
+import vn.cchc.ingestion.validate.RowRules;
+import vn.cchc.model.schema.Column;
+import vn.cchc.model.schema.Presence;
+import vn.cchc.model.schema.TableSchema;
+
+/** Types, checks and stages the rows of one source as they stream past; holds no row after staging it. */
+final class FileLoader implements RowHandler {
+  /** Columns holding codes users may type in any case; stored upper case. */
+  private static final Set<String> UPPER_CASE = Set.of("bloc", "kind", "assessment", "form", "severity", "scale", "answer");
+  private final SourceFile source;
+  private final TableSchema table;
+  private final ReferenceData refs;
+  private final Staging.Appender appender;
+  private final String batchId;
+  private final List<Reject> rejects;
+  private HeaderMap headers;
+  private long read;
+  private long rejectedRows;
+
+  FileLoader(SourceFile source, ReferenceData refs, Staging.Appender appender, String batchId, List<Reject> rejects) {
+    this.source = source;
+    this.table = source.table();
+    this.refs = refs;
+    this.appender = appender;
+    this.batchId = batchId;
+    this.rejects = rejects;
+  }
+
+  HeaderMap headers() {
+    return headers;
+  }
+
+  long read() {
+    return read;
+  }
+
+  long rejectedRows() {
+    return rejectedRows;
+  }
+
+  @Override
+  public void header(RawRow header) {
+    headers = HeaderMap.of(table, header);
+  }
+
+  @Override
+  public void row(RawRow raw) {
+    read++;
+    List<Column> columns = table.columns();
+    Object[] values = new Object[columns.size()];
+    ParsedRow row = new ParsedRow(table, values);
+    for (int i = 0; i < columns.size(); i++) {
+      Column c = columns.get(i);
+      String text = headers.raw(raw, i);
+      if (text.isBlank()) {
+        text = c.defaultValue() == null ? "" : c.defaultValue();
+      }
+      if (text.isBlank()) {
+        if (c.presence() == Presence.REQUIRED) {
+          row.reject(c.name(), RejectRule.REQUIRED_VALUE, "Thiếu giá trị bắt buộc của cột " + c.name() + " (" + c.labelVi() + ")");
+        }
+        continue;
+      }
+      try {
+        Object v = Cells.parse(text, c.type());
+        values[i] = UPPER_CASE.contains(c.name()) ? ((String) v).toUpperCase(Locale.ROOT) : v;
+      } catch (Cells.BadValue e) {
+        row.reject(c.name(), RejectRule.TYPE, "Sai kiểu dữ liệu (" + c.type().labelVi() + "): " + e.getMessage());
+      }
+    }
+    if (row.valid()) {
+      RowRules.check(row, refs);
+    }
+    if (!row.valid()) {
+      rejectedRows++;
+      for (ParsedRow.Violation v : row.violations()) {
+        int index = indexOf(v.column());
+        rejects.add(new Reject(source.path().toString(), source.sheet(), raw.rowNumber(), headers.header(index, table),
+            headers.raw(raw, index), v.rule(), v.message()));
+      }
+      return;
+    }
+    try {
+      appender.append(values, batchId, source.label(), raw.rowNumber());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot stage row " + raw.rowNumber() + " of " + source.label(), e);
+    }
+  }
+
+  private int indexOf(String column) {
+    List<Column> columns = table.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(column)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("Cannot find column " + column);
+  }
+
+  static List<Reject> fileLevel(SourceFile source, long row, String column, String raw, RejectRule rule, String message) {
+    List<Reject> one = new ArrayList<>();
+    one.add(new Reject(source.path().toString(), source.sheet(), row, column, raw, rule, message));
+    return one;
+  }
+}

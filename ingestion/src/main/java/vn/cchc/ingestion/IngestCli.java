@@ -1,0 +1,102 @@
+package vn.cchc.ingestion;
+
+import java.io.PrintStream;
+import java.util.List;
+import vn.cchc.ingestion.commit.Manifest;
+import vn.cchc.ingestion.validate.Reject;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorType;
+
+/**
+ * {@code cchc ingest}: loads files into the warehouse and prints a summary per file.
+ * Exit codes: 0 everything taken; 3 committed, but some rows or files were rejected; 2 bad arguments;
+ * 1 failure (nothing committed).
+ */
+public final class IngestCli {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+  public static final int REJECTS = 3;
+  private static final int SHOWN_REJECTS = 15;
+
+  private IngestCli() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    return run(List.of(args), System.out, System.err);
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.contains("--help") || args.contains("-h")) {
+      out.print(IngestOptions.USAGE);
+      return OK;
+    }
+    try {
+      IngestOptions options = IngestOptions.parse(args, System.getenv());
+      Ingestion.Result result = new Ingestion(options).run();
+      print(result, options, out);
+      return result.clean() ? OK : REJECTS;
+    } catch (CchcException e) {
+      err.println("Lỗi: " + e.getMessage());
+      return e.type() == ErrorType.USER ? USAGE : FAILED;
+    }
+  }
+
+  private static void print(Ingestion.Result r, IngestOptions options, PrintStream out) {
+    out.println("Lô nạp " + r.batchId() + " → kho " + options.warehouse().toAbsolutePath().normalize());
+    String format = "  %-46s %-20s %9s %9s %9s  %s%n";
+    out.printf(format, "Tệp", "Bảng", "Đọc", "Nhận", "Loại", "Trạng thái");
+    long read = 0;
+    long accepted = 0;
+    long rejected = 0;
+    for (Manifest.FileEntry f : r.files()) {
+      String name = java.nio.file.Path.of(f.file()).getFileName() + (f.sheet() == null || f.sheet().isEmpty() ? ""
+          : "[" + f.sheet() + "]");
+      out.printf(format, shorten(name, 46), f.table() == null ? "?" : f.table(), String.format("%,d", f.read()),
+          String.format("%,d", f.accepted()), String.format("%,d", f.rejected()), status(f));
+      read += f.read();
+      accepted += f.accepted();
+      rejected += f.rejected();
+    }
+    out.printf(format, "Tổng", "", String.format("%,d", read), String.format("%,d", accepted),
+        String.format("%,d", rejected), "");
+    for (String w : r.warnings()) {
+      out.println("  Cảnh báo: " + w);
+    }
+    if (r.snapshotId().isPresent()) {
+      out.println("Đã ghi phiên bản kho " + r.snapshotId().get() + "; số dòng mới hoặc thay đổi theo bảng: "
+          + r.changedRows().entrySet().stream().filter(e -> e.getValue() > 0)
+              .map(e -> e.getKey() + " " + String.format("%,d", e.getValue())).toList());
+    } else {
+      out.println("Không có thay đổi nào: kho dữ liệu giữ nguyên"
+          + r.changedRows().keySet().stream().findAny().map(t -> " (dữ liệu đã có sẵn trong kho)").orElse("") + ".");
+    }
+    if (!r.rejects().isEmpty()) {
+      out.println("Có " + r.rejects().size() + " lỗi; danh sách đầy đủ: " + r.rejectsFile().orElseThrow());
+      for (Reject x : r.rejects().subList(0, Math.min(SHOWN_REJECTS, r.rejects().size()))) {
+        out.println("  " + java.nio.file.Path.of(x.file()).getFileName()
+            + (x.sheet() == null || x.sheet().isEmpty() ? "" : "[" + x.sheet() + "]")
+            + ", dòng " + x.row() + (x.column().isEmpty() ? "" : ", cột " + x.column()) + " [" + x.rule() + "]: "
+            + x.message());
+      }
+      if (r.rejects().size() > SHOWN_REJECTS) {
+        out.println("  … và " + (r.rejects().size() - SHOWN_REJECTS) + " lỗi khác");
+      }
+    }
+  }
+
+  private static String status(Manifest.FileEntry f) {
+    return switch (f.status()) {
+      case "OK" -> "đã nhận";
+      case "PARTIAL" -> "nhận một phần";
+      default -> "TỪ CHỐI: " + f.reason();
+    };
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : "…" + s.substring(s.length() - max + 1);
+  }
+}

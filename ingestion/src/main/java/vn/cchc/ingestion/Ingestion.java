@@ -1,0 +1,314 @@
+package vn.cchc.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import vn.cchc.ingestion.commit.Manifest;
+import vn.cchc.ingestion.commit.SnapshotCommitter;
+import vn.cchc.ingestion.commit.Staging;
+import vn.cchc.ingestion.source.CsvSource;
+import vn.cchc.ingestion.source.FileRefusedException;
+import vn.cchc.ingestion.source.Progress;
+import vn.cchc.ingestion.source.SourceDiscovery;
+import vn.cchc.ingestion.source.SourceFile;
+import vn.cchc.ingestion.source.XlsxSource;
+import vn.cchc.ingestion.validate.Consistency;
+import vn.cchc.ingestion.validate.ReferenceData;
+import vn.cchc.ingestion.validate.ReferenceLoader;
+import vn.cchc.ingestion.validate.Reject;
+import vn.cchc.ingestion.validate.RejectRule;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
+import vn.cchc.model.schema.InputTables;
+import vn.cchc.model.schema.TableSchema;
+import vn.cchc.model.warehouse.WarehouseLayout;
+
+/**
+ * One ingest batch: discover the sources, stream every row through typing and validation into the
+ * staging database, apply cross-row rules, then commit a new snapshot if anything changed. Tables load in
+ * dependency order, so a batch may carry units and the scores that name them.
+ */
+public final class Ingestion {
+  /** Tables whose content other tables are checked against. */
+  private static final Set<TableSchema> REFERENCE_TABLES = Set.of(InputTables.METHODOLOGY_VERSIONS,
+      InputTables.CRITERIA, InputTables.BANDS, InputTables.UNITS, InputTables.UNIT_LINEAGE,
+      InputTables.SURVEY_QUESTIONS, InputTables.INSPECTIONS);
+  private final IngestOptions options;
+  private final WarehouseLayout layout;
+
+  /**
+   * What a batch did.
+   *
+   * @param snapshotId the new snapshot, or empty when nothing changed (or everything was refused)
+   * @param rejectsFile the reject file, when anything was rejected
+   */
+  public record Result(String batchId, Optional<String> snapshotId, List<Manifest.FileEntry> files,
+      Map<String, Long> changedRows, List<Reject> rejects, Optional<Path> rejectsFile, List<String> warnings) {
+    public boolean clean() {
+      return rejects.isEmpty();
+    }
+  }
+
+  public Ingestion(IngestOptions options) {
+    this.options = options;
+    this.layout = new WarehouseLayout(options.warehouse());
+  }
+
+  public Result run() {
+    try {
+      Files.createDirectories(layout.ingestDir());
+      try (FileChannel lockChannel = FileChannel.open(layout.ingestDir().resolve(".lock"), StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE); FileLock lock = lockChannel.tryLock()) {
+        if (lock == null) {
+          throw new CchcException(ErrorCode.INVALID_ARGUMENT,
+              "Không thể nạp: một lượt nạp khác đang chạy trên kho " + layout.root());
+        }
+        return runLocked();
+      }
+    } catch (IOException e) {
+      throw new CchcException(ErrorCode.IO_ERROR, "Không thể ghi kho dữ liệu " + layout.root() + ": " + e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new CchcException(ErrorCode.INTERNAL_ERROR, "Cannot stage batch: " + e.getMessage(), e);
+    }
+  }
+
+  private Result runLocked() throws IOException, SQLException {
+    SnapshotCommitter committer = new SnapshotCommitter(layout);
+    committer.removeLeftovers();
+    String batchId = newBatchId();
+    Optional<Path> current = layout.currentSnapshotDir();
+    Manifest previous = current.isPresent() ? Manifest.read(current.get().resolve(WarehouseLayout.MANIFEST))
+        : Manifest.empty();
+    SourceDiscovery.Found found = SourceDiscovery.discover(options.inputs());
+    List<Reject> rejects = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    List<Manifest.FileEntry> files = new ArrayList<>();
+    for (Path unknown : found.unknownFiles()) {
+      String reason = "Tên tệp/trang tính không cho biết bảng nào (cần một trong: "
+          + String.join(", ", InputTables.ALL.stream().map(TableSchema::name).toList()) + ")";
+      rejects.add(new Reject(unknown.toString(), null, 0, "", unknown.getFileName().toString(), RejectRule.UNKNOWN_TABLE,
+          reason));
+      files.add(new Manifest.FileEntry(unknown.toString(), null, null, sha256(unknown), 0, 0, 0, "REFUSED", reason));
+    }
+    for (String sheet : found.skippedSheets()) {
+      warnings.add("Bỏ qua trang tính " + sheet + ": tên trang tính không phải tên bảng");
+    }
+    Map<TableSchema, Long> changed = new LinkedHashMap<>();
+    Optional<String> snapshotId = Optional.empty();
+    try (Staging staging = new Staging(layout.tmpDir(), batchId, current)) {
+      for (TableSchema t : InputTables.ALL) {
+        staging.prepare(t);
+        staging.computeChanges(t);
+      }
+      ReferenceData refs = ReferenceLoader.load(staging);
+      int fileSeq = 0;
+      for (TableSchema t : InputTables.ALL) {
+        Map<String, Loaded> loaded = new LinkedHashMap<>();
+        for (SourceFile source : found.sources()) {
+          if (source.table() == t) {
+            Loaded l = load(source, ++fileSeq, staging, refs, batchId, rejects, warnings);
+            loaded.put(source.label(), l);
+          }
+        }
+        if (loaded.isEmpty()) {
+          continue;
+        }
+        staging.computeChanges(t);
+        applyConsistency(staging, t, batchId, loaded, rejects);
+        long n = staging.computeChanges(t);
+        changed.put(t, n);
+        for (Loaded l : loaded.values()) {
+          files.add(l.entry(staging));
+        }
+        if (n > 0 && REFERENCE_TABLES.contains(t)) {
+          refs = ReferenceLoader.load(staging);
+        }
+      }
+      for (SourceFile broken : found.sources()) {
+        if (broken.table() == null) {
+          files.add(refusedBroken(broken, rejects));
+        }
+      }
+      boolean anyChange = changed.values().stream().anyMatch(n -> n > 0);
+      if (anyChange) {
+        Map<String, Manifest.Change> changes = new TreeMap<>();
+        for (Map.Entry<TableSchema, Long> e : changed.entrySet()) {
+          if (e.getValue() > 0) {
+            List<String> parts = e.getKey().partitioned()
+                ? staging.changedPartitions(e.getKey()).stream().map(String::valueOf).toList()
+                : List.of(Manifest.WHOLE_TABLE);
+            changes.put(e.getKey().name(), new Manifest.Change(e.getValue(), parts));
+          }
+        }
+        Manifest.Batch batch = new Manifest.Batch(batchId, Instant.now().toString(),
+            options.onError().name(), files, changes);
+        snapshotId = Optional.of(committer.commit(staging, previous, batch, changed));
+        committer.prune(options.keepSnapshots());
+      }
+    }
+    Optional<Path> rejectsFile = rejects.isEmpty() ? Optional.empty()
+        : Optional.of(RejectsWriter.write(layout.rejectsDir(batchId), rejects));
+    Map<String, Long> changedRows = new LinkedHashMap<>();
+    changed.forEach((t, n) -> changedRows.put(t.name(), n));
+    return new Result(batchId, snapshotId, files, changedRows, rejects, rejectsFile, warnings);
+  }
+
+  /** A staged source: its counts so far, and what the cross-row rules need to blame its rows. */
+  private final class Loaded {
+    final SourceFile source;
+    final int fileSeq;
+    final String sha256;
+    final List<Reject> rejects;
+    long read;
+    long rowRejected;
+    boolean refused;
+    String reason;
+    vn.cchc.ingestion.validate.HeaderMap headers;
+
+    Loaded(SourceFile source, int fileSeq, String sha256, List<Reject> rejects) {
+      this.source = source;
+      this.fileSeq = fileSeq;
+      this.sha256 = sha256;
+      this.rejects = rejects;
+    }
+
+    void refuse(Staging staging, String why) throws SQLException {
+      staging.removeFile(source.table(), fileSeq);
+      refused = true;
+      reason = why;
+    }
+
+    Manifest.FileEntry entry(Staging staging) throws SQLException {
+      long accepted = refused ? 0 : staging.stagedRows(source.table(), fileSeq);
+      return new Manifest.FileEntry(source.path().toString(), source.sheet(), source.table().name(), sha256, read,
+          accepted, read - accepted, refused ? "REFUSED" : (read == accepted ? "OK" : "PARTIAL"), reason);
+    }
+  }
+
+  private Loaded load(SourceFile source, int fileSeq, Staging staging, ReferenceData refs, String batchId,
+      List<Reject> rejects, List<String> warnings) throws IOException, SQLException {
+    Loaded l = new Loaded(source, fileSeq, sha256(source.path()), rejects);
+    List<Reject> own = new ArrayList<>();
+    FileLoader loader = null;
+    try (Staging.Appender appender = staging.appender(source.table(), fileSeq)) {
+      loader = new FileLoader(source, refs, appender, batchId, own);
+      Progress progress = Progress.forFile(source.label(), Files.size(source.path()));
+      try {
+        if (source.xlsx()) {
+          new XlsxSource(source.path()).read(source.sheet(), loader, progress);
+        } else {
+          new CsvSource(source.path(), options.encoding()).read(loader, progress);
+        }
+      } finally {
+        progress.done();
+      }
+    } catch (FileRefusedException e) {
+      l.read = loader == null ? 0 : loader.read();
+      l.headers = null;
+      rejects.addAll(own);
+      rejects.add(new Reject(source.path().toString(), source.sheet(), e.row(), e.column(), e.rawValue(), e.rule(),
+          e.getMessage()));
+      l.refuse(staging, e.getMessage());
+      return l;
+    }
+    l.read = loader.read();
+    l.rowRejected = loader.rejectedRows();
+    l.headers = loader.headers();
+    for (String ignored : loader.headers().ignored()) {
+      warnings.add(source.label() + ": bỏ qua cột không thuộc bảng " + source.table().name() + ": '" + ignored + "'");
+    }
+    for (Staging.Duplicate d : staging.removeDuplicates(source.table(), fileSeq)) {
+      own.add(new Reject(source.path().toString(), source.sheet(), d.row(), String.join(", ", source.table().key()),
+          d.key(), RejectRule.DUPLICATE_KEY, "Trùng khóa (" + String.join(", ", source.table().key()) + ") với dòng "
+              + d.firstRow()));
+      l.rowRejected++;
+    }
+    rejects.addAll(own);
+    if (l.read == 0) {
+      String why = "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào";
+      rejects.add(new Reject(source.path().toString(), source.sheet(), 1, "", "", RejectRule.HEADER_ONLY, why));
+      l.refuse(staging, why);
+    } else if (l.rowRejected > 0 && options.onError() == IngestOptions.OnError.FAIL_FILE) {
+      failFile(l, staging, rejects);
+    }
+    return l;
+  }
+
+  private void failFile(Loaded l, Staging staging, List<Reject> rejects) throws SQLException {
+    if (l.refused) {
+      return;
+    }
+    String why = "Tệp bị từ chối toàn bộ vì có dòng lỗi (--on-error fail-file); không dòng nào được nạp";
+    rejects.add(new Reject(l.source.path().toString(), l.source.sheet(), 0, "", "", RejectRule.FILE_REFUSED, why));
+    l.refuse(staging, why);
+  }
+
+  private void applyConsistency(Staging staging, TableSchema t, String batchId, Map<String, Loaded> loaded,
+      List<Reject> rejects) throws SQLException {
+    List<Consistency.Breach> breaches = Consistency.check(staging, t, batchId);
+    Map<Loaded, List<Long>> rows = new LinkedHashMap<>();
+    for (Consistency.Breach b : breaches) {
+      Loaded l = loaded.get(b.sourceFile());
+      if (l == null || l.refused) {
+        continue;
+      }
+      int index = t.columns().indexOf(t.column(b.column()));
+      rejects.add(new Reject(l.source.path().toString(), l.source.sheet(), b.sourceRow(),
+          l.headers == null ? b.column() : l.headers.header(index, t), b.rawValue(), RejectRule.CONSISTENCY, b.message()));
+      rows.computeIfAbsent(l, k -> new ArrayList<>()).add(b.sourceRow());
+    }
+    for (Map.Entry<Loaded, List<Long>> e : rows.entrySet()) {
+      Loaded l = e.getKey();
+      List<Long> distinct = e.getValue().stream().distinct().toList();
+      staging.removeRows(t, l.fileSeq, distinct);
+      l.rowRejected += distinct.size();
+      if (options.onError() == IngestOptions.OnError.FAIL_FILE) {
+        failFile(l, staging, rejects);
+      }
+    }
+  }
+
+  private Manifest.FileEntry refusedBroken(SourceFile source, List<Reject> rejects) throws IOException {
+    String why = "Tệp Excel bị hỏng hoặc không phải định dạng .xlsx";
+    rejects.add(new Reject(source.path().toString(), null, 0, "", "", RejectRule.CORRUPT_FILE, why));
+    return new Manifest.FileEntry(source.path().toString(), null, null, sha256(source.path()), 0, 0, 0, "REFUSED", why);
+  }
+
+  private static String newBatchId() {
+    return "b" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+        + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

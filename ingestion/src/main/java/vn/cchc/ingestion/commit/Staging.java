@@ -1,0 +1,273 @@
+package vn.cchc.ingestion.commit;
+
+import static vn.cchc.model.schema.DuckDbDdl.quote;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import vn.cchc.model.schema.Column;
+import vn.cchc.model.schema.DuckDbDdl;
+import vn.cchc.model.schema.TableSchema;
+import vn.cchc.model.warehouse.WarehouseLayout;
+
+/**
+ * The batch's scratch database: accepted rows wait here (on disk, so memory stays flat however large the
+ * file), duplicates are found with SQL, and the warehouse's next state of each table is computed as the
+ * current snapshot with this batch's rows laid over it by key.
+ *
+ * <p>For each table {@code t}: {@code stg_t} holds staged rows with their file sequence; {@code cur_t}
+ * the committed rows; {@code chg_t} the staged rows that are new or differ from the committed ones (the
+ * latest file wins within a batch); {@code new_t} the table as it will be after the commit.
+ */
+public final class Staging implements AutoCloseable {
+  public static final String FILE_SEQ = "_file_seq";
+  private static final String MEMORY_LIMIT = "512MB";
+  private final DuckDBConnection connection;
+  private final Path databaseFile;
+  private final Optional<Path> currentSnapshot;
+
+  public Staging(Path tmpDir, String batchId, Optional<Path> currentSnapshot) throws SQLException {
+    try {
+      Files.createDirectories(tmpDir);
+    } catch (java.io.IOException e) {
+      throw new SQLException("Cannot create scratch directory " + tmpDir, e);
+    }
+    this.databaseFile = tmpDir.resolve(batchId + ".duckdb");
+    this.currentSnapshot = currentSnapshot;
+    this.connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + databaseFile);
+    execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+    execute("SET temp_directory = '" + tmpDir.resolve(batchId + ".spill").toString().replace("'", "''") + "'");
+    execute("SET preserve_insertion_order = true");
+  }
+
+  private static String stg(TableSchema t) {
+    return quote("stg_" + t.name());
+  }
+
+  private static String cur(TableSchema t) {
+    return quote("cur_" + t.name());
+  }
+
+  private static String chg(TableSchema t) {
+    return quote("chg_" + t.name());
+  }
+
+  /** The view of a table's next state; also what the commit writes. */
+  public static String next(TableSchema t) {
+    return quote("new_" + t.name());
+  }
+
+  public void execute(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  public long count(String sql) throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Runs a query and maps each row. */
+  public <T> List<T> query(String sql, RowMapper<T> mapper) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(mapper.map(rs));
+      }
+    }
+    return out;
+  }
+
+  /** Maps one result row. */
+  public interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Creates the staging table and the view over the committed rows of {@code t}. */
+  public void prepare(TableSchema t) throws SQLException {
+    List<Column> columns = new ArrayList<>(t.warehouseColumns());
+    columns.add(Column.required(FILE_SEQ, vn.cchc.model.schema.ColumnType.INTEGER, "", ""));
+    execute(DuckDbDdl.createTable("stg_" + t.name(), columns));
+    Path dir = currentSnapshot.map(s -> WarehouseLayout.tableDir(s, t)).orElse(null);
+    if (dir != null && Files.isDirectory(dir)) {
+      String glob = t.partitioned() ? dir + "/*/*.parquet" : dir + "/*.parquet";
+      execute("CREATE VIEW " + cur(t) + " AS SELECT " + DuckDbDdl.castSelectList(t.warehouseColumns())
+          + " FROM read_parquet('" + glob.replace("'", "''") + "', hive_partitioning = "
+          + t.partitioned() + ")");
+    } else {
+      execute(DuckDbDdl.createTable("cur_" + t.name(), t.warehouseColumns()));
+    }
+  }
+
+  public Appender appender(TableSchema t, int fileSeq) throws SQLException {
+    return new Appender(connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_" + t.name()), t, fileSeq);
+  }
+
+  /** Appends typed rows of one file to the staging table. */
+  public static final class Appender implements AutoCloseable {
+    private final DuckDBAppender appender;
+    private final TableSchema table;
+    private final int fileSeq;
+
+    Appender(DuckDBAppender appender, TableSchema table, int fileSeq) {
+      this.appender = appender;
+      this.table = table;
+      this.fileSeq = fileSeq;
+    }
+
+    public void append(Object[] values, String batchId, String sourceFile, long sourceRow) throws SQLException {
+      appender.beginRow();
+      List<Column> columns = table.columns();
+      for (int i = 0; i < columns.size(); i++) {
+        Object v = values[i];
+        if (v == null) {
+          appender.appendNull();
+        } else {
+          switch (columns.get(i).type()) {
+            case STRING -> appender.append((String) v);
+            case INTEGER -> appender.append((int) (Integer) v);
+            case LONG -> appender.append((long) (Long) v);
+            case DOUBLE -> appender.append((double) (Double) v);
+            case BOOLEAN -> appender.append((boolean) (Boolean) v);
+            case DATE -> appender.append((LocalDate) v);
+            case TIMESTAMP -> throw new IllegalStateException("Cannot stage a timestamp column");
+          }
+        }
+      }
+      appender.append(batchId);
+      appender.append(sourceFile);
+      appender.append((int) sourceRow);
+      appender.append(fileSeq);
+      appender.endRow();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      appender.close();
+    }
+  }
+
+  private static String keyMatch(TableSchema t, String left, String right) {
+    return t.key().stream()
+        .map(k -> left + "." + quote(k) + " IS NOT DISTINCT FROM " + right + "." + quote(k))
+        .collect(Collectors.joining(" AND "));
+  }
+
+  /** A later row of a file with the key of an earlier row of the same file. */
+  public record Duplicate(long row, long firstRow, String key) {}
+
+  /** Finds rows of one file repeating a key seen earlier in that file, and removes them from staging. */
+  public List<Duplicate> removeDuplicates(TableSchema t, int fileSeq) throws SQLException {
+    String keys = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
+    String keyText = t.key().stream().map(k -> "coalesce(CAST(" + quote(k) + " AS VARCHAR), '')")
+        .collect(Collectors.joining(" || ' | ' || "));
+    String ranked = "SELECT source_row, " + keyText + " AS key_text, row_number() OVER (PARTITION BY " + keys
+        + " ORDER BY source_row) AS rn, min(source_row) OVER (PARTITION BY " + keys + ") AS first_row FROM "
+        + stg(t) + " WHERE " + FILE_SEQ + " = " + fileSeq;
+    List<Duplicate> dups = query("SELECT source_row, first_row, key_text FROM (" + ranked + ") WHERE rn > 1 ORDER BY source_row",
+        rs -> new Duplicate(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+    if (!dups.isEmpty()) {
+      execute("DELETE FROM " + stg(t) + " WHERE " + FILE_SEQ + " = " + fileSeq + " AND source_row IN (SELECT source_row FROM ("
+          + ranked + ") WHERE rn > 1)");
+    }
+    return dups;
+  }
+
+  public void removeRows(TableSchema t, int fileSeq, List<Long> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    execute("DELETE FROM " + stg(t) + " WHERE " + FILE_SEQ + " = " + fileSeq + " AND source_row IN ("
+        + rows.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+  }
+
+  public void removeFile(TableSchema t, int fileSeq) throws SQLException {
+    execute("DELETE FROM " + stg(t) + " WHERE " + FILE_SEQ + " = " + fileSeq);
+  }
+
+  public long stagedRows(TableSchema t, int fileSeq) throws SQLException {
+    return count("SELECT count(*) FROM " + stg(t) + " WHERE " + FILE_SEQ + " = " + fileSeq);
+  }
+
+  /**
+   * Computes {@code chg_t} (staged rows that change the warehouse) and {@code new_t} (the table after
+   * commit). A staged row equal in every declared column to the committed row keeps the committed row and
+   * its provenance, so loading the same data again changes nothing.
+   */
+  public long computeChanges(TableSchema t) throws SQLException {
+    String keys = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
+    String columns = t.warehouseColumns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+    String sameValues = t.columns().stream()
+        .map(c -> "c." + quote(c.name()) + " IS NOT DISTINCT FROM s." + quote(c.name()))
+        .collect(Collectors.joining(" AND "));
+    execute("DROP VIEW IF EXISTS " + next(t));
+    execute("DROP TABLE IF EXISTS " + chg(t));
+    execute("CREATE TABLE " + chg(t) + " AS SELECT " + columns + " FROM (SELECT *, row_number() OVER (PARTITION BY "
+        + keys + " ORDER BY " + FILE_SEQ + " DESC, source_row DESC) AS _rn FROM " + stg(t) + ") s WHERE _rn = 1"
+        + " AND NOT EXISTS (SELECT 1 FROM " + cur(t) + " c WHERE " + sameValues + ")");
+    execute("CREATE VIEW " + next(t) + " AS SELECT " + columns + " FROM " + cur(t) + " c WHERE NOT EXISTS (SELECT 1 FROM "
+        + chg(t) + " s WHERE " + keyMatch(t, "c", "s") + ") UNION ALL SELECT " + columns + " FROM " + chg(t));
+    return count("SELECT count(*) FROM " + chg(t));
+  }
+
+  /** Partition values touched by the batch's changes of a partitioned table. */
+  public List<Integer> changedPartitions(TableSchema t) throws SQLException {
+    String p = quote(t.partitionColumn().orElseThrow());
+    return query("SELECT DISTINCT " + p + " FROM " + chg(t) + " ORDER BY 1", rs -> rs.getInt(1));
+  }
+
+  /** Writes rows of {@code new_t} (optionally one partition) to a Parquet file, ordered by key. */
+  public long writeParquet(TableSchema t, Integer partition, Path file) throws SQLException {
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (java.io.IOException e) {
+      throw new SQLException("Cannot create " + file.getParent(), e);
+    }
+    String order = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
+    String select;
+    if (partition == null) {
+      select = "SELECT * FROM " + next(t);
+    } else {
+      String p = quote(t.partitionColumn().orElseThrow());
+      select = "SELECT * EXCLUDE (" + p + ") FROM " + next(t) + " WHERE " + p + " = " + partition;
+    }
+    String where = partition == null ? "" : " WHERE " + quote(t.partitionColumn().orElseThrow()) + " = " + partition;
+    execute("COPY (" + select + " ORDER BY " + order + ") TO '" + file.toString().replace("'", "''")
+        + "' (FORMAT parquet, COMPRESSION zstd)");
+    return count("SELECT count(*) FROM " + next(t) + where);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+    try {
+      Files.deleteIfExists(databaseFile);
+      Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + ".wal"));
+      Path spill = databaseFile.resolveSibling(databaseFile.getFileName().toString().replace(".duckdb", ".spill"));
+      if (Files.isDirectory(spill)) {
+        try (var files = Files.list(spill)) {
+          for (Path f : (Iterable<Path>) files::iterator) {
+            Files.deleteIfExists(f);
+          }
+        }
+        Files.deleteIfExists(spill);
+      }
+    } catch (java.io.IOException e) {
+      // scratch files are removed at the next run's start as well
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package vn.cchc.ingestion.validate;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import vn.cchc.model.schema.ColumnType;
+
+/** Turns cell text into typed values the way Vietnamese spreadsheets write them. */
+public final class Cells {
+  private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "x", "có", "co", "đúng", "dung");
+  private static final Set<String> FALSE = Set.of("false", "0", "no", "n", "không", "khong", "sai");
+  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+  private Cells() {}
+
+  /** Signals text that is not a value of the column's type; the message is Vietnamese. */
+  public static final class BadValue extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String messageVi) {
+      super(messageVi, null, false, false);
+    }
+  }
+
+  /** Parses non-blank text into the Java value of {@code type}. */
+  public static Object parse(String text, ColumnType type) throws BadValue {
+    String s = text.strip();
+    return switch (type) {
+      case STRING -> s;
+      case INTEGER -> (int) parseWhole(s, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case LONG -> parseWhole(s, Long.MIN_VALUE, Long.MAX_VALUE);
+      case DOUBLE -> parseDecimal(s);
+      case BOOLEAN -> parseBoolean(s);
+      case DATE -> parseDate(s);
+      case TIMESTAMP -> throw new BadValue("kiểu thời điểm không dùng trong tệp nhập");
+    };
+  }
+
+  /** Accepts "9.5" and "9,5"; refuses "1,234.5" where the decimal mark cannot be told. */
+  public static double parseDecimal(String s) throws BadValue {
+    String t = s.replace('\u00A0', ' ').replace(" ", "");
+    boolean comma = t.indexOf(',') >= 0;
+    boolean dot = t.indexOf('.') >= 0;
+    if (comma && dot) {
+      throw new BadValue("'" + s + "' không rõ dấu thập phân: dùng một dấu phẩy hoặc một dấu chấm (ví dụ 9,5 hoặc 9.5)");
+    }
+    if (comma) {
+      t = t.replace(',', '.');
+    }
+    try {
+      double v = Double.parseDouble(t);
+      if (Double.isNaN(v) || Double.isInfinite(v) || t.endsWith("d") || t.endsWith("f") || t.endsWith("D")
+          || t.endsWith("F")) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new BadValue("'" + s + "' không phải là số");
+    }
+  }
+
+  private static long parseWhole(String s, long min, long max) throws BadValue {
+    double v;
+    try {
+      v = parseDecimal(s);
+    } catch (BadValue e) {
+      throw new BadValue("'" + s + "' không phải là số nguyên");
+    }
+    if (v != Math.rint(v) || v < min || v > max) {
+      throw new BadValue("'" + s + "' không phải là số nguyên");
+    }
+    return (long) v;
+  }
+
+  private static boolean parseBoolean(String s) throws BadValue {
+    String t = s.toLowerCase(Locale.ROOT);
+    if (TRUE.contains(t)) {
+      return true;
+    }
+    if (FALSE.contains(t)) {
+      return false;
+    }
+    throw new BadValue("'" + s + "' không phải là giá trị đúng/sai (dùng true/false hoặc có/không)");
+  }
+
+  private static LocalDate parseDate(String s) throws BadValue {
+    try {
+      return s.indexOf('/') >= 0 ? LocalDate.parse(s, DMY) : LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new BadValue("'" + s + "' không phải là ngày hợp lệ (dùng yyyy-mm-dd hoặc dd/mm/yyyy)");
+    }
+  }
+}

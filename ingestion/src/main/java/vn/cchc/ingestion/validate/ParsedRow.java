@@ -1,0 +1,75 @@
+package vn.cchc.ingestion.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.model.schema.TableSchema;
+
+/** A row whose cells have been typed, and the violations found in it so far. */
+public final class ParsedRow {
+  /** A violation before it is located in a file: the column's canonical name, the rule, the reason. */
+  public record Violation(String column, RejectRule rule, String message) {}
+
+  private final TableSchema table;
+  private final Object[] values;
+  private final List<Violation> violations = new ArrayList<>();
+
+  public ParsedRow(TableSchema table, Object[] values) {
+    this.table = table;
+    this.values = values;
+  }
+
+  public TableSchema table() {
+    return table;
+  }
+
+  public Object[] values() {
+    return values;
+  }
+
+  public Object value(String column) {
+    return values[index(column)];
+  }
+
+  private int index(String column) {
+    List<vn.cchc.model.schema.Column> cols = table.columns();
+    for (int i = 0; i < cols.size(); i++) {
+      if (cols.get(i).name().equals(column)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("Cannot find column " + column + " in " + table.name());
+  }
+
+  public String str(String column) {
+    return (String) value(column);
+  }
+
+  public Integer integer(String column) {
+    return (Integer) value(column);
+  }
+
+  public Double dbl(String column) {
+    return (Double) value(column);
+  }
+
+  public Boolean bool(String column) {
+    return (Boolean) value(column);
+  }
+
+  public LocalDate date(String column) {
+    return (LocalDate) value(column);
+  }
+
+  public void reject(String column, RejectRule rule, String messageVi) {
+    violations.add(new Violation(column, rule, messageVi));
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  public boolean valid() {
+    return violations.isEmpty();
+  }
+}

@@ -51,7 +51,7 @@ public final class InputTables {
               "tiêu chí thành phần"),
           required("name", STRING, "Tên", "Vietnamese name of the node", "nội dung", "tên tiêu chí"),
           nullable("max_points", DOUBLE, "Điểm tối đa", "Maximum points; required on sub-criterion rows",
-              "điểm tối đa", "điểm"),
+              "điểm"),
           nullable("assessment", STRING, "Hình thức đánh giá",
               "SELF: self-scored then appraised; SURVEY: from survey answers (sub-criterion rows)",
               "cách đánh giá"),

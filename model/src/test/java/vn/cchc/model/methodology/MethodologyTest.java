@@ -1,0 +1,61 @@
+package vn.cchc.model.methodology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MethodologyTest {
+  private static final List<Band> BANDS = List.of(new Band("V", Bloc.SO, "A", 90, "Tốt"),
+      new Band("V", Bloc.SO, "B", 80, "Khá"), new Band("V", Bloc.SO, "C", 0, "Trung bình"));
+
+  @Test
+  void bandEdgesCompareThePublishedTwoDecimalIndex() {
+    assertThat(BandScale.bandOf(90.00, BANDS)).map(Band::band).contains("A");
+    assertThat(BandScale.bandOf(89.995, BANDS)).map(Band::band).contains("A");
+    assertThat(BandScale.bandOf(89.994, BANDS)).map(Band::band).contains("B");
+    assertThat(BandScale.bandOf(0, BANDS)).map(Band::band).contains("C");
+    assertThat(BandScale.bandOf(50, BANDS.subList(0, 2))).isEmpty();
+  }
+
+  @Test
+  void scoringRulesAdmitOnlyTheirPoints() {
+    ScoringRule levels = ScoringRule.parse("LEVELS:1|0,5|0");
+    assertThat(levels.admits(0.5, 1)).isTrue();
+    assertThat(levels.admits(0.7, 1)).isFalse();
+    ScoringRule threshold = ScoringRule.parse("THRESHOLD:90%=2|70%=1|0%=0");
+    assertThat(threshold.admits(1, 2)).isTrue();
+    assertThat(threshold.admits(1.5, 2)).isFalse();
+    assertThat(ScoringRule.parse("PROPORTIONAL").admits(1.37, 2)).isTrue();
+    assertThat(ScoringRule.parse("PROPORTIONAL").admits(2.01, 2)).isFalse();
+    assertThatThrownBy(() -> ScoringRule.parse("LEVELS:1|x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("mức điểm 'x' không phải là số");
+  }
+
+  @Test
+  void aSubCriterionMustNestUnderItsCriterionAndReachItsMaximum() {
+    MethodologyItem ok = new MethodologyItem("V", Bloc.SO, "3", "3.2", "3.2.1", "x", 1.0, Assessment.SELF,
+        ScoringRule.parse("LEVELS:1|0.5|0"));
+    assertThat(ok.inconsistency()).isNull();
+    assertThat(ok.level()).isEqualTo(MethodologyItem.Level.SUB_CRITERION);
+    assertThat(new MethodologyItem("V", Bloc.SO, "3", "3.2", "4.2.1", "x", 1.0, Assessment.SELF,
+        ScoringRule.parse("PROPORTIONAL")).inconsistency())
+        .isEqualTo("mã tiêu chí thành phần 4.2.1 không thuộc tiêu chí 3.2");
+    assertThat(new MethodologyItem("V", Bloc.SO, "3", "3.2", "3.2.1", "x", 2.0, Assessment.SELF,
+        ScoringRule.parse("LEVELS:1|0")).inconsistency())
+        .isEqualTo("mức điểm cao nhất (1.0) khác điểm tối đa (2.0)");
+    assertThat(new MethodologyItem("V", Bloc.SO, "3", "3.2", "3.2.1", "x", 2.0, Assessment.SURVEY,
+        ScoringRule.parse("PROPORTIONAL")).inconsistency())
+        .isEqualTo("tiêu chí thành phần 3.2.1 đánh giá qua khảo sát phải có cách chấm SURVEY");
+  }
+
+  @Test
+  void findsTheVersionInForceForAYear() {
+    Methodology m = new Methodology(List.of(new MethodologyVersion("V2022", "n", "b", 2022, 2024),
+        new MethodologyVersion("V2025", "n", "b", 2025, null)), List.of(), List.of());
+    assertThat(m.versionFor(2024)).map(MethodologyVersion::code).contains("V2022");
+    assertThat(m.versionFor(2031)).map(MethodologyVersion::code).contains("V2025");
+    assertThat(m.versionFor(2021)).isEmpty();
+  }
+}

@@ -47,15 +47,17 @@ public final class CsvSource {
       char delimiter = sniffDelimiter(reader);
       Parser parser = new Parser(reader, delimiter);
       boolean headerSeen = false;
+      List<String> header = List.of();
       long rows = 0;
       List<String> cells;
       while ((cells = parser.next()) != null) {
-        RawRow row = new RawRow(parser.recordLine, normalise(cells, parser.recordLine, charset));
+        RawRow row = new RawRow(parser.recordLine, normalise(cells, header, parser.recordLine, charset));
         if (row.blank()) {
           continue;
         }
         if (!headerSeen) {
           headerSeen = true;
+          header = row.cells();
           handler.header(row);
         } else {
           handler.row(row);
@@ -114,12 +116,14 @@ public final class CsvSource {
     return tabs > commas ? '\t' : ',';
   }
 
-  private List<String> normalise(List<String> cells, long line, Charset charset) {
+  /** NFC-normalises cells; a cell that did not decode refuses the file, named by its header when there is one. */
+  private List<String> normalise(List<String> cells, List<String> header, long line, Charset charset) {
     List<String> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
       if (cell.indexOf(REPLACEMENT) >= 0) {
-        throw new FileRefusedException(RejectRule.ENCODING, line, "cột " + (i + 1), cell,
+        String column = i < header.size() && !header.get(i).isBlank() ? header.get(i) : "cột " + (i + 1);
+        throw new FileRefusedException(RejectRule.ENCODING, line, column, cell,
             "Tệp không đọc được theo bảng mã " + charset.displayName()
                 + ": có byte không hợp lệ. Tệp có thể được lưu bằng mã Windows-1258 (TCVN cũ);"
                 + " hãy lưu lại dưới dạng CSV UTF-8 hoặc chạy lại với --encoding windows-1258");

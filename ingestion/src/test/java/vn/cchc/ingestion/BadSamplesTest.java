@@ -1,0 +1,130 @@
+package vn.cchc.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.cchc.ingestion.validate.Reject;
+import vn.cchc.ingestion.validate.RejectRule;
+import vn.cchc.model.warehouse.WarehouseLayout;
+import vn.cchc.testsupport.Repo;
+
+/**
+ * Each file of {@code sample-data/bad/} against the sample province's methodology and registry: the
+ * expected rejection at its exact row and column, and with {@code fail-file} nothing of it in the warehouse.
+ */
+class BadSamplesTest {
+  @TempDir
+  static Path tmp;
+  static Path base;
+
+  @BeforeAll
+  static void loadReferenceTablesOfTheSampleProvince() throws IOException {
+    Path reference = tmp.resolve("reference");
+    Files.createDirectories(reference);
+    for (String name : List.of("methodology.xlsx", "units.xlsx", "survey_questions.csv", "inspections.csv")) {
+      Files.copy(Repo.sampleProvince().resolve(name), reference.resolve(name));
+    }
+    base = tmp.resolve("base");
+    Ingestion.Result r = new Ingestion(new IngestOptions(List.of(reference), base, IngestOptions.OnError.FAIL_FILE,
+        null, 10)).run();
+    assertThat(r.rejects()).isEmpty();
+  }
+
+  private static Path copyOfBase(String name) throws IOException {
+    Path target = tmp.resolve(name);
+    try (Stream<Path> walk = Files.walk(base)) {
+      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+        Path dst = target.resolve(base.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dst);
+        } else {
+          Files.copy(p, dst, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return target;
+  }
+
+  private static Map<String, String> hashes(Path root) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString(), Ingestion.sha256(p));
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      self_scores-missing-column.csv        | 1 | points (Điểm tự chấm)                      | MISSING_COLUMN        | Thiếu cột bắt buộc: points (Điểm tự chấm)                                 | 0 | 0
+      self_scores-wrong-type.csv            | 3 | points                                     | TYPE                  | Sai kiểu dữ liệu (số thực): 'chín' không phải là số                      | 3 | 2
+      self_scores-out-of-range.csv          | 3 | points                                     | RANGE                 | Điểm 1.5 phải từ 0 đến điểm tối đa 1.0 của tiêu chí 1.1.2               | 2 | 1
+      self_scores-unknown-unit.csv          | 3 | unit_code                                  | UNKNOWN_UNIT          | Mã đơn vị 'SO_KHONG_CO' không có trong danh mục đơn vị                   | 2 | 1
+      self_scores-unit-not-valid.csv        | 3 | unit_code                                  | UNIT_NOT_VALID        | Đơn vị SO_XD không có hiệu lực vào ngày 31/12/2025 (hiệu lực 2015-01-01 – 2025-02-28) | 2 | 1
+      self_scores-unknown-sub-criterion.csv | 3 | sub_criterion_code                         | UNKNOWN_SUB_CRITERION | Tiêu chí thành phần '9.9.9' không có trong bộ tiêu chí V2022 của Khối sở, ban, ngành | 2 | 1
+      appraisals-duplicate-key.csv          | 4 | year, unit_code, sub_criterion_code, round | DUPLICATE_KEY         | Trùng khóa (year, unit_code, sub_criterion_code, round) với dòng 2        | 3 | 2
+      findings-unknown-inspection.csv       | 2 | inspection_id                              | UNKNOWN_REFERENCE     | Cuộc kiểm tra 'KT1999-999' không có trong bảng inspections                | 1 | 0
+      self_scores-corrupt.xlsx              | 0 | ""                                         | CORRUPT_FILE          | Tệp Excel bị hỏng hoặc không phải định dạng .xlsx (NotOfficeXmlFileException) | 0 | 0
+      self_scores-windows-1258.csv          | 2 | note                                       | ENCODING              | Tệp không đọc được theo bảng mã UTF-8: có byte không hợp lệ. Tệp có thể được lưu bằng mã Windows-1258 (TCVN cũ); hãy lưu lại dưới dạng CSV UTF-8 hoặc chạy lại với --encoding windows-1258 | 0 | 0
+      self_scores-empty.csv                 | 1 | ""                                         | EMPTY_FILE            | Tệp rỗng: không có dòng tiêu đề nào                                        | 0 | 0
+      self_scores-header-only.csv           | 1 | ""                                         | HEADER_ONLY           | Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào                         | 0 | 0
+      """)
+  void rejectsAtTheExactRowAndColumnAndFailFileKeepsTheWarehouseUnchanged(String file, long row, String column,
+      RejectRule rule, String message, long read, long accepted) throws IOException {
+    Path input = Repo.badSamples().resolve(file);
+    Ingestion.Result skipRow = new Ingestion(new IngestOptions(List.of(input), copyOfBase("skip-" + file),
+        IngestOptions.OnError.SKIP_ROW, null, 10)).run();
+    assertThat(skipRow.rejects()).first().isEqualTo(
+        new Reject(input.toString(), file.endsWith(".xlsx") ? "" : null, row, column,
+            skipRow.rejects().get(0).rawValue(), rule, message));
+    assertThat(skipRow.rejects()).extracting(Reject::rule).containsOnly(rule);
+    assertThat(skipRow.files()).singleElement().satisfies(f -> {
+      assertThat(f.read()).isEqualTo(read);
+      assertThat(f.accepted()).isEqualTo(accepted);
+      assertThat(f.rejected()).isEqualTo(read - accepted);
+    });
+    assertThat(skipRow.snapshotId().isPresent()).isEqualTo(accepted > 0);
+
+    Path failFileWarehouse = copyOfBase("fail-" + file);
+    Map<String, String> before = hashes(failFileWarehouse.resolve("ingest"));
+    Ingestion.Result failFile = new Ingestion(new IngestOptions(List.of(input), failFileWarehouse,
+        IngestOptions.OnError.FAIL_FILE, null, 10)).run();
+    assertThat(failFile.files()).singleElement().satisfies(f -> {
+      assertThat(f.status()).isEqualTo("REFUSED");
+      assertThat(f.accepted()).isZero();
+    });
+    assertThat(failFile.snapshotId()).isEmpty();
+    assertThat(hashes(failFileWarehouse.resolve("ingest"))).isEqualTo(before);
+    assertThat(new WarehouseLayout(failFileWarehouse).currentSnapshotId()).contains("s000001");
+  }
+
+  @Test
+  void everyBadFileIsCoveredByTheTable() throws IOException {
+    try (Stream<Path> list = Files.list(Repo.badSamples())) {
+      assertThat(list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md")).sorted().toList())
+          .hasSize(12);
+    }
+  }
+
+  @Test
+  void windows1258FileLoadsWhenTheEncodingIsGiven() throws IOException {
+    Ingestion.Result r = new Ingestion(new IngestOptions(List.of(Repo.badSamples().resolve("self_scores-windows-1258.csv")),
+        copyOfBase("cp1258"), IngestOptions.OnError.FAIL_FILE, java.nio.charset.Charset.forName("windows-1258"), 10)).run();
+    assertThat(r.rejects()).isEmpty();
+    assertThat(r.changedRows()).containsEntry("self_scores", 1L);
+  }
+}

@@ -2,6 +2,7 @@ package vn.cchc.ingestion;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import vn.cchc.ingestion.commit.Manifest;
 import vn.cchc.ingestion.validate.Reject;
 import vn.cchc.model.error.CchcException;
@@ -63,13 +64,24 @@ public final class IngestCli {
     }
     out.printf(format, "Tổng", "", String.format("%,d", read), String.format("%,d", accepted),
         String.format("%,d", rejected), "");
+    out.println("Theo bảng:");
+    String tableFormat = "  %-22s %6s %9s %9s %9s %11s %14s%n";
+    out.printf(tableFormat, "Bảng", "Tệp", "Đọc", "Nhận", "Loại", "Thay đổi", "Trong kho");
+    for (Map.Entry<String, Long> t : r.warehouseRows().entrySet()) {
+      List<Manifest.FileEntry> of = r.files().stream().filter(f -> t.getKey().equals(f.table())).toList();
+      if (of.isEmpty() && t.getValue() == 0) {
+        continue;
+      }
+      out.printf(tableFormat, t.getKey(), of.size(), String.format("%,d", of.stream().mapToLong(Manifest.FileEntry::read).sum()),
+          String.format("%,d", of.stream().mapToLong(Manifest.FileEntry::accepted).sum()),
+          String.format("%,d", of.stream().mapToLong(Manifest.FileEntry::rejected).sum()),
+          String.format("%,d", r.changedRows().getOrDefault(t.getKey(), 0L)), String.format("%,d", t.getValue()));
+    }
     for (String w : r.warnings()) {
       out.println("  Cảnh báo: " + w);
     }
     if (r.snapshotId().isPresent()) {
-      out.println("Đã ghi phiên bản kho " + r.snapshotId().get() + "; số dòng mới hoặc thay đổi theo bảng: "
-          + r.changedRows().entrySet().stream().filter(e -> e.getValue() > 0)
-              .map(e -> e.getKey() + " " + String.format("%,d", e.getValue())).toList());
+      out.println("Đã ghi phiên bản kho " + r.snapshotId().get() + ".");
     } else {
       out.println("Không có thay đổi nào: kho dữ liệu giữ nguyên"
           + r.changedRows().keySet().stream().findAny().map(t -> " (dữ liệu đã có sẵn trong kho)").orElse("") + ".");

@@ -61,9 +61,11 @@ public final class Ingestion {
    *
    * @param snapshotId the new snapshot, or empty when nothing changed (or everything was refused)
    * @param rejectsFile the reject file, when anything was rejected
+   * @param warehouseRows rows per table in the warehouse after the batch
    */
   public record Result(String batchId, Optional<String> snapshotId, List<Manifest.FileEntry> files,
-      Map<String, Long> changedRows, List<Reject> rejects, Optional<Path> rejectsFile, List<String> warnings) {
+      Map<String, Long> changedRows, List<Reject> rejects, Optional<Path> rejectsFile, List<String> warnings,
+      Map<String, Long> warehouseRows) {
     public boolean clean() {
       return rejects.isEmpty();
     }
@@ -170,7 +172,14 @@ public final class Ingestion {
         : Optional.of(RejectsWriter.write(layout.rejectsDir(batchId), rejects));
     Map<String, Long> changedRows = new LinkedHashMap<>();
     changed.forEach((t, n) -> changedRows.put(t.name(), n));
-    return new Result(batchId, snapshotId, files, changedRows, rejects, rejectsFile, warnings);
+    Manifest now = snapshotId.isPresent()
+        ? Manifest.read(layout.snapshotDir(snapshotId.get()).resolve(WarehouseLayout.MANIFEST)) : previous;
+    Map<String, Long> warehouseRows = new LinkedHashMap<>();
+    for (TableSchema t : InputTables.ALL) {
+      Manifest.TableState state = now.tables().get(t.name());
+      warehouseRows.put(t.name(), state == null ? 0 : state.rows());
+    }
+    return new Result(batchId, snapshotId, files, changedRows, rejects, rejectsFile, warnings, warehouseRows);
   }
 
   /** A staged source: its counts so far, and what the cross-row rules need to blame its rows. */

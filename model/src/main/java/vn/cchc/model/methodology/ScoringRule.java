@@ -86,6 +86,7 @@ public sealed interface ScoringRule {
     String kind = upper.substring(0, colon).strip();
     String[] parts = s.substring(colon + 1).split("\\|");
     List<Double> levels = new ArrayList<>();
+    double previousThreshold = Double.MAX_VALUE;
     for (String part : parts) {
       String p = part.strip();
       if (kind.equals("THRESHOLD")) {
@@ -93,6 +94,11 @@ public sealed interface ScoringRule {
         if (eq < 0) {
           throw new IllegalArgumentException("ngưỡng '" + p + "' thiếu dấu '=' (ví dụ 90%=2)");
         }
+        double threshold = threshold(p.substring(0, eq));
+        if (threshold >= previousThreshold) {
+          throw new IllegalArgumentException("các ngưỡng phải giảm dần: " + raw);
+        }
+        previousThreshold = threshold;
         p = p.substring(eq + 1).strip();
       } else if (!kind.equals("LEVELS")) {
         throw new IllegalArgumentException("loại quy tắc chấm điểm không rõ: '" + kind + "'");
@@ -106,6 +112,22 @@ public sealed interface ScoringRule {
     if (levels.isEmpty()) {
       throw new IllegalArgumentException("quy tắc chấm điểm không có mức điểm nào: '" + raw + "'");
     }
+    if (kind.equals("THRESHOLD") && previousThreshold != 0) {
+      throw new IllegalArgumentException("ngưỡng cuối cùng phải là 0% để mọi mức hoàn thành đều có điểm: " + raw);
+    }
     return new Levels(levels, s);
+  }
+
+  private static double threshold(String raw) {
+    String t = raw.strip().replace("%", "").replace(',', '.');
+    try {
+      double v = Double.parseDouble(t);
+      if (v < 0 || v > 100) {
+        throw new IllegalArgumentException("ngưỡng " + raw.strip() + " phải từ 0% đến 100%");
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("ngưỡng '" + raw.strip() + "' không phải là phần trăm (ví dụ 90%)");
+    }
   }
 }

@@ -29,6 +29,11 @@ class MethodologyTest {
     assertThat(threshold.admits(1.5, 2)).isFalse();
     assertThat(ScoringRule.parse("PROPORTIONAL").admits(1.37, 2)).isTrue();
     assertThat(ScoringRule.parse("PROPORTIONAL").admits(2.01, 2)).isFalse();
+    assertThatThrownBy(() -> ScoringRule.parse("THRESHOLD:70%=1|90%=2|0%=0"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("các ngưỡng phải giảm dần: THRESHOLD:70%=1|90%=2|0%=0");
+    assertThatThrownBy(() -> ScoringRule.parse("THRESHOLD:90%=2|70%=1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ngưỡng cuối cùng phải là 0% để mọi mức hoàn thành đều có điểm: THRESHOLD:90%=2|70%=1");
     assertThatThrownBy(() -> ScoringRule.parse("LEVELS:1|x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("mức điểm 'x' không phải là số");
   }

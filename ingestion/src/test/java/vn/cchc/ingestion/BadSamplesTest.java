@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.cchc.ingestion.validate.Reject;
 import vn.cchc.ingestion.validate.RejectRule;
 import vn.cchc.model.warehouse.WarehouseLayout;
+import vn.cchc.testsupport.FileHashes;
 import vn.cchc.testsupport.Repo;
 
 /**
@@ -58,15 +58,6 @@ class BadSamplesTest {
     return target;
   }
 
-  private static Map<String, String> hashes(Path root) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), Ingestion.sha256(p));
-      }
-    }
-    return out;
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -100,7 +91,7 @@ class BadSamplesTest {
     assertThat(skipRow.snapshotId().isPresent()).isEqualTo(accepted > 0);
 
     Path failFileWarehouse = copyOfBase("fail-" + file);
-    Map<String, String> before = hashes(failFileWarehouse.resolve("ingest"));
+    Map<String, String> before = FileHashes.of(failFileWarehouse.resolve("ingest"));
     Ingestion.Result failFile = new Ingestion(new IngestOptions(List.of(input), failFileWarehouse,
         IngestOptions.OnError.FAIL_FILE, null, 10)).run();
     assertThat(failFile.files()).singleElement().satisfies(f -> {
@@ -108,7 +99,7 @@ class BadSamplesTest {
       assertThat(f.accepted()).isZero();
     });
     assertThat(failFile.snapshotId()).isEmpty();
-    assertThat(hashes(failFileWarehouse.resolve("ingest"))).isEqualTo(before);
+    assertThat(FileHashes.of(failFileWarehouse.resolve("ingest"))).isEqualTo(before);
     assertThat(new WarehouseLayout(failFileWarehouse).currentSnapshotId()).contains("s000001");
   }
 

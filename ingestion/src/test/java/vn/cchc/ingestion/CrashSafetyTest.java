@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.ingestion.bench.SyntheticScores;
 import vn.cchc.model.warehouse.WarehouseLayout;
+import vn.cchc.testsupport.FileHashes;
 import vn.cchc.testsupport.Repo;
 
 /** A real ingest process killed mid-way leaves the committed snapshot complete, readable and unchanged. */
@@ -76,15 +76,6 @@ class CrashSafetyTest {
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
   }
 
-  private static Map<String, String> hashes(Path root) throws Exception {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), Ingestion.sha256(p));
-      }
-    }
-    return out;
-  }
 
   private static long scoreRows(Path wh) throws Exception {
     Path snapshot = new WarehouseLayout(wh).currentSnapshotDir().orElseThrow();
@@ -99,10 +90,10 @@ class CrashSafetyTest {
   private void assertKillLeavesPreviousState(String name, Predicate<Path> phase) throws Exception {
     Path wh = baseWarehouse(name);
     WarehouseLayout layout = new WarehouseLayout(wh);
-    Map<String, String> before = hashes(layout.snapshotDir("s000001"));
+    Map<String, String> before = FileHashes.of(layout.snapshotDir("s000001"));
     killDuring(wh, phase);
     assertThat(layout.currentSnapshotId()).contains("s000001");
-    assertThat(hashes(layout.snapshotDir("s000001"))).isEqualTo(before);
+    assertThat(FileHashes.of(layout.snapshotDir("s000001"))).isEqualTo(before);
     assertThat(scoreRows(wh)).isEqualTo(BASE_ROWS);
 
     // the next run clears what the killed one left and commits

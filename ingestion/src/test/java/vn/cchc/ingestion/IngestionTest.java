@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,6 +23,7 @@ import vn.cchc.ingestion.commit.Manifest;
 import vn.cchc.ingestion.validate.Reject;
 import vn.cchc.ingestion.validate.RejectRule;
 import vn.cchc.model.warehouse.WarehouseLayout;
+import vn.cchc.testsupport.FileHashes;
 import vn.cchc.testsupport.Repo;
 
 class IngestionTest {
@@ -58,15 +57,6 @@ class IngestionTest {
     }
   }
 
-  private static Map<String, String> hashes(Path root) throws Exception {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), Ingestion.sha256(p));
-      }
-    }
-    return out;
-  }
 
   @Test
   void loadsEveryTableOfTheMiniProvinceWithVietnameseHeadersDecimalCommasAndNotApplicableItems() throws Exception {
@@ -99,11 +89,11 @@ class IngestionTest {
   void ingestingTheSameDataAgainChangesNoByteOfTheWarehouse() throws Exception {
     Path wh = tmp.resolve("wh");
     ingest(wh, MINI);
-    Map<String, String> before = hashes(wh);
+    Map<String, String> before = FileHashes.of(wh);
     Ingestion.Result again = ingest(wh, MINI);
     assertThat(again.snapshotId()).isEmpty();
     assertThat(again.changedRows().values()).allMatch(n -> n == 0);
-    assertThat(hashes(wh)).isEqualTo(before);
+    assertThat(FileHashes.of(wh)).isEqualTo(before);
   }
 
   @Test
@@ -139,7 +129,7 @@ class IngestionTest {
   void failFileRefusesTheWholeFileAndNothingOfItReachesTheWarehouse() throws Exception {
     Path wh = tmp.resolve("wh");
     ingest(wh, MINI);
-    Map<String, String> before = hashes(wh.resolve("ingest"));
+    Map<String, String> before = FileHashes.of(wh.resolve("ingest"));
     Path bad = tmp.resolve("appraisals.csv");
     Files.writeString(bad, "year,unit_code,sub_criterion_code,round,points\n2024,SO-TC,1.1.1,1,1\n2024,SO-TC,1.1.2,3,1\n");
     Ingestion.Result r = ingest(wh, IngestOptions.OnError.FAIL_FILE, bad);
@@ -153,7 +143,7 @@ class IngestionTest {
     assertThat(r.rejects()).extracting(Reject::row, Reject::column, Reject::rule)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "round", RejectRule.RANGE),
             org.assertj.core.groups.Tuple.tuple(0L, "", RejectRule.FILE_REFUSED));
-    assertThat(hashes(wh.resolve("ingest"))).isEqualTo(before);
+    assertThat(FileHashes.of(wh.resolve("ingest"))).isEqualTo(before);
     assertThat(Files.readString(r.rejectsFile().orElseThrow())).contains("Lần thẩm định 3 không hợp lệ (chỉ 1 hoặc 2)");
   }
 

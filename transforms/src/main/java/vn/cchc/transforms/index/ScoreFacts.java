@@ -1,0 +1,146 @@
+package vn.cchc.transforms.index;
+
+import static vn.cchc.transforms.Frames.using;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static vn.cchc.transforms.StableAggregates.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.survey.OptionWeights;
+import vn.cchc.transforms.SparkSchemas;
+import vn.cchc.transforms.TransformInputs;
+
+/** Mart {@code score_facts}: one row per assessed unit, year and sub-criterion of the version in force. */
+public final class ScoreFacts {
+  private ScoreFacts() {}
+
+  public static final String SURVEY_CODE_PREFIX = "DTXHH-";
+
+  public static Dataset<Row> compute(TransformInputs in) {
+    Dataset<Row> subCriteria = in.criteria().filter(col("sub_criterion_code").isNotNull())
+        .select("version", "bloc", "field_code", "criterion_code", "sub_criterion_code", "max_points", "assessment");
+
+    Dataset<Row> grid = AssessedUnits.assessed(in)
+        .join(AssessedUnits.scoredUnits(in), using("year", "unit_code"))
+        .join(subCriteria, using("version", "bloc"));
+
+    Dataset<Row> self = in.selfScores().select(col("year"), col("unit_code"), col("sub_criterion_code"),
+        col("points").as("self_points"), col("applicable").as("self_applicable"),
+        col("batch_id").as("s_batch"), col("source_file").as("s_file"), col("source_row").as("s_row"));
+    Dataset<Row> round1 = appraisalRound(in, 1, "r1");
+    Dataset<Row> round2 = appraisalRound(in, 2, "r2");
+    Dataset<Row> survey = surveyShares(in);
+
+    Dataset<Row> joined = grid
+        .join(self, using("year", "unit_code", "sub_criterion_code"), "left")
+        .join(round1, using("year", "unit_code", "sub_criterion_code"), "left")
+        .join(round2, using("year", "unit_code", "sub_criterion_code"), "left")
+        .join(survey, using("year", "unit_code", "version", "sub_criterion_code"), "left");
+
+    Column isSurvey = col("assessment").equalTo("SURVEY");
+    Column applicable = when(isSurvey, lit(true)).otherwise(coalesce(col("self_applicable"), lit(true)));
+    Dataset<Row> withApplicable = joined.withColumn("applicable", applicable)
+        .withColumn("survey_points", when(isSurvey, col("max_points").multiply(col("survey_share"))));
+    Column app = col("applicable");
+
+    Column source = when(app.equalTo(false), lit("NOT_APPLICABLE"))
+        .when(isSurvey.and(col("survey_points").isNotNull()), lit("SURVEY"))
+        .when(isSurvey, lit("NO_ANSWERS"))
+        .when(col("r2_points").isNotNull(), lit("APPRAISAL_R2"))
+        .when(col("r1_points").isNotNull(), lit("APPRAISAL_R1"))
+        .when(col("self_points").isNotNull(), lit("SELF_PROVISIONAL"))
+        .otherwise(lit("MISSING"));
+    Dataset<Row> sourced = withApplicable.withColumn("score_source", source);
+    Column src = col("score_source");
+
+    Column finalPoints = when(src.equalTo("NOT_APPLICABLE"), lit(null).cast("double"))
+        .when(src.equalTo("SURVEY"), col("survey_points"))
+        .when(src.equalTo("APPRAISAL_R2"), col("r2_points"))
+        .when(src.equalTo("APPRAISAL_R1"), col("r1_points"))
+        .when(src.equalTo("SELF_PROVISIONAL"), col("self_points"))
+        .otherwise(lit(0.0));
+
+    Dataset<Row> out = sourced
+        .withColumn("appraisal_r1_points", col("r1_points"))
+        .withColumn("appraisal_r2_points", col("r2_points"))
+        .withColumn("final_points", finalPoints)
+        .withColumn("provisional", src.equalTo("SELF_PROVISIONAL"))
+        .withColumn("source_batch_id", provenance(src, "batch"))
+        .withColumn("source_file", provenance(src, "file"))
+        .withColumn("source_row", provenance(src, "row"));
+    return SparkSchemas.conform(out, MartTables.SCORE_FACTS);
+  }
+
+  private static Column provenance(Column source, String suffix) {
+    return when(source.equalTo("APPRAISAL_R2"), col("r2_" + suffix))
+        .when(source.equalTo("APPRAISAL_R1"), col("r1_" + suffix))
+        .when(source.equalTo("SELF_PROVISIONAL").or(source.equalTo("NOT_APPLICABLE")), col("s_" + suffix));
+  }
+
+  private static Dataset<Row> appraisalRound(TransformInputs in, int round, String prefix) {
+    return in.appraisals().filter(col("round").equalTo(round))
+        .select(col("year"), col("unit_code"), col("sub_criterion_code"), col("points").as(prefix + "_points"),
+            col("batch_id").as(prefix + "_batch"), col("source_file").as(prefix + "_file"),
+            col("source_row").as(prefix + "_row"));
+  }
+
+  /**
+   * year, unit_code, version, sub_criterion_code, survey_share, survey_answers: the index survey
+   * {@code DTXHH-<version>} gives a SURVEY sub-criterion its maximum × survey_share, the weighted mean of
+   * its answers' option weights.
+   */
+  static Dataset<Row> surveyShares(TransformInputs in) {
+    Dataset<Row> answers = indexSurveyAnswers(in);
+    // an answer outside the question's options earns nothing and counts for nothing; data_quality lists it
+    return answers.filter(col("answer_weight").isNotNull())
+        .groupBy(col("year"), col("unit_code"),
+            expr("substring(survey_code, " + (SURVEY_CODE_PREFIX.length() + 1) + ")").as("version"),
+            col("sub_criterion_code"))
+        .agg(sum(col("weight").multiply(col("answer_weight"))).divide(sum(col("weight"))).as("survey_share"),
+            count(lit(1)).cast("int").as("survey_answers"));
+  }
+
+  /**
+   * Answers of the index surveys ({@code DTXHH-<version>}) to questions that feed a sub-criterion, with
+   * answer_weight (null when the answer is not one of the question's options).
+   */
+  public static Dataset<Row> indexSurveyAnswers(TransformInputs in) {
+    Dataset<Row> questions = in.surveyQuestions()
+        .filter(col("sub_criterion_code").isNotNull().and(col("survey_code").startsWith(SURVEY_CODE_PREFIX)))
+        .select(col("survey_code"), col("question_code"), col("sub_criterion_code"), col("scale"),
+            col("option_weights"));
+    return in.surveyResponses()
+        .select("year", "survey_code", "unit_code", "question_code", "answer", "weight")
+        .join(questions, using("survey_code", "question_code"))
+        .withColumn("answer_weight", optionWeight());
+  }
+
+  /**
+   * The weight of an answer: from the question's {@code option_weights} (letters without case, spaces
+   * ignored, decimal comma allowed), else the LIKERT5 default.
+   */
+  static Column optionWeight() {
+    Column fromOptions = expr("try_cast(replace(try_element_at(str_to_map(upper(regexp_replace(option_weights,"
+        + " '\\\\s', '')), ';', '='), upper(trim(answer))), ',', '.') AS DOUBLE)");
+    Column likert = expr("try_element_at(" + likertDefaultSql() + ", trim(answer))");
+    return when(col("option_weights").isNotNull(), fromOptions).otherwise(likert);
+  }
+
+  private static String likertDefaultSql() {
+    List<String> kv = new ArrayList<>();
+    new TreeMap<>(OptionWeights.LIKERT5_DEFAULT.weights())
+        .forEach((k, v) -> kv.add("'" + k + "', CAST(" + v + " AS DOUBLE)"));
+    return "map(" + String.join(", ", kv) + ")";
+  }
+
+}

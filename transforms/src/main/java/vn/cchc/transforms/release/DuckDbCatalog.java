@@ -1,0 +1,89 @@
+package vn.cchc.transforms.release;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
+import vn.cchc.model.schema.Column;
+import vn.cchc.model.schema.DuckDbDdl;
+import vn.cchc.model.schema.InputTables;
+import vn.cchc.model.schema.TableSchema;
+import vn.cchc.model.warehouse.WarehouseLayout;
+
+/**
+ * The DuckDB file analysts, the API and Superset open: one view per mart (named as the mart) over the
+ * release's Parquet, one view {@code raw_<table>} per ingested table over the snapshot, and
+ * {@code release_info}. Built in a temp file and renamed over the old one, so a reader opens either the
+ * old catalog or the new one.
+ */
+public final class DuckDbCatalog {
+  private DuckDbCatalog() {}
+
+  public static final String RAW_PREFIX = "raw_";
+
+  public static void build(WarehouseLayout layout, ReleaseInfo release, List<TableSchema> marts) {
+    Path target = layout.catalogFile();
+    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+    try {
+      Files.createDirectories(target.getParent());
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp)) {
+        Path releaseDir = layout.releaseDir(release.releaseId());
+        for (TableSchema mart : marts) {
+          exec(c, "CREATE VIEW " + DuckDbDdl.quote(mart.name()) + " AS SELECT "
+              + DuckDbDdl.castSelectList(mart.columns()) + " FROM read_parquet("
+              + literal(releaseDir.resolve(mart.name()) + "/*.parquet") + ")");
+        }
+        Path snapshot = layout.snapshotDir(release.snapshotId());
+        for (TableSchema table : InputTables.ALL) {
+          exec(c, "CREATE VIEW " + DuckDbDdl.quote(RAW_PREFIX + table.name()) + " AS " + rawSelect(snapshot, table));
+        }
+        exec(c, "CREATE VIEW release_info AS SELECT " + literal(release.releaseId()) + " AS release_id, "
+            + literal(release.snapshotId()) + " AS snapshot_id, DATE " + literal(release.asOf().toString())
+            + " AS as_of_date");
+        exec(c, "CHECKPOINT");
+      }
+      Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + ".wal"));
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (SQLException | IOException e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // the failure being reported matters more than a leftover temp file
+      }
+      throw new CchcException(ErrorCode.IO_ERROR, "Cannot build catalog " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A SELECT over an ingested table of a snapshot, typed as declared; empty when the table is absent. */
+  public static String rawSelect(Path snapshot, TableSchema table) {
+    Path dir = WarehouseLayout.tableDir(snapshot, table);
+    List<Column> columns = table.warehouseColumns();
+    if (!Files.isDirectory(dir)) {
+      return "SELECT " + columns.stream()
+          .map(c -> "CAST(NULL AS " + c.type().duckDbType() + ") AS " + DuckDbDdl.quote(c.name()))
+          .collect(Collectors.joining(", ")) + " WHERE false";
+    }
+    String glob = table.partitioned() ? dir + "/*/*.parquet" : dir + "/*.parquet";
+    return "SELECT " + DuckDbDdl.castSelectList(columns) + " FROM read_parquet(" + literal(glob)
+        + (table.partitioned() ? ", hive_partitioning = true" : "") + ")";
+  }
+
+  static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  private static void exec(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package vn.cchc.transforms.release;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import vn.cchc.model.schema.TableSchema;
+import vn.cchc.model.warehouse.AtomicFiles;
+import vn.cchc.model.warehouse.WarehouseLayout;
+
+/**
+ * Publishes marts as a release: written under {@code releases/<id>.tmp-…}, renamed to
+ * {@code releases/<id>}, catalog rebuilt and swapped, then {@code releases/CURRENT} flipped. Until the
+ * flip every reader sees the previous release; a failure at any step leaves it served.
+ */
+public final class ReleasePublisher {
+  private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("'r'yyyyMMdd'T'HHmmss'Z'");
+  static final String TMP_MARKER = ".tmp-";
+
+  private final WarehouseLayout layout;
+  private final Clock clock;
+
+  public ReleasePublisher(WarehouseLayout layout, Clock clock) {
+    this.layout = layout;
+    this.clock = clock;
+  }
+
+  public ReleaseInfo publish(String snapshotId, LocalDate asOf, Map<TableSchema, Dataset<Row>> marts, int keep) {
+    String id = newReleaseId();
+    Path tmp = layout.releasesDir().resolve(id + TMP_MARKER + UUID.randomUUID());
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (var e : marts.entrySet()) {
+      String dir = tmp.resolve(e.getKey().name()).toString();
+      sortedForWrite(e.getValue()).write().mode(SaveMode.ErrorIfExists).parquet(dir);
+      counts.put(e.getKey().name(), e.getValue().sparkSession().read().parquet(dir).count());
+    }
+    ReleaseInfo info = new ReleaseInfo(id, snapshotId, asOf, counts);
+    try {
+      AtomicFiles.writeString(tmp.resolve(ReleaseInfo.FILE_NAME), info.toJson());
+      Files.move(tmp, layout.releaseDir(id), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot publish release " + id, e);
+    }
+    DuckDbCatalog.build(layout, info, List.copyOf(marts.keySet()));
+    try {
+      AtomicFiles.flipPointer(layout.releasePointer(), id);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot flip release pointer to " + id, e);
+    }
+    prune(keep);
+    return info;
+  }
+
+  /** One file per mart, rows in a total order, so a rerun on the same inputs writes the same values. */
+  static Dataset<Row> sortedForWrite(Dataset<Row> mart) {
+    return mart.orderBy(Stream.of(mart.columns()).map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new)).coalesce(1);
+  }
+
+  String newReleaseId() {
+    String base = ID_FORMAT.format(clock.instant().atZone(ZoneOffset.UTC));
+    String id = base;
+    for (int n = 2; Files.exists(layout.releaseDir(id)); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  /** Keeps the newest {@code keep} releases (the current one always) and removes leftovers of failed runs. */
+  public void prune(int keep) {
+    Path dir = layout.releasesDir();
+    String current = layout.currentReleaseId().orElse("");
+    List<Path> releases = new ArrayList<>();
+    List<Path> leftovers = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(dir)) {
+      entries.filter(Files::isDirectory).forEach(p -> {
+        String name = p.getFileName().toString();
+        (name.contains(TMP_MARKER) ? leftovers : releases).add(p);
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list releases in " + dir, e);
+    }
+    releases.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+    for (int i = keep; i < releases.size(); i++) {
+      if (!releases.get(i).getFileName().toString().equals(current)) {
+        deleteTree(releases.get(i));
+      }
+    }
+    leftovers.forEach(ReleasePublisher::deleteTree);
+  }
+
+  public List<String> releaseIds() {
+    try (Stream<Path> entries = Files.list(layout.releasesDir())) {
+      return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .filter(n -> !n.contains(TMP_MARKER)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list releases in " + layout.releasesDir(), e);
+    }
+  }
+
+  public static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot delete " + root, e);
+    }
+  }
+}

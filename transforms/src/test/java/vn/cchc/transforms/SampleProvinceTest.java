@@ -1,0 +1,212 @@
+package vn.cchc.transforms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.ingestion.IngestCli;
+import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.schema.Column;
+import vn.cchc.model.schema.ColumnType;
+import vn.cchc.model.schema.TableSchema;
+import vn.cchc.model.warehouse.WarehouseLayout;
+import vn.cchc.transforms.bench.DuckDbMarts;
+
+/**
+ * The sample province end to end: ingested by the ingestion module, transformed by the CLI, every mart
+ * recomputed by independent DuckDB SQL, a transform killed mid-write, and a rerun.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SampleProvinceTest {
+  static final String AS_OF = "2026-12-31";
+  @TempDir
+  static Path warehouse;
+  private static WarehouseLayout layout;
+  private static String firstRelease;
+
+  static Path sampleDir() {
+    return Path.of(System.getProperty("cchc.repo.root", "..")).resolve("sample-data/province");
+  }
+
+  @BeforeAll
+  static void ingestAndTransform() {
+    layout = new WarehouseLayout(warehouse);
+    assertThat(IngestCli.run(sampleDir().toString(), "--warehouse", warehouse.toString())).isZero();
+    assertThat(transform()).isZero();
+    firstRelease = layout.currentReleaseId().orElseThrow();
+  }
+
+  static int transform() {
+    return TransformCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err,
+        Map.<String, String>of(), "--warehouse", warehouse.toString(), "--master", "local[2]", "--as-of", AS_OF);
+  }
+
+  static String mart(String release, TableSchema mart) {
+    return "read_parquet('" + layout.releaseDir(release).resolve(mart.name()) + "/*.parquet')";
+  }
+
+  @Test
+  @Order(1)
+  void everyMartMatchesIndependentDuckDbSql() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      DuckDbMarts.createRawViews(c, layout.currentSnapshotDir().orElseThrow());
+      DuckDbMarts.compute(c, TransformConfig.defaults().withAsOf(java.time.LocalDate.parse(AS_OF)));
+      try (DuckDb db = DuckDb.wrap(c)) {
+        List<String> differences = new ArrayList<>();
+        for (TableSchema mart : MartTables.ALL) {
+          assertThat((Long) db.scalar("SELECT count(*) FROM " + DuckDbMarts.EXPECTED_PREFIX + mart.name()))
+              .as(mart.name()).isPositive();
+          differences.addAll(MartComparison.differences(db, mart, DuckDbMarts.EXPECTED_PREFIX + mart.name(),
+              mart(firstRelease, mart)));
+        }
+        assertThat(differences).isEmpty();
+      }
+    }
+  }
+
+  /** What sample-data/README.md says the sample holds, read back from the published catalog. */
+  @Test
+  @Order(2)
+  void publishedCatalogShowsWhatTheSampleWasBuiltToContain() throws Exception {
+    try (DuckDb db = DuckDb.readOnly(layout.catalogFile())) {
+      // "Deliberate data-quality issues": exactly these, nothing else
+      List<String> issues = db.rows("SELECT rule || '|' || year || '|' || unit_code || '|' || sub_criterion_code"
+          + " FROM data_quality ORDER BY 1").stream().map(r -> (String) r[0]).toList();
+      assertThat(issues).containsExactly(
+          "MISSING_ROUND1|2025|XA25_KG_11|7.3.1", "MISSING_ROUND1|2025|XA25_KG_11|7.3.2",
+          "MISSING_ROUND1|2025|XA25_KG_11|7.3.3", "MISSING_ROUND1|2025|XA25_TS_02|3.5.1",
+          "MISSING_ROUND1|2025|XA25_TS_02|3.5.2", "SURVEY_NO_ANSWERS|2024|XA_PT_05|8.4.1");
+      assertThat(db.rows("SELECT unit_code FROM index_scores WHERE provisional ORDER BY 1").stream()
+          .map(r -> (String) r[0]).toList()).containsExactly("XA25_KG_11", "XA25_TS_02");
+      // units assessed per year: 20 + 11 + 155 until 2024, 15 + 110 in 2025
+      assertThat(db.scalar("SELECT count(*) FROM index_scores WHERE year = 2024")).isEqualTo(186L);
+      assertThat(db.scalar("SELECT count(*) FROM index_scores WHERE year = 2025")).isEqualTo(125L);
+      // 36 of 1,055 unit-years claim more than 6 points above the final appraisal
+      assertThat(db.scalar("SELECT count(*) FROM appraisal_gaps WHERE level = 'UNIT' AND gap_points > 6"))
+          .isEqualTo(36L);
+      // 68 findings remediated late, 63 still open and all overdue
+      assertThat(db.rows("SELECT CAST(sum(remediated_late) AS BIGINT), CAST(sum(open_findings) AS BIGINT),"
+          + " CAST(sum(overdue) AS BIGINT) FROM inspection_outcomes")
+          .get(0)).containsExactly(68L, 63L, 63L);
+      // the SIPAS design break is 2022
+      assertThat(db.rows("SELECT DISTINCT year FROM satisfaction WHERE design_break").stream()
+          .map(r -> r[0]).toList()).containsExactly(2022);
+      // small samples in 2023: 137 of 155 communes, 8 of 17 departments
+      assertThat(db.scalar("SELECT count(*) FROM satisfaction s JOIN raw_units u USING (unit_code)"
+          + " WHERE s.year = 2023 AND s.component = 'OVERALL' AND s.small_sample AND u.bloc = 'XA'")).isEqualTo(137L);
+      assertThat(db.scalar("SELECT count(*) FROM satisfaction s JOIN raw_units u USING (unit_code)"
+          + " WHERE s.year = 2023 AND s.component = 'OVERALL' AND s.small_sample AND u.bloc = 'SO'")).isEqualTo(8L);
+      // AGN_SO_TC (July 2025) ← SO_TC_2025 (March 2025) ← SO_TC + SO_KHDT: restated AS_IS for 2024 through the
+      // chain, partial because its Kiên Giang predecessor has no history
+      assertThat(db.scalar("SELECT count(*) FROM index_trends WHERE basis = 'AS_IS' AND year = 2024"
+          + " AND unit_code = 'AGN_SO_TC' AND restated AND partial AND restated_from LIKE 'SO_KHDT:%;SO_TC:%'"))
+          .isEqualTo(1L);
+    }
+  }
+
+  /** Columns that may be negative: changes, gaps and their statistics. */
+  private static final List<String> SIGNED = List.of("change_pp", "largest_fall_pp", "gap_points", "gap_pct",
+      "modified_z", "q1_pct", "q3_pct", "rank_change");
+
+  @Test
+  @Order(3)
+  void noMartHoldsNanNegativeOrAbove100Percent() throws Exception {
+    try (DuckDb db = DuckDb.inMemory()) {
+      for (TableSchema mart : MartTables.ALL) {
+        for (Column c : mart.columns()) {
+          if (c.type() != ColumnType.DOUBLE && c.type() != ColumnType.INTEGER) {
+            continue;
+          }
+          String col = '"' + c.name() + '"';
+          String from = " FROM " + mart(firstRelease, mart);
+          if (c.type() == ColumnType.DOUBLE) {
+            assertThat(db.scalar("SELECT count(*)" + from + " WHERE isnan(" + col + ") OR isinf(" + col + ")"))
+                .as(mart.name() + "." + c.name() + " NaN").isEqualTo(0L);
+          }
+          if (!SIGNED.contains(c.name())) {
+            assertThat(db.scalar("SELECT count(*)" + from + " WHERE " + col + " < 0"))
+                .as(mart.name() + "." + c.name() + " negative").isEqualTo(0L);
+          }
+          if (c.name().endsWith("_pct") && !SIGNED.contains(c.name())) {
+            assertThat(db.scalar("SELECT count(*)" + from + " WHERE " + col + " > 100"))
+                .as(mart.name() + "." + c.name() + " above 100").isEqualTo(0L);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(4)
+  void killedTransformLeavesThePreviousReleaseServedAndARerunReproducesIt() throws Exception {
+    List<String> before = releaseFiles(firstRelease);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-X") || a.startsWith("--add") || a.startsWith("-D")).toList());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), TransformCli.class.getName(),
+        "--warehouse", warehouse.toString(), "--master", "local[2]", "--as-of", AS_OF));
+    Process child = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(warehouse.resolve("child.log").toFile()).start();
+    Path tmp = null;
+    for (int i = 0; i < 1200 && tmp == null && child.isAlive(); i++) {
+      Thread.sleep(100);
+      try (Stream<Path> dirs = Files.list(layout.releasesDir())) {
+        tmp = dirs.filter(p -> p.getFileName().toString().contains(".tmp-")).findFirst().orElse(null);
+      }
+    }
+    assertThat(tmp).as("the child started writing a release").isNotNull();
+    Thread.sleep(1500);
+    child.destroyForcibly();
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(layout.currentReleaseId()).contains(firstRelease);
+    assertThat(releaseFiles(firstRelease)).isEqualTo(before);
+    try (DuckDb db = DuckDb.readOnly(layout.catalogFile())) {
+      assertThat(db.scalar("SELECT release_id FROM release_info")).isEqualTo(firstRelease);
+      assertThat((Long) db.scalar("SELECT count(*) FROM index_scores")).isPositive();
+    }
+
+    assertThat(transform()).isZero();
+    String rerun = layout.currentReleaseId().orElseThrow();
+    assertThat(rerun).isNotEqualTo(firstRelease);
+    try (Stream<Path> dirs = Files.list(layout.releasesDir())) {
+      assertThat(dirs.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));
+    }
+    try (DuckDb db = DuckDb.inMemory()) {
+      for (TableSchema mart : MartTables.ALL) {
+        String a = mart(firstRelease, mart);
+        String b = mart(rerun, mart);
+        assertThat(db.scalar("SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b + ")"))
+            .as(mart.name()).isEqualTo(0L);
+        assertThat(db.scalar("SELECT count(*) FROM (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + ")"))
+            .as(mart.name()).isEqualTo(0L);
+      }
+    }
+  }
+
+  private static List<String> releaseFiles(String release) throws Exception {
+    Path dir = layout.releaseDir(release);
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).map(p -> dir.relativize(p) + ":" + p.toFile().length()).sorted()
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package vn.cchc.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.cchc.api.security.Role;
+import vn.cchc.query.catalog.CatalogConnections;
+import vn.cchc.query.catalog.Sandbox;
+import vn.cchc.query.sql.AdhocSql;
+
+/**
+ * The server's configuration under {@code cchc.*} (kebab-case keys; environment variables such as
+ * {@code CCHC_WAREHOUSE} or {@code CCHC_SQL_MAXROWS} — Spring drops the dashes — override them). Missing values take the named defaults.
+ */
+@ConfigurationProperties("cchc")
+public record ApiConfig(Path warehouse, Duration queryTimeout, Duration reloadInterval, Sql sql, Duckdb duckdb,
+    Security security) {
+  public static final Path DEFAULT_WAREHOUSE = Path.of("warehouse");
+  public static final Duration DEFAULT_RELOAD_INTERVAL = Duration.ofSeconds(1);
+
+  public ApiConfig {
+    warehouse = (warehouse == null ? DEFAULT_WAREHOUSE : warehouse).toAbsolutePath().normalize();
+    queryTimeout = queryTimeout == null ? CatalogConnections.DEFAULT_QUERY_TIMEOUT : queryTimeout;
+    reloadInterval = reloadInterval == null ? DEFAULT_RELOAD_INTERVAL : reloadInterval;
+    sql = sql == null ? new Sql(null, null, null) : sql;
+    duckdb = duckdb == null ? new Duckdb(null, null) : duckdb;
+    security = security == null ? new Security(List.of()) : security;
+  }
+
+  /** Ad-hoc SQL: row cap, timeout and the audit file (default {@code WAREHOUSE/audit/sql-audit.jsonl}). */
+  public record Sql(Integer maxRows, Duration timeout, Path auditFile) {
+    public Sql {
+      maxRows = maxRows == null ? AdhocSql.DEFAULT_MAX_ROWS : maxRows;
+      timeout = timeout == null ? AdhocSql.DEFAULT_TIMEOUT : timeout;
+    }
+  }
+
+  /** The sandbox's resource bounds. */
+  public record Duckdb(String memoryLimit, Integer threads) {
+    public Duckdb {
+      memoryLimit = memoryLimit == null ? Sandbox.DEFAULT_MEMORY_LIMIT : memoryLimit;
+      threads = threads == null ? Sandbox.DEFAULT_THREADS : threads;
+    }
+
+    public Sandbox sandbox() {
+      return new Sandbox(memoryLimit, threads);
+    }
+  }
+
+  public record Security(List<Account> users) {
+    public Security {
+      users = users == null ? List.of() : List.copyOf(users);
+    }
+  }
+
+  /** A user: name, bcrypt hash of the password, role. */
+  public record Account(String username, String passwordHash, Role role) {}
+}

@@ -1,0 +1,63 @@
+package vn.cchc.api.security;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import vn.cchc.api.ApiConfig;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
+
+/** The configured users, checked before the server accepts a single request. */
+public final class Accounts {
+  private Accounts() {}
+
+  static final String BCRYPT_PREFIX = "{bcrypt}";
+
+  /**
+   * The users as Spring Security sees them. Outside the demo profile a user without a password, with a
+   * hash that is not bcrypt, or with a demo password stops the start.
+   */
+  public static List<UserDetails> users(List<ApiConfig.Account> accounts, boolean demoProfile, BCryptPasswordEncoder encoder) {
+    if (accounts.isEmpty()) {
+      throw refuse("không có tài khoản nào (cấu hình cchc.security.users)");
+    }
+    List<UserDetails> users = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (ApiConfig.Account a : accounts) {
+      if (a.username() == null || a.username().isBlank() || a.role() == null) {
+        throw refuse("tài khoản thiếu tên hoặc vai trò");
+      }
+      if (!names.add(a.username())) {
+        throw refuse("tài khoản " + a.username() + " được khai báo hai lần");
+      }
+      String hash = a.passwordHash() == null ? "" : a.passwordHash().strip();
+      if (hash.startsWith(BCRYPT_PREFIX)) {
+        hash = hash.substring(BCRYPT_PREFIX.length());
+      }
+      if (hash.isEmpty()) {
+        throw refuse("tài khoản " + a.username() + " chưa có mật khẩu (đặt biến môi trường CCHC_"
+            + a.username().toUpperCase(java.util.Locale.ROOT) + "_PASSWORD_HASH bằng một chuỗi bcrypt)");
+      }
+      if (!hash.matches("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}")) {
+        throw refuse("mật khẩu của tài khoản " + a.username() + " không phải là chuỗi băm bcrypt");
+      }
+      if (!demoProfile) {
+        for (DemoAccounts.Demo demo : DemoAccounts.ALL) {
+          if (encoder.matches(demo.password(), hash)) {
+            throw refuse("tài khoản " + a.username() + " dùng mật khẩu mặc định của bản demo");
+          }
+        }
+      }
+      users.add(User.withUsername(a.username()).password(hash).roles(a.role().name()).build());
+    }
+    return users;
+  }
+
+  private static CchcException refuse(String why) {
+    return new CchcException(ErrorCode.INVALID_INPUT, "Không thể khởi động máy chủ: " + why);
+  }
+}

@@ -1,0 +1,23 @@
+package vn.cchc.query;
+
+import java.util.Locale;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
+
+/** How a year-over-year comparison treats units: as they were, or restated onto today's units. */
+public enum Basis {
+  AS_WAS,
+  AS_IS;
+
+  public static Basis parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return AS_WAS;
+    }
+    try {
+      return valueOf(raw.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CchcException(ErrorCode.INVALID_ARGUMENT,
+          "Không thể hiểu cách so sánh (basis): " + raw + " (chỉ nhận AS_WAS hoặc AS_IS)");
+    }
+  }
+}

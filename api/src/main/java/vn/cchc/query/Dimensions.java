@@ -1,0 +1,118 @@
+package vn.cchc.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
+import vn.cchc.model.methodology.Bloc;
+
+/**
+ * Checks of the parameters every query takes — year, bloc, unit — against what the release holds, with
+ * the Vietnamese messages the API shows: an unknown year or unit is "not found", a malformed value is a
+ * bad argument.
+ */
+public final class Dimensions {
+  private final QueryExecutor q;
+  /** The years and blocs of the release last asked about: nearly every request checks them. */
+  private final AtomicReference<Map.Entry<Object, Table>> yearBlocs = new AtomicReference<>();
+
+  public Dimensions(QueryExecutor q) {
+    this.q = q;
+  }
+
+  private Table yearBlocs() {
+    Object key = q.releaseKey();
+    Map.Entry<Object, Table> cached = yearBlocs.get();
+    if (key != null && cached != null && cached.getKey().equals(key)) {
+      return cached.getValue();
+    }
+    Table t = q.query("SELECT DISTINCT year, bloc FROM index_scores ORDER BY year, bloc");
+    if (key != null) {
+      yearBlocs.set(Map.entry(key, t));
+    }
+    return t;
+  }
+
+  /** Years with an index, ascending. */
+  public List<Integer> years() {
+    List<Integer> years = new ArrayList<>();
+    for (List<Object> row : yearBlocs().rows()) {
+      int y = ((Number) row.get(0)).intValue();
+      if (years.isEmpty() || years.get(years.size() - 1) != y) {
+        years.add(y);
+      }
+    }
+    return years;
+  }
+
+  /** The given year if the release has it, the latest year when none is given. */
+  public int year(Integer year) {
+    List<Integer> years = years();
+    if (years.isEmpty()) {
+      throw new CchcException(ErrorCode.NOT_FOUND, "Không tìm thấy dữ liệu chỉ số: bản phát hành chưa có năm nào");
+    }
+    if (year == null) {
+      return years.get(years.size() - 1);
+    }
+    if (!years.contains(year)) {
+      throw new CchcException(ErrorCode.NOT_FOUND, "Không tìm thấy năm đánh giá: " + year + " (có dữ liệu các năm "
+          + years.get(0) + "–" + years.get(years.size() - 1) + ")");
+    }
+    return year;
+  }
+
+  /** A ranked bloc; {@code fallback} when none is given. */
+  public static Bloc bloc(String raw, Bloc fallback) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    return Bloc.parse(raw).filter(Bloc::ranked).orElseThrow(() -> new CchcException(ErrorCode.INVALID_ARGUMENT,
+        "Không thể hiểu khối: " + raw + " (chỉ nhận SO, HUYEN hoặc XA)"));
+  }
+
+  /** The bloc must have been assessed in the year (districts stop in 2025). */
+  public void requireBlocInYear(int year, Bloc bloc) {
+    boolean assessed = yearBlocs().rows().stream()
+        .anyMatch(r -> ((Number) r.get(0)).intValue() == year && bloc.name().equals(r.get(1)));
+    if (!assessed) {
+      throw new CchcException(ErrorCode.NOT_FOUND, "Không tìm thấy khối " + bloc.name() + " (" + bloc.labelVi()
+          + ") trong năm " + year);
+    }
+  }
+
+  /** The registry entry of a unit. */
+  public Map<String, Object> unit(String code) {
+    return q.query("SELECT unit_code, name, bloc, parent_code, valid_from, valid_to FROM raw_units WHERE unit_code = ?",
+            code)
+        .first()
+        .orElseThrow(() -> new CchcException(ErrorCode.NOT_FOUND, "Không tìm thấy đơn vị: " + code));
+  }
+
+  /** A free-text code parameter: letters, digits, '_', '.', '-' only, so it can never carry SQL. */
+  public static String code(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String v = raw.strip();
+    if (!v.matches("[A-Za-z0-9_.\\-]{1,64}")) {
+      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số " + name + ": " + raw);
+    }
+    return v;
+  }
+
+  /** One of a fixed set of values, upper-cased. */
+  public static String oneOf(String name, String raw, List<String> allowed, String fallback) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    String v = raw.strip().toUpperCase(Locale.ROOT);
+    if (!allowed.contains(v)) {
+      throw new CchcException(ErrorCode.INVALID_ARGUMENT,
+          "Không thể hiểu tham số " + name + ": " + raw + " (chỉ nhận " + String.join(", ", allowed) + ")");
+    }
+    return v;
+  }
+}

@@ -1,0 +1,96 @@
+package vn.cchc.query.ranking;
+
+import java.util.List;
+import java.util.Map;
+import vn.cchc.model.methodology.Bloc;
+import vn.cchc.query.Basis;
+import vn.cchc.query.QueryExecutor;
+import vn.cchc.query.Table;
+
+/** The index ranking and the province-level figures of a year, read from {@code index_scores} and trends. */
+public final class RankingQueries {
+  public static final int MOVERS = 5;
+
+  private final QueryExecutor q;
+
+  public RankingQueries(QueryExecutor q) {
+    this.q = q;
+  }
+
+  /** Every year and bloc of the release with its methodology version, units and mean index. */
+  public Table yearsAndBlocs() {
+    return q.query("""
+        SELECT year, bloc, version, count(*) AS units, avg(index_pct) AS average_pct
+        FROM index_scores GROUP BY year, bloc, version ORDER BY year, bloc""");
+  }
+
+  /** The ranking of a bloc in a year, rank first; ties share a rank and are ordered by code. */
+  public Table ranking(int year, Bloc bloc) {
+    return q.query("""
+        SELECT rank_in_bloc, units_ranked, unit_code, unit_name, index_pct, index_pct_rounded, band, band_label,
+               total_points, applicable_max, self_total, appraised_total, survey_total, bonus_points,
+               penalty_points, completeness_pct, provisional, version
+        FROM index_scores WHERE year = ? AND bloc = ? ORDER BY rank_in_bloc, unit_code""", year, bloc.name());
+  }
+
+  /** Key figures of every bloc in the year, with the change against the previous year on the basis. */
+  public Table keyFigures(int year, Basis basis) {
+    return q.query("""
+        SELECT s.bloc, s.units, s.average_pct, s.previous_average_pct, s.change_pp, s.units_above_average,
+               s.units_up, s.units_down, s.largest_rise_unit, s.largest_rise_pp, s.largest_fall_unit,
+               s.largest_fall_pp, b.best_pct, b.worst_pct
+        FROM trend_summaries s
+        LEFT JOIN (SELECT bloc, max(index_pct) AS best_pct, min(index_pct) AS worst_pct
+                   FROM index_scores WHERE year = ? GROUP BY bloc) b ON b.bloc = s.bloc
+        WHERE s.year = ? AND s.basis = ?
+        ORDER BY CASE s.bloc WHEN 'SO' THEN 1 WHEN 'HUYEN' THEN 2 ELSE 3 END""", year, year, basis.name());
+  }
+
+  /** Units per band of a bloc in a year; units below every band count under an empty band. */
+  public Table bandDistribution(int year, Bloc bloc) {
+    return q.query("""
+        SELECT coalesce(band, '') AS band, coalesce(max(band_label), 'Dưới mức xếp loại') AS band_label,
+               count(*) AS units, min(index_pct_rounded) AS min_pct, max(index_pct_rounded) AS max_pct
+        FROM index_scores WHERE year = ? AND bloc = ? GROUP BY coalesce(band, '') ORDER BY min(index_pct) DESC""",
+        year, bloc.name());
+  }
+
+  /** The units that rose (or fell) most against the previous year, only where the values compare. */
+  public Table moversUp(int year, Bloc bloc, Basis basis) {
+    return movers(year, bloc, basis, "DESC");
+  }
+
+  public Table moversDown(int year, Bloc bloc, Basis basis) {
+    return movers(year, bloc, basis, "ASC");
+  }
+
+  private Table movers(int year, Bloc bloc, Basis basis, String direction) {
+    String sign = direction.equals("DESC") ? "> 0" : "< 0";
+    return q.query("""
+        SELECT t.unit_code, coalesce(i.unit_name, u.name) AS unit_name, t.index_pct, t.previous_index_pct,
+               t.change_pp, t.rank_in_bloc, t.previous_rank, t.rank_change, t.comparable, t.comparability_reason
+        FROM index_trends t
+        LEFT JOIN index_scores i ON i.year = t.year AND i.unit_code = t.unit_code
+        LEFT JOIN raw_units u ON u.unit_code = t.unit_code
+        WHERE t.year = ? AND t.bloc = ? AND t.basis = ? AND t.change_pp %s
+        ORDER BY t.change_pp %s, t.unit_code LIMIT %d""".formatted(sign, direction, MOVERS),
+        year, bloc.name(), basis.name());
+  }
+
+  /** The code of the top-ranked unit (lowest code among ties). */
+  public String bestUnit(int year, Bloc bloc) {
+    return q.query("SELECT unit_code FROM index_scores WHERE year = ? AND bloc = ? ORDER BY rank_in_bloc, unit_code"
+            + " LIMIT 1", year, bloc.name())
+        .first().map(r -> (String) r.get("unit_code")).orElse(null);
+  }
+
+  /** The overview page in one call. */
+  public Overview overview(int year, Bloc bloc, Basis basis) {
+    return new Overview(year, bloc.name(), basis.name(), keyFigures(year, basis).records(),
+        bandDistribution(year, bloc).records(), moversUp(year, bloc, basis).records(),
+        moversDown(year, bloc, basis).records());
+  }
+
+  public record Overview(int year, String bloc, String basis, List<Map<String, Object>> keyFigures,
+      List<Map<String, Object>> bands, List<Map<String, Object>> moversUp, List<Map<String, Object>> moversDown) {}
+}

@@ -1,0 +1,105 @@
+package vn.cchc.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.testsupport.Repo;
+
+/** Calls a real server on loopback as one of the demo accounts (or nobody). */
+public abstract class HttpTestBase {
+  protected static final ObjectMapper JSON = new ObjectMapper();
+  protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @LocalServerPort
+  protected int port;
+
+  protected static Path auditFile() {
+    return Repo.root().resolve("api/target/test-sql-audit.jsonl");
+  }
+
+  /** The accounts of the demo profile, and nobody. */
+  public enum Caller {
+    ANONYMOUS(null, null),
+    VIEWER("viewer", "xem-demo"),
+    ANALYST("analyst", "phantich-demo"),
+    ADMIN("admin", "quantri-demo");
+
+    final String user;
+    final String password;
+
+    Caller(String user, String password) {
+      this.user = user;
+      this.password = password;
+    }
+
+    HttpRequest.Builder sign(HttpRequest.Builder b) {
+      if (user != null) {
+        b.header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      }
+      return b;
+    }
+  }
+
+  public record Answer(int status, String contentType, byte[] body, HttpResponse<byte[]> raw) {
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON (" + status + "): " + text(), e);
+      }
+    }
+  }
+
+  protected String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  protected Answer get(Caller caller, String path) {
+    return send(caller.sign(HttpRequest.newBuilder(URI.create(base() + path))).GET().build());
+  }
+
+  protected JsonNode getJson(String path) {
+    Answer a = get(Caller.VIEWER, path);
+    if (a.status() != 200) {
+      throw new AssertionError("GET " + path + " → " + a.status() + ": " + a.text());
+    }
+    return a.json();
+  }
+
+  protected Answer postSql(Caller caller, String sql, String query) {
+    try {
+      String body = JSON.writeValueAsString(java.util.Map.of("sql", sql));
+      return send(caller.sign(HttpRequest.newBuilder(URI.create(base() + "/api/v1/sql" + query)))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  protected static Answer send(HttpRequest request) {
+    try {
+      HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    } catch (IOException e) {
+      throw new AssertionError("Cannot reach " + request.uri() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package vn.cchc.query.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import vn.cchc.api.SampleWarehouse;
+import vn.cchc.testsupport.Repo;
+
+class SqlCliTest {
+  @Test
+  void printsCsvAndAuditsTheOsUser() throws Exception {
+    Path wh = Repo.root().resolve("api/target/sql-cli-warehouse");
+    SampleWarehouse.deleteTree(wh);
+    SampleWarehouse.copy(wh);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = SqlCli.run(new String[] {"--warehouse", wh.toString(),
+        "SELECT bloc, count(*) AS units FROM index_scores WHERE year = 2025 GROUP BY bloc ORDER BY bloc"},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("bloc,units\nSO,15\nXA,110\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("2 dòng, ");
+    String audit = Files.readString(wh.resolve("audit").resolve(SqlAudit.DEFAULT_FILE_NAME));
+    assertThat(audit).contains("\"user\":\"" + System.getProperty("user.name") + "\"", "\"source\":\"CLI\"", "\"rows\":2");
+  }
+
+  @Test
+  void refusesWritesWithExitCode2() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = SqlCli.run(new String[] {"--warehouse", SampleWarehouse.get().toString(), "--format", "json",
+        "COPY index_scores TO '/tmp/x.csv'"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Từ chối (NOT_READ_ONLY): Không thể chạy câu lệnh COPY");
+  }
+}

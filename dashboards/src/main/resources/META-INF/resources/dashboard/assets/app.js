@@ -1,0 +1,119 @@
+// Shared by every dashboard page: state in the URL, i18n, API calls, filters, charts.
+(function () {
+  'use strict';
+  const params = new URLSearchParams(location.search);
+  const state = {
+    year: params.get('year'), bloc: params.get('bloc') || 'SO', basis: params.get('basis') || 'AS_WAS',
+    lang: params.get('lang') === 'en' ? 'en' : 'vi', unit: params.get('unit'), field: params.get('field')
+  };
+  const dict = window.CCHC_I18N[state.lang];
+  const t = (key) => (dict[key] !== undefined ? dict[key] : key);
+  const charts = {};
+  let pending = 0;
+
+  function query(overrides) {
+    const merged = Object.assign({}, state, overrides || {});
+    const q = new URLSearchParams();
+    for (const k of ['year', 'bloc', 'basis', 'unit', 'field', 'lang']) {
+      if (merged[k] && !(k === 'lang' && merged[k] === 'vi')) q.set(k, merged[k]);
+    }
+    const s = q.toString();
+    return s ? '?' + s : '';
+  }
+
+  // Changes the state and the URL (so the link can be shared), then reloads the page's data.
+  function go(overrides, page) {
+    location.href = (page || location.pathname) + query(overrides);
+  }
+
+  async function api(path, args) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(args || {})) if (v !== undefined && v !== null && v !== '') q.set(k, v);
+    const url = '/api/v1/' + path + (q.toString() ? '?' + q : '');
+    pending++;
+    try {
+      const r = await fetch(url, { headers: { 'X-Requested-With': 'fetch', Accept: 'application/json' }, credentials: 'same-origin' });
+      if (r.status === 401) { location.href = '/login.html'; throw new Error('401'); }
+      const body = await r.json();
+      if (!r.ok) throw new Error(body.detail || r.statusText);
+      return body;
+    } finally { pending--; }
+  }
+
+  const num = (v, d) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(state.lang === 'vi' ? 'vi-VN' : 'en-GB',
+    { minimumFractionDigits: d === undefined ? 2 : d, maximumFractionDigits: d === undefined ? 2 : d }));
+  const esc = (s) => String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+
+  const BAND_COLORS = { A: '#1b7f3b', B: '#2f6fb3', C: '#d48a00', D: '#b3261e', '': '#8a8f98' };
+  const bandColor = (band) => BAND_COLORS[band || ''] || '#6d5bb3';
+
+  function chart(id, option) {
+    const el = document.getElementById(id);
+    let c = charts[id];
+    if (!c) { c = echarts.init(el, null, { renderer: 'canvas' }); charts[id] = c; }
+    c.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif' } }, option), true);
+    return c;
+  }
+
+  function table(id, columns, rows) {
+    const head = columns.map((c) => '<th>' + esc(c.label) + '</th>').join('');
+    const body = rows.length ? rows.map((r) => '<tr>' + columns.map((c) => {
+      const v = c.render ? c.render(r) : esc(r[c.key]);
+      return '<td' + (c.num ? ' class="num"' : c.nowrap ? ' class="nowrap"' : '') + '>' + v + '</td>';
+    }).join('') + '</tr>').join('') : '<tr><td colspan="' + columns.length + '" class="muted">' + esc(t('none')) + '</td></tr>';
+    document.getElementById(id).innerHTML = '<table class="data"><thead><tr>' + head + '</tr></thead><tbody>' + body + '</tbody></table>';
+  }
+
+  function fail(e) {
+    console.warn(e);
+    const box = document.getElementById('status');
+    if (box) { box.textContent = t('error') + ': ' + e.message; box.className = 'error'; }
+  }
+
+  // Header, navigation and the year / bloc / basis filters, built from /years.
+  async function frame(page, options) {
+    document.documentElement.lang = state.lang;
+    document.title = t(page) + ' — ' + t('app');
+    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    const pages = ['overview', 'heatmap', 'unit', 'inspections'];
+    const nav = pages.map((p) => '<a href="/dashboard/' + p + '.html' + query() + '"' + (p === page ? ' class="active"' : '') +
+      ' data-page="' + p + '">' + esc(t(p)) + '</a>').join('');
+    const other = state.lang === 'vi' ? 'en' : 'vi';
+    document.getElementById('top').innerHTML = '<h1>' + esc(t('app')) + '</h1><nav class="pages">' + nav + '</nav>' +
+      '<div class="tools"><a id="lang" href="' + location.pathname + query({ lang: other }) + '">' + (other === 'en' ? 'English' : 'Tiếng Việt') + '</a>' +
+      '<button type="button" onclick="window.print()">' + esc(t('print')) + '</button>' +
+      '<a href="/logout">' + esc(t('logout')) + '</a></div>';
+    const years = (await api('years')).rows;
+    const yearList = [...new Set(years.map((r) => r.year))].sort();
+    if (!state.year || !yearList.includes(Number(state.year))) state.year = String(yearList[yearList.length - 1]);
+    const blocs = years.filter((r) => r.year === Number(state.year)).map((r) => r.bloc);
+    if (!blocs.includes(state.bloc)) state.bloc = blocs.includes('SO') ? 'SO' : blocs[0];
+    const select = (name, values, label, current) => '<label data-value="' + esc(label(current)) + '">' + esc(t(name)) +
+      '<select name="' + name + '">' + values.map((v) => '<option value="' + esc(v) + '"' + (String(v) === String(current) ? ' selected' : '') +
+      '>' + esc(label(v)) + '</option>').join('') + '</select></label>';
+    let html = select('year', yearList, (v) => v, state.year);
+    if (!options || options.bloc !== false) html += select('bloc', ['SO', 'HUYEN', 'XA'].filter((b) => blocs.includes(b)), t, state.bloc);
+    if (options && options.basis) html += select('basis', ['AS_WAS', 'AS_IS'], t, state.basis);
+    if (options && options.extra) html += options.extra;
+    const form = document.getElementById('filters');
+    form.innerHTML = html;
+    form.addEventListener('change', (e) => {
+      const o = {}; o[e.target.name] = e.target.value;
+      if (e.target.name !== 'unit') o.field = null;
+      go(o);
+    });
+    return { years, yearList, blocs };
+  }
+
+  // Resolves when every API call has finished; the browser test waits for data-ready.
+  function done() {
+    const check = () => { if (pending === 0) { document.body.dataset.ready = 'true'; } else { setTimeout(check, 50); } };
+    check();
+  }
+
+  window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
+  window.addEventListener('beforeprint', () => Object.values(charts).forEach((c) => c.resize()));
+
+  window.cchc = { state, t, api, num, esc, chart, charts, table, frame, go, query, done, fail, bandColor };
+})();

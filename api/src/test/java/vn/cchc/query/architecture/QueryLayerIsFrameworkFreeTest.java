@@ -9,8 +9,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.cchc.testsupport.Repo;
 
-/** The annual report calls the query layer without Spring: keep Spring out of vn.cchc.query. */
+/**
+ * The annual report is a plain Java program that calls the query layer: keep Spring out of both
+ * vn.cchc.query and vn.cchc.report.
+ */
 class QueryLayerIsFrameworkFreeTest {
+  @Test
+  void theReportImportsNoSpring() throws Exception {
+    try (Stream<Path> files = Files.walk(Repo.root().resolve("api/src/main/java/vn/cchc/report"))) {
+      List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+      assertThat(sources).hasSizeGreaterThan(10);
+      for (Path p : sources) {
+        assertThat(Files.readString(p)).as(p.toString()).doesNotContain("org.springframework");
+      }
+    }
+  }
+
   @Test
   void noQueryLayerSourceImportsSpring() throws Exception {
     Path dir = Repo.root().resolve("api/src/main/java/vn/cchc/query");

@@ -1,0 +1,82 @@
+package vn.cchc.report.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.cchc.model.methodology.Bloc;
+import vn.cchc.query.Basis;
+import vn.cchc.query.QueryExecutor;
+import vn.cchc.query.methodology.MethodologyQueries;
+import vn.cchc.query.quality.DataQualityQueries;
+import vn.cchc.query.trend.TrendQueries;
+import vn.cchc.report.model.MethodologyNotes.Version;
+
+/** The versions in force, the comparability breaks of the year and the basis each comparison uses. */
+final class MethodologyAssembler {
+  private final QueryExecutor q;
+
+  MethodologyAssembler(QueryExecutor q) {
+    this.q = q;
+  }
+
+  MethodologyNotes assemble(int year, Integer previous, List<BlocReport> blocs) {
+    MethodologyQueries methodology = new MethodologyQueries(q);
+    Version current = version(methodology.version(year));
+    Version before = previous == null ? null : version(methodology.version(previous));
+    List<String> breaks = new ArrayList<>();
+    if (previous == null) {
+      breaks.add("Kho dữ liệu không có năm nào trước năm " + year
+          + ": báo cáo không so sánh với năm trước (không có mức tăng, giảm).");
+    } else if (!before.code().equals(current.code())) {
+      breaks.add("Bộ tiêu chí thay đổi giữa năm " + previous + " (" + before.code() + ") và năm " + year + " ("
+          + current.code() + "): điểm thô không so sánh được; báo cáo chỉ so sánh tỷ lệ % và xếp loại.");
+    }
+    TrendQueries trends = new TrendQueries(q);
+    List<String> bases = new ArrayList<>();
+    for (BlocReport b : blocs) {
+      if (previous == null) {
+        continue;
+      }
+      Map<String, Integer> reasons = new TreeMap<>();
+      for (Map<String, Object> r : trends.unitTrends(Basis.AS_WAS, Bloc.valueOf(b.bloc()), null).records()) {
+        if (Values.integer(r.get("year")) == year && r.get("comparability_reason") != null) {
+          reasons.merge(reasonVi((String) r.get("comparability_reason")), 1, Integer::sum);
+        }
+      }
+      reasons.forEach((reason, n) -> breaks.add(b.labelVi() + ": " + n + " đơn vị " + reason + "."));
+      bases.add(b.labelVi() + ": mức thay đổi so với năm " + previous + " tính theo "
+          + (Basis.AS_IS.name().equals(b.changeBasis())
+              ? "đơn vị hiện nay (as-is: số liệu năm trước quy đổi về đơn vị sau sắp xếp theo tỷ trọng kế thừa)"
+              : "đơn vị như tại thời điểm đánh giá (as-was)") + ".");
+    }
+    bases.add("Xếp hạng, xếp loại, chỉ số thành phần và bản đồ nhiệt: đơn vị như tại thời điểm đánh giá năm " + year
+        + " (as-was).");
+    List<String> quality = new ArrayList<>();
+    for (Map<String, Object> r : new DataQualityQueries(q).issues(null, null, year).records()) {
+      quality.add(r.get("severity") + " " + r.get("rule"));
+    }
+    Map<String, Integer> counted = new TreeMap<>();
+    quality.forEach(s -> counted.merge(s, 1, Integer::sum));
+    List<String> dataQuality = new ArrayList<>();
+    counted.forEach((rule, n) -> dataQuality.add(rule + ": " + n));
+    return new MethodologyNotes(current, before, breaks, bases, dataQuality);
+  }
+
+  private static Version version(Map<String, Object> r) {
+    return new Version((String) r.get("version"), (String) r.get("name"), (String) r.get("legal_basis"),
+        Values.integer(r.get("from_year")), Values.integerOrNull(r.get("to_year")));
+  }
+
+  static String reasonVi(String reason) {
+    return switch (reason) {
+      case "METHODOLOGY_CHANGED" -> "so sánh qua thay đổi bộ tiêu chí";
+      case "UNIT_CREATED" -> "mới thành lập (không có số liệu năm trước)";
+      case "UNIT_MERGED" -> "hình thành do hợp nhất, sáp nhập";
+      case "UNIT_SPLIT" -> "hình thành do chia tách";
+      case "UNIT_RENAMED" -> "đổi tên";
+      case "NO_PREVIOUS_VALUE" -> "không có số liệu năm trước";
+      default -> reason;
+    };
+  }
+}

@@ -1,0 +1,77 @@
+package vn.cchc.report.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.model.survey.SipasComponent;
+import vn.cchc.query.QueryExecutor;
+import vn.cchc.query.survey.SatisfactionQueries;
+import vn.cchc.report.model.SatisfactionSection.ComponentResult;
+import vn.cchc.report.model.SatisfactionSection.UnitResult;
+
+/** SIPAS results of a year, pooled per bloc and component from the units' rows of the query layer. */
+final class SatisfactionAssembler {
+  static final double Z95 = 1.959963984540054;
+
+  private final QueryExecutor q;
+
+  SatisfactionAssembler(QueryExecutor q) {
+    this.q = q;
+  }
+
+  SatisfactionSection assemble(int year) {
+    List<Map<String, Object>> rows = new SatisfactionQueries(q).satisfaction(year, null, null, null).records();
+    String survey = rows.stream().map(r -> (String) r.get("survey_code")).distinct().sorted()
+        .reduce((a, b) -> a + ", " + b).orElse(null);
+    boolean designBreak = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("design_break")));
+    // bloc → component → {units, respondents, satisfied respondents, small-sample units}
+    Map<String, Map<String, double[]>> pooled = new LinkedHashMap<>();
+    List<UnitResult> units = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      String bloc = r.get("bloc") == null ? "?" : (String) r.get("bloc");
+      String component = (String) r.get("component");
+      int n = Values.integer(r.get("respondents"));
+      double pct = Values.decimal(r.get("satisfied_pct"));
+      boolean small = Boolean.TRUE.equals(r.get("small_sample"));
+      double[] acc = pooled.computeIfAbsent(bloc, k -> new LinkedHashMap<>()).computeIfAbsent(component, k -> new double[4]);
+      acc[0] += 1;
+      acc[1] += n;
+      acc[2] += pct / 100.0 * n;
+      acc[3] += small ? 1 : 0;
+      if ("OVERALL".equals(component)) {
+        units.add(new UnitResult(bloc, (String) r.get("unit_code"), (String) r.get("unit_name"), n, pct,
+            Values.decimal(r.get("wilson_low_pct")), Values.decimal(r.get("wilson_high_pct")), small));
+      }
+    }
+    List<ComponentResult> components = new ArrayList<>();
+    for (String bloc : List.of("SO", "HUYEN", "XA")) {
+      Map<String, double[]> byComponent = pooled.getOrDefault(bloc, Map.of());
+      for (String component : SatisfactionQueries.COMPONENTS) {
+        double[] acc = byComponent.get(component);
+        if (acc == null || acc[1] == 0) {
+          continue;
+        }
+        double p = acc[2] / acc[1];
+        double[] ci = wilson(p, acc[1]);
+        components.add(new ComponentResult(bloc, component, label(component), (int) acc[0], (int) acc[1], 100 * p,
+            100 * ci[0], 100 * ci[1], (int) acc[3]));
+      }
+    }
+    return new SatisfactionSection(survey, designBreak, components, units);
+  }
+
+  static double[] wilson(double p, double n) {
+    double z2 = Z95 * Z95;
+    double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+  }
+
+  static String label(String component) {
+    if ("OVERALL".equals(component)) {
+      return "Hài lòng chung";
+    }
+    return SipasComponent.valueOf(component).labelVi();
+  }
+}

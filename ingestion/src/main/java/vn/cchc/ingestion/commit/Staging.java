@@ -32,7 +32,7 @@ import vn.cchc.model.warehouse.WarehouseLayout;
  */
 public final class Staging implements AutoCloseable {
   public static final String FILE_SEQ = "_file_seq";
-  private static final String MEMORY_LIMIT = "512MB";
+  private static final String MEMORY_LIMIT = "256MB";
   private final DuckDBConnection connection;
   private final Path databaseFile;
   private final Optional<Path> currentSnapshot;

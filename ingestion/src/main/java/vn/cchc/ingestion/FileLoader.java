@@ -1,7 +1,6 @@
 package vn.cchc.ingestion;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -114,9 +113,4 @@ final class FileLoader implements RowHandler {
     throw new IllegalArgumentException("Cannot find column " + column);
   }
 
-  static List<Reject> fileLevel(SourceFile source, long row, String column, String raw, RejectRule rule, String message) {
-    List<Reject> one = new ArrayList<>();
-    one.add(new Reject(source.path().toString(), source.sheet(), row, column, raw, rule, message));
-    return one;
-  }
 }

@@ -33,6 +33,7 @@ import vn.cchc.ingestion.source.SourceDiscovery;
 import vn.cchc.ingestion.source.SourceFile;
 import vn.cchc.ingestion.source.XlsxSource;
 import vn.cchc.ingestion.validate.Consistency;
+import vn.cchc.ingestion.validate.HeaderMap;
 import vn.cchc.ingestion.validate.ReferenceData;
 import vn.cchc.ingestion.validate.ReferenceLoader;
 import vn.cchc.ingestion.validate.Reject;
@@ -183,22 +184,20 @@ public final class Ingestion {
   }
 
   /** A staged source: its counts so far, and what the cross-row rules need to blame its rows. */
-  private final class Loaded {
+  private static final class Loaded {
     final SourceFile source;
     final int fileSeq;
     final String sha256;
-    final List<Reject> rejects;
     long read;
     long rowRejected;
     boolean refused;
     String reason;
-    vn.cchc.ingestion.validate.HeaderMap headers;
+    HeaderMap headers;
 
-    Loaded(SourceFile source, int fileSeq, String sha256, List<Reject> rejects) {
+    Loaded(SourceFile source, int fileSeq, String sha256) {
       this.source = source;
       this.fileSeq = fileSeq;
       this.sha256 = sha256;
-      this.rejects = rejects;
     }
 
     void refuse(Staging staging, String why) throws SQLException {
@@ -216,7 +215,7 @@ public final class Ingestion {
 
   private Loaded load(SourceFile source, int fileSeq, Staging staging, ReferenceData refs, String batchId,
       List<Reject> rejects, List<String> warnings) throws IOException, SQLException {
-    Loaded l = new Loaded(source, fileSeq, sha256(source.path()), rejects);
+    Loaded l = new Loaded(source, fileSeq, sha256(source.path()));
     List<Reject> own = new ArrayList<>();
     FileLoader loader = null;
     try (Staging.Appender appender = staging.appender(source.table(), fileSeq)) {

@@ -18,10 +18,6 @@ public final class DuckDbDdl {
         + ")";
   }
 
-  /** The warehouse form of an input table: its columns plus provenance. */
-  public static String createWarehouseTable(TableSchema table, String tableName) {
-    return createTable(tableName, table.warehouseColumns());
-  }
 
   /** A select list that casts every column to its declared type, e.g. over {@code read_parquet}. */
   public static String castSelectList(List<Column> columns) {

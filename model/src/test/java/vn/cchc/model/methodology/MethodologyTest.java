@@ -20,6 +20,14 @@ class MethodologyTest {
   }
 
   @Test
+  void floatingPointNoiseCannotMoveAPublishedValue() {
+    assertThat(BandScale.roundPercent(92.81499999999998)).isEqualTo(92.82);
+    assertThat(BandScale.roundPercent(92.815)).isEqualTo(92.82);
+    assertThat(BandScale.roundPercent(92.8149)).isEqualTo(92.81);
+    assertThat(BandScale.bandOf(89.99499999999999, BANDS)).map(Band::band).contains("A");
+  }
+
+  @Test
   void scoringRulesAdmitOnlyTheirPoints() {
     ScoringRule levels = ScoringRule.parse("LEVELS:1|0,5|0");
     assertThat(levels.admits(0.5, 1)).isTrue();

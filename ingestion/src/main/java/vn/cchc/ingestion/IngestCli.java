@@ -80,6 +80,9 @@ public final class IngestCli {
     for (String w : r.warnings()) {
       out.println("  Cảnh báo: " + w);
     }
+    for (String o : r.orphans()) {
+      out.println("  " + o);
+    }
     if (r.snapshotId().isPresent()) {
       out.println("Đã ghi phiên bản kho " + r.snapshotId().get() + ".");
     } else {

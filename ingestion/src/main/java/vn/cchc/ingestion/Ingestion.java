@@ -34,6 +34,7 @@ import vn.cchc.ingestion.source.SourceFile;
 import vn.cchc.ingestion.source.XlsxSource;
 import vn.cchc.ingestion.validate.Consistency;
 import vn.cchc.ingestion.validate.HeaderMap;
+import vn.cchc.ingestion.validate.Orphans;
 import vn.cchc.ingestion.validate.ReferenceData;
 import vn.cchc.ingestion.validate.ReferenceLoader;
 import vn.cchc.ingestion.validate.Reject;
@@ -62,13 +63,15 @@ public final class Ingestion {
    *
    * @param snapshotId the new snapshot, or empty when nothing changed (or everything was refused)
    * @param rejectsFile the reject file, when anything was rejected
+   * @param orphans rows already in the warehouse whose unit no longer resolves after this batch's registry
+   *     change, one Vietnamese message per table and year
    * @param warehouseRows rows per table in the warehouse after the batch
    */
   public record Result(String batchId, Optional<String> snapshotId, List<Manifest.FileEntry> files,
       Map<String, Long> changedRows, List<Reject> rejects, Optional<Path> rejectsFile, List<String> warnings,
-      Map<String, Long> warehouseRows) {
+      List<String> orphans, Map<String, Long> warehouseRows) {
     public boolean clean() {
-      return rejects.isEmpty();
+      return rejects.isEmpty() && orphans.isEmpty();
     }
   }
 
@@ -105,6 +108,7 @@ public final class Ingestion {
     SourceDiscovery.Found found = SourceDiscovery.discover(options.inputs());
     List<Reject> rejects = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    List<String> orphans = new ArrayList<>();
     List<Manifest.FileEntry> files = new ArrayList<>();
     for (Path unknown : found.unknownFiles()) {
       String reason = "Tên tệp/trang tính không cho biết bảng nào (cần một trong: "
@@ -152,6 +156,9 @@ public final class Ingestion {
           files.add(refusedBroken(broken, rejects));
         }
       }
+      if (changed.getOrDefault(InputTables.UNITS, 0L) > 0) {
+        Orphans.find(staging).forEach(o -> orphans.add(o.messageVi()));
+      }
       boolean anyChange = changed.values().stream().anyMatch(n -> n > 0);
       if (anyChange) {
         Map<String, Manifest.Change> changes = new TreeMap<>();
@@ -180,7 +187,7 @@ public final class Ingestion {
       Manifest.TableState state = now.tables().get(t.name());
       warehouseRows.put(t.name(), state == null ? 0 : state.rows());
     }
-    return new Result(batchId, snapshotId, files, changedRows, rejects, rejectsFile, warnings, warehouseRows);
+    return new Result(batchId, snapshotId, files, changedRows, rejects, rejectsFile, warnings, orphans, warehouseRows);
   }
 
   /** A staged source: its counts so far, and what the cross-row rules need to blame its rows. */

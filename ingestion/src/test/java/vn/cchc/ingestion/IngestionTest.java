@@ -158,7 +158,7 @@ class IngestionTest {
       assertThat(x.row()).isEqualTo(2);
       assertThat(x.column()).isEqualTo("share");
       assertThat(x.rule()).isEqualTo(RejectRule.CONSISTENCY);
-      assertThat(x.message()).isEqualTo("Tổng tỷ trọng các đơn vị tiền thân của SO-TC25 là 0.9, phải bằng 1");
+      assertThat(x.message()).isEqualTo("Tổng tỷ trọng các đơn vị tiền thân của SO-TC25 từ ngày 2025-03-01 là 0.9, phải bằng 1");
     });
     assertThat(r.snapshotId()).isEmpty();
   }

@@ -13,7 +13,10 @@ import vn.cchc.model.methodology.ScoringRule;
 import vn.cchc.model.survey.OptionWeights;
 import vn.cchc.model.survey.SurveyScale;
 import vn.cchc.model.unit.LineageKind;
+import vn.cchc.model.unit.LineageLink;
 import vn.cchc.model.unit.Unit;
+import vn.cchc.model.unit.UnitKey;
+import vn.cchc.model.unit.UnitRegistry;
 
 /**
  * The checks of one typed row against its table's rules and the reference data. Types and required
@@ -147,6 +150,11 @@ public final class RowRules {
     if (from != null && to != null && to.isBefore(from)) {
       row.reject("valid_to", RejectRule.RANGE, "Hiệu lực đến " + to + " trước hiệu lực từ " + from);
     }
+    String parent = row.str("parent_code");
+    if (parent != null && parent.equals(row.str("unit_code"))) {
+      row.reject("parent_code", RejectRule.CONSISTENCY,
+          "Đơn vị " + parent + " không thể là đơn vị cấp trên của chính nó");
+    }
   }
 
   private static void lineage(ParsedRow row, ReferenceData refs) {
@@ -158,49 +166,75 @@ public final class RowRules {
       row.reject("share", RejectRule.RANGE, "Tỷ trọng " + share + " phải lớn hơn 0 và không quá 1");
     }
     LocalDate effective = row.date("effective_date");
-    Optional<Unit> from = knownUnit(row, refs, "from_code");
-    Optional<Unit> to = knownUnit(row, refs, "to_code");
-    if (effective == null) {
+    boolean fromKnown = knownCode(row, refs, "from_code");
+    boolean toKnown = knownCode(row, refs, "to_code");
+    if (effective == null || !fromKnown || !toKnown) {
       return;
     }
-    if (to.isPresent() && !to.get().validOn(effective)) {
-      row.reject("to_code", RejectRule.UNIT_NOT_VALID,
-          "Đơn vị mới " + to.get().code() + " chưa có hiệu lực vào ngày " + effective);
+    UnitRegistry units = refs.units();
+    LineageLink link = new LineageLink(row.str("from_code"), row.str("to_code"), effective,
+        LineageKind.parse(row.str("kind")).orElse(LineageKind.MERGE), share == null ? 1 : share);
+    Optional<Unit> to = units.successor(link);
+    Optional<Unit> from = units.predecessor(link);
+    if (to.isEmpty()) {
+      row.reject("to_code", RejectRule.UNIT_NOT_VALID, "Đơn vị mới " + link.toCode()
+          + " không có phiên bản nào có hiệu lực vào ngày " + effective + " (" + periods(units, link.toCode()) + ")");
     }
-    if (from.isPresent() && !from.get().validOn(effective.minusDays(1))) {
-      row.reject("from_code", RejectRule.UNIT_NOT_VALID,
-          "Đơn vị cũ " + from.get().code() + " không còn hiệu lực vào ngày trước " + effective);
+    if (from.isEmpty()) {
+      row.reject("from_code", RejectRule.UNIT_NOT_VALID, "Đơn vị cũ " + link.fromCode()
+          + " không có phiên bản nào có hiệu lực vào ngày trước " + effective + " (" + periods(units, link.fromCode())
+          + ")");
+    }
+    if (from.isPresent() && from.equals(to)) {
+      row.reject("to_code", RejectRule.CONSISTENCY, "Đơn vị " + link.toCode() + " (" + from.get().periodVi()
+          + ") không thể là tiền thân của chính nó: cùng một phiên bản còn hiệu lực cả trước và từ ngày " + effective);
     }
   }
 
-  private static Optional<Unit> knownUnit(ParsedRow row, ReferenceData refs, String column) {
+  /** The periods of every version of a code, for messages: "01/01/2015 – 30/06/2025; 01/07/2025 – nay". */
+  private static String periods(UnitRegistry units, String code) {
+    return "hiệu lực " + String.join("; ", units.versions(code).stream().map(Unit::periodVi).toList());
+  }
+
+  private static boolean knownCode(ParsedRow row, ReferenceData refs, String column) {
     String code = row.str(column);
-    Optional<Unit> unit = refs.units().unit(code);
-    if (unit.isEmpty()) {
+    if (!refs.units().knows(code)) {
       row.reject(column, RejectRule.UNKNOWN_UNIT, "Mã đơn vị '" + code + "' không có trong danh mục đơn vị");
+      return false;
     }
-    return unit;
+    return true;
   }
 
-  /** The unit, if it exists and is assessed in the row's year; otherwise records why not. */
-  private static Optional<Unit> assessedUnit(ParsedRow row, ReferenceData refs) {
-    Optional<Unit> unit = knownUnit(row, refs, "unit_code");
-    Integer year = row.integer("year");
-    if (unit.isEmpty() || year == null) {
+  /**
+   * The version of the row's unit code on {@code day} in a ranked bloc, if there is one; otherwise records why
+   * not. {@code when} says in words which day the row's code is read at.
+   */
+  private static Optional<Unit> unitOn(ParsedRow row, ReferenceData refs, LocalDate day, String when) {
+    String code = row.str("unit_code");
+    if (!knownCode(row, refs, "unit_code")) {
+      return Optional.empty();
+    }
+    Optional<Unit> unit = refs.units().versionOn(code, day);
+    if (unit.isEmpty()) {
+      row.reject("unit_code", RejectRule.UNIT_NOT_VALID, "Đơn vị " + code + " không có hiệu lực vào ngày " + when
+          + " (" + periods(refs.units(), code) + ")");
       return Optional.empty();
     }
     if (!unit.get().bloc().ranked()) {
       row.reject("unit_code", RejectRule.UNIT_NOT_VALID,
-          "Đơn vị " + unit.get().code() + " thuộc cấp tỉnh (TINH), không được chấm điểm");
-      return Optional.empty();
-    }
-    if (!unit.get().assessedIn(year)) {
-      row.reject("unit_code", RejectRule.UNIT_NOT_VALID, "Đơn vị " + unit.get().code()
-          + " không có hiệu lực vào ngày 31/12/" + year + " (hiệu lực " + unit.get().validFrom() + " – "
-          + (unit.get().validTo() == null ? "nay" : unit.get().validTo()) + ")");
+          "Đơn vị " + code + " (" + unit.get().name() + ") thuộc cấp tỉnh (TINH), không được chấm điểm hay kiểm tra");
       return Optional.empty();
     }
     return unit;
+  }
+
+  /** The version of the row's unit assessed in the row's year (valid on its 31 December). */
+  private static Optional<Unit> assessedUnit(ParsedRow row, ReferenceData refs) {
+    Integer year = row.integer("year");
+    if (year == null) {
+      return Optional.empty();
+    }
+    return unitOn(row, refs, UnitKey.assessmentDay(year), "31/12/" + year);
   }
 
   /** The sub-criterion of the version in force in the row's year for the unit's bloc. */
@@ -361,13 +395,7 @@ public final class RowRules {
       row.reject("start_date", RejectRule.RANGE,
           "Ngày bắt đầu " + start + " không thuộc năm kiểm tra " + row.integer("year"));
     }
-    knownUnit(row, refs, "unit_code").ifPresent(unit -> {
-      if (!unit.bloc().ranked()) {
-        row.reject("unit_code", RejectRule.UNIT_NOT_VALID, "Đơn vị " + unit.code() + " thuộc cấp tỉnh, không thuộc đối tượng kiểm tra");
-      } else if (!unit.validOn(start)) {
-        row.reject("unit_code", RejectRule.UNIT_NOT_VALID, "Đơn vị " + unit.code() + " không có hiệu lực vào ngày " + start);
-      }
-    });
+    unitOn(row, refs, start, start.toString());
   }
 
   private static void finding(ParsedRow row, ReferenceData refs) {
@@ -390,7 +418,7 @@ public final class RowRules {
           "Ngày khắc phục " + done + " trước ngày kiểm tra " + inspection.startDate());
     }
     String field = row.str("field_code");
-    Optional<Unit> unit = refs.units().unit(inspection.unitCode());
+    Optional<Unit> unit = refs.units().versionOn(inspection.unitCode(), inspection.startDate());
     Optional<MethodologyVersion> version = refs.methodology().versionFor(inspection.year());
     if (InspectionTopic.parse(field).isPresent() || unit.isEmpty() || version.isEmpty()) {
       return;

@@ -23,7 +23,10 @@ public final class MartTables {
   private MartTables() {}
 
   private static final Column YEAR = required("year", INTEGER, "Năm đánh giá", "Assessment year");
-  private static final Column UNIT_CODE = required("unit_code", STRING, "Mã đơn vị", "Unit code from the unit registry");
+  private static final Column UNIT_CODE = required("unit_code", STRING, "Mã đơn vị",
+      "Official unit code; a code names a unit only together with a date (see unit_key)");
+  private static final Column UNIT_KEY = required("unit_key", STRING, "Khóa đơn vị",
+      "The unit version, code@valid_from (e.g. 30307@2025-07-01): unique across years where codes are reused");
   private static final Column BLOC = required("bloc", STRING, "Khối", "Ranking bloc: SO, HUYEN or XA");
   private static final Column VERSION = required("version", STRING, "Phiên bản bộ tiêu chí",
       "Methodology version in force for the year");
@@ -33,7 +36,7 @@ public final class MartTables {
       "The points of one sub-criterion of one unit in one year: self-assessed, appraised in round 1 and 2,"
           + " from the survey, and the final points that count, with the source row that supplied them",
       List.of(
-          YEAR, UNIT_CODE, BLOC, VERSION,
+          YEAR, UNIT_CODE, UNIT_KEY, BLOC, VERSION,
           required("field_code", STRING, "Mã lĩnh vực", "Field of the sub-criterion"),
           required("criterion_code", STRING, "Mã tiêu chí", "Criterion of the sub-criterion"),
           required("sub_criterion_code", STRING, "Mã tiêu chí thành phần", "Sub-criterion code"),
@@ -58,13 +61,13 @@ public final class MartTables {
           nullable("source_batch_id", STRING, "Lô nạp nguồn", "Ingestion batch of the row that gave final_points"),
           nullable("source_file", STRING, "Tệp nguồn", "File (and sheet) of the row that gave final_points"),
           nullable("source_row", INTEGER, "Dòng nguồn", "Row number of the row that gave final_points")),
-      List.of("year", "unit_code", "sub_criterion_code"), Optional.empty(), List.of());
+      List.of("year", "unit_key", "sub_criterion_code"), Optional.empty(), List.of());
 
   public static final TableSchema INDEX_SCORES = new TableSchema(
       "index_scores", "Chỉ số CCHC",
       "The PAR index of one unit in one year, with its rank in the bloc and its band",
       List.of(
-          YEAR, UNIT_CODE,
+          YEAR, UNIT_CODE, UNIT_KEY,
           required("unit_name", STRING, "Tên đơn vị", "Vietnamese name of the unit"),
           BLOC, VERSION,
           required("self_total", DOUBLE, "Tổng điểm tự đánh giá", "Sum of self points of applicable SELF items"),
@@ -88,14 +91,14 @@ public final class MartTables {
               "Share of applicable sub-criteria whose points are final (appraised or surveyed), in %"),
           required("provisional", BOOLEAN, "Tạm tính",
               "true when some self score was never appraised: the index may still change")),
-      List.of("year", "unit_code"), Optional.empty(), List.of());
+      List.of("year", "unit_key"), Optional.empty(), List.of());
 
   public static final TableSchema COMPONENT_SCORES = new TableSchema(
       "component_scores", "Chỉ số thành phần",
       "The points and percentage of one unit in one field (level FIELD) or criterion (level CRITERION)"
           + " in one year, with its rank in the bloc",
       List.of(
-          YEAR, UNIT_CODE, BLOC, VERSION,
+          YEAR, UNIT_CODE, UNIT_KEY, BLOC, VERSION,
           required("level", STRING, "Cấp", "FIELD (lĩnh vực) or CRITERION (tiêu chí)"),
           required("field_code", STRING, "Mã lĩnh vực", "Field code"),
           nullable("criterion_code", STRING, "Mã tiêu chí", "Criterion code; empty on FIELD rows"),
@@ -106,7 +109,7 @@ public final class MartTables {
           nullable("pct", DOUBLE, "Tỷ lệ đạt (%)", "points ÷ max_points × 100; empty when nothing applies"),
           nullable("rank_in_bloc", INTEGER, "Xếp hạng trong khối",
               "Rank on pct rounded to 2 decimals among the bloc's units; ties share a rank")),
-      List.of("year", "unit_code", "level", "code"), Optional.empty(), List.of());
+      List.of("year", "unit_key", "level", "code"), Optional.empty(), List.of());
 
   public static final TableSchema INDEX_TRENDS = new TableSchema(
       "index_trends", "Diễn biến chỉ số qua các năm",
@@ -114,7 +117,7 @@ public final class MartTables {
           + " were; AS_IS restates history onto today's units through the lineage shares",
       List.of(
           required("basis", STRING, "Cách so sánh", "AS_WAS (đơn vị như thời điểm đó) or AS_IS (quy đổi về đơn vị hiện nay)"),
-          UNIT_CODE, YEAR, BLOC, VERSION,
+          UNIT_CODE, UNIT_KEY, YEAR, BLOC, VERSION,
           required("index_pct", DOUBLE, "Chỉ số CCHC (%)", "The index; restated when restated is true"),
           required("rank_in_bloc", INTEGER, "Xếp hạng trong khối", "Rank among the basis' units of the bloc"),
           nullable("previous_index_pct", DOUBLE, "Chỉ số năm trước (%)", "Value of the previous year, same basis"),
@@ -130,7 +133,7 @@ public final class MartTables {
           required("partial", BOOLEAN, "Quy đổi thiếu",
               "Restated over only the predecessors that have data (shares renormalised)"),
           nullable("restated_from", STRING, "Quy đổi từ", "Predecessors used, as CODE:weight separated by ';'")),
-      List.of("basis", "unit_code", "year"), Optional.empty(), List.of());
+      List.of("basis", "unit_key", "year"), Optional.empty(), List.of());
 
   public static final TableSchema TREND_SUMMARIES = new TableSchema(
       "trend_summaries", "Tổng hợp diễn biến chỉ số theo khối",
@@ -145,9 +148,9 @@ public final class MartTables {
           required("units_above_average", INTEGER, "Số đơn vị trên trung bình", "Units with index above the mean"),
           required("units_up", INTEGER, "Số đơn vị tăng", "Units whose index rose against the previous year"),
           required("units_down", INTEGER, "Số đơn vị giảm", "Units whose index fell against the previous year"),
-          nullable("largest_rise_unit", STRING, "Đơn vị tăng nhiều nhất", "Unit with the largest rise (ties: lowest code)"),
+          nullable("largest_rise_unit", STRING, "Đơn vị tăng nhiều nhất", "unit_key of the unit with the largest rise (ties: lowest key)"),
           nullable("largest_rise_pp", DOUBLE, "Mức tăng lớn nhất (điểm %)", "Its rise in percentage points"),
-          nullable("largest_fall_unit", STRING, "Đơn vị giảm nhiều nhất", "Unit with the largest fall (ties: lowest code)"),
+          nullable("largest_fall_unit", STRING, "Đơn vị giảm nhiều nhất", "unit_key of the unit with the largest fall (ties: lowest key)"),
           nullable("largest_fall_pp", DOUBLE, "Mức giảm lớn nhất (điểm %)", "Its change, a negative number")),
       List.of("basis", "year", "bloc"), Optional.empty(), List.of());
 
@@ -155,7 +158,7 @@ public final class MartTables {
       "criterion_heatmap", "Bản đồ nhiệt theo tiêu chí",
       "The attainment of one unit in one criterion in one year",
       List.of(
-          YEAR, BLOC, UNIT_CODE, VERSION,
+          YEAR, BLOC, UNIT_CODE, UNIT_KEY, VERSION,
           required("field_code", STRING, "Mã lĩnh vực", "Field code"),
           required("criterion_code", STRING, "Mã tiêu chí", "Criterion code"),
           required("criterion_name", STRING, "Tên tiêu chí", "Vietnamese name"),
@@ -163,7 +166,7 @@ public final class MartTables {
           required("max_points", DOUBLE, "Điểm tối đa áp dụng", "Applicable maximum of the criterion"),
           required("attainment_pct", DOUBLE, "Tỷ lệ đạt (%)", "points ÷ max_points × 100"),
           required("weak", BOOLEAN, "Yếu", "attainment_pct below the weakness threshold")),
-      List.of("year", "unit_code", "criterion_code"), Optional.empty(), List.of());
+      List.of("year", "unit_key", "criterion_code"), Optional.empty(), List.of());
 
   public static final TableSchema CRITERION_WEAKNESS = new TableSchema(
       "criterion_weakness", "Tiêu chí yếu theo khối",
@@ -187,7 +190,7 @@ public final class MartTables {
       "Self points minus appraised points of one unit in one year, overall (level UNIT) or per field"
           + " (level FIELD), with the outlier test against the bloc",
       List.of(
-          YEAR, UNIT_CODE, BLOC,
+          YEAR, UNIT_CODE, UNIT_KEY, BLOC,
           required("level", STRING, "Cấp", "UNIT or FIELD"),
           required("field_code", STRING, "Mã lĩnh vực", "Field code; '*' on UNIT rows"),
           required("self_points", DOUBLE, "Điểm tự đánh giá", "Self points of applicable self-scored items"),
@@ -201,13 +204,13 @@ public final class MartTables {
           required("outlier", BOOLEAN, "Bất thường",
               "|modified_z| > 3.5 or gap_pct outside [q1 − 1.5·IQR, q3 + 1.5·IQR]"),
           nullable("outlier_reason", STRING, "Lý do bất thường", "MODIFIED_Z, IQR or MODIFIED_Z;IQR")),
-      List.of("year", "unit_code", "level", "field_code"), Optional.empty(), List.of());
+      List.of("year", "unit_key", "level", "field_code"), Optional.empty(), List.of());
 
   public static final TableSchema SATISFACTION = new TableSchema(
       "satisfaction", "Mức độ hài lòng (SIPAS)",
       "Satisfaction with one unit's services in one year, per SIPAS component and OVERALL",
       List.of(
-          YEAR, UNIT_CODE,
+          YEAR, UNIT_CODE, UNIT_KEY,
           required("survey_code", STRING, "Mã khảo sát", "SIPAS design, e.g. SIPAS-2022"),
           required("component", STRING, "Thành phần", "TIEP_CAN, THU_TUC, CONG_CHUC, KET_QUA, GOP_Y or OVERALL"),
           required("respondents", INTEGER, "Số người trả lời", "Distinct respondents"),
@@ -221,14 +224,14 @@ public final class MartTables {
           required("small_sample", BOOLEAN, "Mẫu nhỏ", "Fewer than 30 respondents (configurable)"),
           required("design_break", BOOLEAN, "Thay đổi thiết kế khảo sát",
               "The survey design differs from the previous year's: do not compare across it")),
-      List.of("year", "unit_code", "component"), Optional.empty(), List.of());
+      List.of("year", "unit_key", "component"), Optional.empty(), List.of());
 
   public static final TableSchema INSPECTION_OUTCOMES = new TableSchema(
       "inspection_outcomes", "Kết quả kiểm tra và khắc phục",
       "Findings of the inspections of one unit in one year in one field or topic, and their remediation"
           + " as of the release date",
       List.of(
-          YEAR, UNIT_CODE,
+          YEAR, UNIT_CODE, UNIT_KEY,
           required("field_code", STRING, "Mã lĩnh vực", "Index field or topic (MOT_CUA, ISO, VAN_HOA, KY_LUAT)"),
           required("findings", INTEGER, "Số tồn tại", "Findings"),
           required("remediated_on_time", INTEGER, "Khắc phục đúng hạn", "Remediated on or before the deadline"),
@@ -238,7 +241,7 @@ public final class MartTables {
           nullable("median_days_to_remediate", DOUBLE, "Số ngày khắc phục (trung vị)",
               "Median days from the end of the inspection to remediation"),
           required("as_of_date", DATE, "Tính đến ngày", "Release date the status refers to")),
-      List.of("year", "unit_code", "field_code"), Optional.empty(), List.of());
+      List.of("year", "unit_key", "field_code"), Optional.empty(), List.of());
 
   public static final TableSchema INSPECTION_TARGETS = new TableSchema(
       "inspection_targets", "Đề xuất đối tượng kiểm tra",
@@ -248,7 +251,7 @@ public final class MartTables {
           + " finding (at most 25); 5 per year since the last inspection (at most 20; never inspected 20)",
       List.of(
           required("plan_year", INTEGER, "Năm kế hoạch", "Year of the inspection plan"),
-          UNIT_CODE,
+          UNIT_CODE, UNIT_KEY,
           required("unit_name", STRING, "Tên đơn vị", "Vietnamese name"),
           BLOC,
           required("index_year", INTEGER, "Năm chỉ số", "Latest index year used"),
@@ -264,18 +267,19 @@ public final class MartTables {
           required("total_score", DOUBLE, "Tổng điểm ưu tiên", "Sum of the score columns"),
           required("priority_rank", INTEGER, "Thứ tự ưu tiên", "1 = inspect first; ties share a rank"),
           required("reasons_vi", STRING, "Lý do đề xuất", "The reasons, written out in Vietnamese")),
-      List.of("plan_year", "unit_code"), Optional.empty(), List.of());
+      List.of("plan_year", "unit_key"), Optional.empty(), List.of());
 
   public static final TableSchema DATA_QUALITY = new TableSchema(
       "data_quality", "Kiểm tra chất lượng dữ liệu",
       "A rule violation found while transforming; nothing is corrected silently",
       List.of(
           required("rule", STRING, "Quy tắc",
-              "UNIT_NO_SCORES, MISSING_ROUND1, ROUND2_WITHOUT_ROUND1, APPRAISED_ABOVE_MAX, MISSING_SELF_SCORE,"
+              "UNIT_NO_SCORES, UNRESOLVED_UNIT, MISSING_ROUND1, ROUND2_WITHOUT_ROUND1, APPRAISED_ABOVE_MAX, MISSING_SELF_SCORE,"
                   + " SURVEY_NO_ANSWERS, SURVEY_UNKNOWN_ANSWER or NO_BAND_SCALE"),
           required("severity", STRING, "Mức độ", "ERROR (the figure is wrong or missing) or WARNING (provisional)"),
           nullable("year", INTEGER, "Năm", "Assessment year"),
-          nullable("unit_code", STRING, "Mã đơn vị", "Unit concerned"),
+          nullable("unit_code", STRING, "Mã đơn vị", "Unit concerned, as the input names it"),
+          nullable("unit_key", STRING, "Khóa đơn vị", "The unit version concerned, when the code resolves"),
           nullable("sub_criterion_code", STRING, "Mã tiêu chí thành phần", "Sub-criterion concerned"),
           required("detail_vi", STRING, "Chi tiết", "What was found and what the transform did, in Vietnamese")),
       List.of("rule", "year", "unit_code", "sub_criterion_code"), Optional.empty(), List.of());

@@ -75,31 +75,39 @@ public final class InputTables {
 
   public static final TableSchema UNITS = new TableSchema(
       "units", "Danh mục đơn vị",
-      "One unit of the registry, valid from valid_from to valid_to inclusive",
+      "One version of a unit, valid from valid_from to valid_to inclusive. Official codes are reused across"
+          + " periods: one unit_code may have several rows whose periods do not overlap, and every reference"
+          + " resolves the code at a date (a year's scores at 31 December of the year)",
       List.of(
           UNIT_CODE,
           required("name", STRING, "Tên đơn vị", "Vietnamese name", "tên"),
           required("bloc", STRING, "Khối", "SO, HUYEN, XA, or TINH for a province (a container, never ranked)"),
           nullable("parent_code", STRING, "Mã đơn vị cấp trên",
-              "Unit above it: the province for departments and districts, the district for communes",
+              "Unit above it: the province for departments and districts, the district (the province from 1 July"
+                  + " 2025) for communes; it must exist on every day of the unit's period",
               "đơn vị cấp trên"),
           required("valid_from", DATE, "Hiệu lực từ", "First day the unit exists", "từ ngày"),
           nullable("valid_to", DATE, "Hiệu lực đến", "Last day the unit exists; empty while it exists",
               "đến ngày")),
-      List.of("unit_code"), Optional.empty(), List.of("don_vi", "đơn vị", "danh mục đơn vị"));
+      List.of("unit_code", "valid_from"), Optional.empty(), List.of("don_vi", "đơn vị", "danh mục đơn vị"));
 
   public static final TableSchema UNIT_LINEAGE = new TableSchema(
       "unit_lineage", "Sáp nhập, chia tách, đổi tên",
-      "A predecessor (from_code) of a successor (to_code) from effective_date; share is the predecessor's"
-          + " weight in the successor (the shares of one successor's predecessors sum to 1)",
+      "A predecessor (from_code, the version valid the day before effective_date) of a successor (to_code, the"
+          + " version valid on effective_date, so 30307 → 30307 is a valid link). share is the predecessor's"
+          + " weight in that successor's restated (AS_IS) values: the shares of one successor's links of one date"
+          + " sum to 1. Whole merge: one row per predecessor, each with its weight. Predecessor divided between"
+          + " successors: one row per successor, each with the predecessor's weight in that successor. Rename: 1",
       List.of(
-          required("from_code", STRING, "Mã đơn vị cũ", "Predecessor unit code", "đơn vị cũ"),
-          required("to_code", STRING, "Mã đơn vị mới", "Successor unit code", "đơn vị mới"),
+          required("from_code", STRING, "Mã đơn vị cũ", "Predecessor unit code (valid the day before effective_date)",
+              "đơn vị cũ"),
+          required("to_code", STRING, "Mã đơn vị mới", "Successor unit code (valid on effective_date)", "đơn vị mới"),
           required("effective_date", DATE, "Ngày hiệu lực", "Day the successor takes over"),
           required("kind", STRING, "Hình thức", "MERGE, SPLIT or RENAME", "loại"),
-          optional("share", DOUBLE, "Tỷ trọng", "Weight of the predecessor in the successor, 0 < share ≤ 1")
+          optional("share", DOUBLE, "Tỷ trọng",
+              "Weight of the predecessor in this successor, 0 < share ≤ 1; a successor's shares of one date sum to 1")
               .withDefault("1")),
-      List.of("from_code", "to_code"), Optional.empty(), List.of("lineage", "sáp nhập"));
+      List.of("from_code", "to_code", "effective_date"), Optional.empty(), List.of("lineage", "sáp nhập"));
 
   public static final TableSchema SELF_SCORES = new TableSchema(
       "self_scores", "Điểm tự đánh giá",

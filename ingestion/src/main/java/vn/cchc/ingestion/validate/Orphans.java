@@ -1,0 +1,56 @@
+package vn.cchc.ingestion.validate;
+
+import java.sql.SQLException;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.cchc.ingestion.commit.Staging;
+import vn.cchc.model.schema.InputTables;
+import vn.cchc.model.schema.TableSchema;
+
+/**
+ * Rows already in the warehouse whose unit code no longer resolves after the batch changed the registry
+ * (a period shortened, a version replaced). They stay in the warehouse, untouched, and the transform lists
+ * them in {@code data_quality} (UNRESOLVED_UNIT); the batch says so loudly instead of letting them drop out
+ * of every figure unseen.
+ */
+public final class Orphans {
+  /** Rows of one table and year whose code resolves to no unit version. */
+  public record Orphan(String table, int year, long rows, long codes, String examples) {
+    public String messageVi() {
+      NumberFormat n = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+      return "Cảnh báo: " + n.format(rows) + " dòng " + table + " năm " + year + " (" + n.format(codes)
+          + " mã đơn vị, ví dụ " + examples + ") không còn thuộc đơn vị nào có hiệu lực vào ngày "
+          + (table.equals(InputTables.INSPECTIONS.name()) ? "bắt đầu kiểm tra" : "31/12/" + year)
+          + " sau lượt nạp này. Các dòng được giữ nguyên trong kho nhưng không được tính cho tới khi danh mục đơn vị"
+          + " được sửa (xem data_quality, quy tắc UNRESOLVED_UNIT)";
+    }
+  }
+
+  private static final List<TableSchema> BY_YEAR = List.of(InputTables.SELF_SCORES, InputTables.APPRAISALS,
+      InputTables.ADJUSTMENTS, InputTables.SURVEY_RESPONSES);
+
+  private Orphans() {}
+
+  /** The fact rows of the tables' next state that resolve to no ranked unit version. */
+  public static List<Orphan> find(Staging staging) throws SQLException {
+    List<Orphan> out = new ArrayList<>();
+    String units = Staging.next(InputTables.UNITS);
+    for (TableSchema t : BY_YEAR) {
+      out.addAll(orphans(staging, t, "make_date(f.year, 12, 31)", units));
+    }
+    out.addAll(orphans(staging, InputTables.INSPECTIONS, "f.start_date", units));
+    return out;
+  }
+
+  private static List<Orphan> orphans(Staging staging, TableSchema t, String day, String units) throws SQLException {
+    return staging.query(
+        "SELECT year, count(*), count(DISTINCT unit_code), string_agg(DISTINCT unit_code, ', ' ORDER BY unit_code)"
+            + " FILTER (WHERE r <= 5) FROM (SELECT f.year, f.unit_code, dense_rank() OVER (PARTITION BY f.year"
+            + " ORDER BY f.unit_code) AS r FROM " + Staging.next(t) + " f WHERE NOT EXISTS (SELECT 1 FROM " + units
+            + " u WHERE u.unit_code = f.unit_code AND u.bloc <> 'TINH' AND u.valid_from <= " + day
+            + " AND (u.valid_to IS NULL OR u.valid_to >= " + day + "))) GROUP BY year ORDER BY year",
+        rs -> new Orphan(t.name(), rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+  }
+}

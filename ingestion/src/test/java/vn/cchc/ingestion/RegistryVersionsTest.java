@@ -142,6 +142,27 @@ class RegistryVersionsTest {
   }
 
   @Test
+  void aLineageCycleIsRejectedNamingEveryLinkOfIt() throws Exception {
+    write("units.csv", UNITS + """
+        30308,Phường Mỹ Bình,XA,883,2015-01-01,2025-06-30
+        30309,Phường Mỹ Xuyên,XA,883,2015-01-01,2025-06-30
+        """);
+    write("unit_lineage.csv", """
+        from_code,to_code,effective_date,kind,share
+        30308,30309,2020-01-01,MERGE,1
+        30309,30308,2021-01-01,MERGE,1
+        30307,30307,2025-07-01,MERGE,1
+        """);
+    Ingestion.Result r = ingest(file("units.csv"), file("unit_lineage.csv"));
+
+    String why = "Liên kết tạo vòng lặp trong lịch sử đơn vị: 30308@2015-01-01 → 30309@2015-01-01 → 30308@2015-01-01"
+        + " (unit_lineage.csv dòng 2, unit_lineage.csv dòng 3); một đơn vị không thể là tiền thân của chính nó";
+    assertThat(r.rejects()).extracting(Reject::row, Reject::column, Reject::message)
+        .containsExactlyInAnyOrder(tuple(2L, "from_code", why), tuple(3L, "from_code", why));
+    assertThat(r.warehouseRows()).containsEntry("unit_lineage", 1L);
+  }
+
+  @Test
   void aRegistryLoadedInTwoBatchesClosesTheOldVersionsAndWarnsAboutRowsThatNoLongerResolve() throws Exception {
     // the pre-July registry: nobody knew yet when Mỹ Long would end
     write("units.csv", """

@@ -39,16 +39,22 @@ public final class Consistency {
           rs -> new Breach(rs.getString(1), rs.getLong(2), "criterion_code", rs.getString(3),
               "Thiếu dòng của " + rs.getString(4) + " (nút cha) trong bộ tiêu chí cùng phiên bản và khối"));
       case "units" -> units(staging, next, mine);
-      case "unit_lineage" -> staging.query(
+      case "unit_lineage" -> lineage(staging, next, mine, batchId);
+      default -> List.of();
+    };
+  }
+
+  private static List<Breach> lineage(Staging staging, String next, String mine, String batchId) throws SQLException {
+    List<Breach> out = new ArrayList<>(staging.query(
           "SELECT l.source_file, l.source_row, CAST(l.share AS VARCHAR), l.to_code, s.total, l.effective_date FROM " + next
               + " l JOIN (SELECT to_code, effective_date, sum(share) AS total FROM " + next
               + " GROUP BY to_code, effective_date HAVING abs(sum(share) - 1) > 1e-6) s"
               + " USING (to_code, effective_date) WHERE l.batch_id = " + mine,
           rs -> new Breach(rs.getString(1), rs.getLong(2), "share", rs.getString(3),
               "Tổng tỷ trọng các đơn vị tiền thân của " + rs.getString(4) + " từ ngày " + rs.getObject(6, LocalDate.class)
-                  + " là " + round(rs.getDouble(5)) + ", phải bằng 1"));
-      default -> List.of();
-    };
+                  + " là " + round(rs.getDouble(5)) + ", phải bằng 1")));
+    out.addAll(LineageCycles.find(staging, batchId));
+    return out;
   }
 
   /** A code's versions must not overlap; a parent must exist on every day of its child's period. */

@@ -158,6 +158,7 @@ public final class Ingestion {
       }
       if (changed.getOrDefault(InputTables.UNITS, 0L) > 0) {
         Orphans.find(staging).forEach(o -> orphans.add(o.messageVi()));
+        orphans.addAll(Orphans.brokenRegistry(staging, batchId));
       }
       boolean anyChange = changed.values().stream().anyMatch(n -> n > 0);
       if (anyChange) {

@@ -116,7 +116,7 @@ class RegistryVersionsTest {
 
     assertThat(r.rejects()).extracting(Reject::row, Reject::column, Reject::message).containsExactlyInAnyOrder(
         tuple(3L, "parent_code", "Đơn vị cấp trên '89' không có phiên bản nào có hiệu lực vào ngày 2025-07-01, trong"
-            + " thời gian hiệu lực của đơn vị (01/01/2015 – nay): đơn vị cấp trên phải tồn tại suốt thời gian đó"),
+            + " thời gian hiệu lực của đơn vị 30280 (01/01/2015 – nay): đơn vị cấp trên phải tồn tại suốt thời gian đó"),
         tuple(4L, "parent_code", "Đơn vị 30281 không thể là đơn vị cấp trên của chính nó"),
         tuple(5L, "parent_code", "Đơn vị cấp trên '90' không có trong danh mục đơn vị"));
   }
@@ -205,6 +205,32 @@ class RegistryVersionsTest {
         + " kho nhưng không được tính cho tới khi danh mục đơn vị được sửa (xem data_quality, quy tắc UNRESOLVED_UNIT)");
     assertThat(stranded.warehouseRows()).containsEntry("self_scores", 1L);
     assertThat(FileHashes.of(warehouse.resolve("ingest")).toString()).isNotEqualTo(before);
+  }
+
+  @Test
+  void aRegistryChangeThatBreaksEarlierChildrenOrLinksIsReportedAndKeepsThem() throws Exception {
+    write("units.csv", UNITS);
+    write("unit_lineage.csv", "from_code,to_code,effective_date,kind,share\n30307,30307,2025-07-01,MERGE,1\n");
+    assertThat(ingest(file("units.csv"), file("unit_lineage.csv")).clean()).isTrue();
+
+    // the district ends early: Mỹ Long, already in the warehouse, loses its parent for half a year
+    write("units.csv", "unit_code,name,bloc,parent_code,valid_from,valid_to\n"
+        + "883,Thành phố Long Xuyên,HUYEN,89,2015-01-01,2024-12-31\n");
+    Ingestion.Result district = ingest(file("units.csv"));
+    assertThat(district.rejects()).isEmpty();
+    assertThat(district.orphans()).containsExactly("Cảnh báo: units.csv dòng 6 (đã có trong kho): Đơn vị cấp trên '883'"
+        + " không có phiên bản nào có hiệu lực vào ngày 2025-01-01, trong thời gian hiệu lực của đơn vị 30307"
+        + " (01/01/2015 – 30/06/2025): đơn vị cấp trên phải tồn tại suốt thời gian đó. Hãy nạp lại danh mục đơn vị đã sửa");
+
+    // Mỹ Long ends with it: the parent is whole again, but the July link no longer has its predecessor
+    write("units.csv", "unit_code,name,bloc,parent_code,valid_from,valid_to\n"
+        + "30307,Phường Mỹ Long,XA,883,2015-01-01,2024-12-31\n");
+    Ingestion.Result commune = ingest(file("units.csv"));
+    assertThat(commune.rejects()).isEmpty();
+    assertThat(commune.orphans()).containsExactly("Cảnh báo: unit_lineage.csv dòng 2 (đã có trong kho): liên kết"
+        + " 30307 → 30307 có đơn vị cũ 30307 không còn hiệu lực vào ngày trước 2025-07-01 sau lượt nạp này; liên kết"
+        + " được giữ nguyên nhưng không được dùng khi quy đổi (AS_IS)");
+    assertThat(commune.warehouseRows()).containsEntry("unit_lineage", 1L).containsEntry("units", 6L);
   }
 
   private Ingestion.Result ingest(Path... inputs) {

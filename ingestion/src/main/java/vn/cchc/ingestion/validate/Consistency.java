@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.ingestion.commit.Staging;
+import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.unit.UnitKey;
 
@@ -70,29 +71,38 @@ public final class Consistency {
                 + period(rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)) + ", "
                 + rs.getString(8) + " dòng " + rs.getLong(9)
                 + "); mỗi thời điểm một mã chỉ gắn với một đơn vị")));
-    // Parent coverage: a parent version on the child's first day, and no gap before the child's last day.
+    out.addAll(parentGaps(staging, "u.batch_id = " + mine));
+    return out;
+  }
+
+  /**
+   * Units (those {@code rowFilter} selects, over alias {@code u}) whose parent does not exist on every day of their
+   * period: no parent version on the first day, or a gap before the last.
+   */
+  static List<Breach> parentGaps(Staging staging, String rowFilter) throws SQLException {
+    String next = Staging.next(InputTables.UNITS);
+    String end = "coalesce(%s.valid_to, DATE '9999-12-31')";
     String parentOn = "EXISTS (SELECT 1 FROM " + next + " q WHERE q.unit_code = u.parent_code AND q.valid_from <= %1$s"
         + " AND " + end.formatted("q") + " >= %1$s)";
-    out.addAll(staging.query(
+    return staging.query(
         "SELECT * FROM (SELECT u.source_file, u.source_row, u.parent_code, u.valid_from, u.valid_to,"
             + " (SELECT CAST(min(p.valid_to) + INTERVAL 1 DAY AS DATE) FROM " + next + " p WHERE p.unit_code = u.parent_code"
             + " AND p.valid_to IS NOT NULL AND p.valid_to >= u.valid_from AND p.valid_to < " + end.formatted("u")
             + " AND NOT " + parentOn.formatted("CAST(p.valid_to + INTERVAL 1 DAY AS DATE)") + ") AS gap,"
             + " EXISTS (SELECT 1 FROM " + next + " p WHERE p.unit_code = u.parent_code) AS known,"
-            + " " + parentOn.formatted("u.valid_from") + " AS first_day_ok"
-            + " FROM " + next + " u WHERE u.batch_id = " + mine + " AND u.parent_code IS NOT NULL"
-            + " AND u.parent_code <> u.unit_code) WHERE NOT first_day_ok OR gap IS NOT NULL ORDER BY source_row",
+            + " " + parentOn.formatted("u.valid_from") + " AS first_day_ok, u.unit_code"
+            + " FROM " + next + " u WHERE " + rowFilter + " AND u.parent_code IS NOT NULL"
+            + " AND u.parent_code <> u.unit_code) WHERE NOT first_day_ok OR gap IS NOT NULL ORDER BY source_file, source_row",
         rs -> {
           String parent = rs.getString(3);
           LocalDate gap = rs.getObject(6, LocalDate.class);
           LocalDate day = rs.getBoolean(8) ? gap : rs.getObject(4, LocalDate.class);
           String why = !rs.getBoolean(7) ? "Đơn vị cấp trên '" + parent + "' không có trong danh mục đơn vị"
               : "Đơn vị cấp trên '" + parent + "' không có phiên bản nào có hiệu lực vào ngày " + day
-                  + ", trong thời gian hiệu lực của đơn vị (" + period(rs.getObject(4, LocalDate.class),
+                  + ", trong thời gian hiệu lực của đơn vị " + rs.getString(9) + " (" + period(rs.getObject(4, LocalDate.class),
                   rs.getObject(5, LocalDate.class)) + "): đơn vị cấp trên phải tồn tại suốt thời gian đó";
           return new Breach(rs.getString(1), rs.getLong(2), "parent_code", parent, why);
-        }));
-    return out;
+        });
   }
 
   private static String period(LocalDate from, LocalDate to) {

@@ -44,6 +44,37 @@ public final class Orphans {
     return out;
   }
 
+  /**
+   * Registry rows of earlier batches that this batch's registry change left broken: a child whose parent no
+   * longer covers its period, a lineage link whose predecessor or successor no longer resolves.
+   */
+  public static List<String> brokenRegistry(Staging staging, String batchId) throws SQLException {
+    String earlier = "u.batch_id <> '" + batchId.replace("'", "''") + "'";
+    List<String> out = new ArrayList<>();
+    for (Consistency.Breach b : Consistency.parentGaps(staging, earlier)) {
+      out.add("Cảnh báo: " + b.sourceFile() + " dòng " + b.sourceRow() + " (đã có trong kho): " + b.message()
+          + ". Hãy nạp lại danh mục đơn vị đã sửa");
+    }
+    String units = Staging.next(InputTables.UNITS);
+    out.addAll(staging.query("SELECT l.source_file, l.source_row, l.from_code, l.to_code, l.effective_date,"
+        + " EXISTS (SELECT 1 FROM " + units + " u WHERE u.unit_code = l.from_code AND u.valid_from <= l.effective_date - 1"
+        + " AND (u.valid_to IS NULL OR u.valid_to >= l.effective_date - 1)),"
+        + " EXISTS (SELECT 1 FROM " + units + " u WHERE u.unit_code = l.to_code AND u.valid_from <= l.effective_date"
+        + " AND (u.valid_to IS NULL OR u.valid_to >= l.effective_date))"
+        + " FROM " + Staging.next(InputTables.UNIT_LINEAGE) + " l WHERE " + earlier.replace("u.", "l.")
+        + " ORDER BY l.source_file, l.source_row", rs -> {
+          if (rs.getBoolean(6) && rs.getBoolean(7)) {
+            return null;
+          }
+          String side = !rs.getBoolean(6) ? "đơn vị cũ " + rs.getString(3) + " không còn hiệu lực vào ngày trước "
+              : "đơn vị mới " + rs.getString(4) + " không còn hiệu lực vào ngày ";
+          return "Cảnh báo: " + rs.getString(1) + " dòng " + rs.getLong(2) + " (đã có trong kho): liên kết "
+              + rs.getString(3) + " → " + rs.getString(4) + " có " + side + rs.getObject(5, java.time.LocalDate.class)
+              + " sau lượt nạp này; liên kết được giữ nguyên nhưng không được dùng khi quy đổi (AS_IS)";
+        }).stream().filter(java.util.Objects::nonNull).toList());
+    return out;
+  }
+
   private static List<Orphan> orphans(Staging staging, TableSchema t, String day, String units) throws SQLException {
     return staging.query(
         "SELECT year, count(*), count(DISTINCT unit_code), string_agg(DISTINCT unit_code, ', ' ORDER BY unit_code)"

@@ -65,7 +65,7 @@ class BadSamplesTest {
       self_scores-wrong-type.csv            | 3 | points                                     | TYPE                  | Sai kiểu dữ liệu (số thực): 'chín' không phải là số                      | 3 | 2
       self_scores-out-of-range.csv          | 3 | points                                     | RANGE                 | Điểm 1.5 phải từ 0 đến điểm tối đa 1.0 của tiêu chí 1.1.2               | 2 | 1
       self_scores-unknown-unit.csv          | 3 | unit_code                                  | UNKNOWN_UNIT          | Mã đơn vị 'SO_KHONG_CO' không có trong danh mục đơn vị                   | 2 | 1
-      self_scores-unit-not-valid.csv        | 3 | unit_code                                  | UNIT_NOT_VALID        | Đơn vị SO_XD không có hiệu lực vào ngày 31/12/2025 (hiệu lực 2015-01-01 – 2025-02-28) | 2 | 1
+      self_scores-unit-not-valid.csv        | 3 | unit_code                                  | UNIT_NOT_VALID        | Đơn vị 89-SGTVT không có hiệu lực vào ngày 31/12/2025 (hiệu lực 01/01/2015 – 28/02/2025) | 2 | 1
       self_scores-unknown-sub-criterion.csv | 3 | sub_criterion_code                         | UNKNOWN_SUB_CRITERION | Tiêu chí thành phần '9.9.9' không có trong bộ tiêu chí V2022 của Khối sở, ban, ngành | 2 | 1
       appraisals-duplicate-key.csv          | 4 | year, unit_code, sub_criterion_code, round | DUPLICATE_KEY         | Trùng khóa (year, unit_code, sub_criterion_code, round) với dòng 2        | 3 | 2
       findings-unknown-inspection.csv       | 2 | inspection_id                              | UNKNOWN_REFERENCE     | Cuộc kiểm tra 'KT1999-999' không có trong bảng inspections                | 1 | 0

@@ -12,14 +12,17 @@ public final class DeliberateIssues {
 
   public static final int MISSING_APPRAISAL_YEAR = 2025;
 
-  /** Self-assessed, applicable items of two 2025 communes that have no round-1 appraisal. */
+  /**
+   * Self-assessed, applicable items of two 2025 communes that have no round-1 appraisal: 30688 Xã Óc Eo (on
+   * old An Giang's territory) and 30814 Xã Hòn Nghệ (on old Kiên Giang's).
+   */
   public static final Map<String, List<String>> MISSING_ROUND_ONE = Map.of(
-      "XA25_TS_02", List.of("3.5.1", "3.5.2"),
-      "XA25_KG_11", List.of("7.3.1", "7.3.2", "7.3.3"));
+      "30688", List.of("3.5.1", "3.5.2"),
+      "30814", List.of("7.3.1", "7.3.2", "7.3.3"));
 
   public static final int SURVEY_GAP_YEAR = 2024;
-  /** A unit whose survey-assessed sub-criterion got no answers in the index survey. */
-  public static final String SURVEY_GAP_UNIT = "XA_PT_05";
+  /** A unit whose survey-assessed sub-criterion got no answers in the index survey: 30427 Xã Phú Thạnh. */
+  public static final String SURVEY_GAP_UNIT = "30427";
   public static final String SURVEY_GAP_SUB_CRITERION = "8.4.1";
 
   public static boolean missingRoundOne(int year, String unit, String subCriterion) {

@@ -34,7 +34,7 @@ public final class SampleProvinceGenerator {
   /** Builds the sample in memory. */
   public static SampleProvince build() {
     MethodologyCatalogue catalogue = MethodologyCatalogue.build();
-    SampleRegistry registry = SampleRegistry.build(SEED);
+    SampleRegistry registry = SampleRegistry.build();
     YearQuality quality = new YearQuality(UnitProfiles.draw(registry, SEED + 1), SEED + 2);
     ScoreGenerator scores = new ScoreGenerator(catalogue, registry, quality, SEED + 3).run();
     SurveyGenerator surveys = new SurveyGenerator(catalogue, registry, quality, SEED + 4).run();

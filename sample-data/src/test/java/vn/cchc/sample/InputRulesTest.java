@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import vn.cchc.model.methodology.MethodologyItem;
 import vn.cchc.model.methodology.ScoringRule;
 import vn.cchc.model.survey.OptionWeights;
 import vn.cchc.model.unit.Unit;
+import vn.cchc.model.unit.UnitRegistry;
 import vn.cchc.sample.methodology.SubCriterion;
 import vn.cchc.sample.output.Table;
 
@@ -73,19 +75,44 @@ class InputRulesTest {
 
   @Test
   void lineageSharesSumToOneAndDatesMeetAtTheEffectiveDay() {
+    UnitRegistry registry = sample.registry().resolver();
     Map<String, BigDecimal> sums = new HashMap<>();
-    for (var link : sample.registry().lineage()) {
-      Unit from = sample.registry().unit(link.fromCode());
-      Unit to = sample.registry().unit(link.toCode());
-      assertThat(to.validFrom()).isEqualTo(link.effectiveDate());
-      assertThat(from.validTo()).isEqualTo(link.effectiveDate().minusDays(1));
-      sums.merge(link.toCode(), BigDecimal.valueOf(link.share()), BigDecimal::add);
+    for (var link : registry.lineage()) {
+      Unit from = registry.predecessor(link).orElseThrow(() -> new AssertionError("no predecessor of " + link));
+      Unit to = registry.successor(link).orElseThrow(() -> new AssertionError("no successor of " + link));
+      assertThat(to.validFrom()).as("%s", link).isEqualTo(link.effectiveDate());
+      assertThat(from.validTo()).as("%s", link).isEqualTo(link.effectiveDate().minusDays(1));
+      assertThat(link.share()).as("%s", link).isGreaterThan(0).isLessThanOrEqualTo(1);
+      assertThat(BigDecimal.valueOf(link.share()).scale()).as("%s", link).isLessThanOrEqualTo(4);
+      sums.merge(to.key() + " " + link.effectiveDate(), BigDecimal.valueOf(link.share()), BigDecimal::add);
     }
-    assertThat(sums).allSatisfy((code, sum) -> assertThat(sum).as(code).isEqualByComparingTo(BigDecimal.ONE));
-    for (Unit u : sample.registry().units()) {
-      assertThat(u.code()).matches("[A-Z0-9_]+");
+    assertThat(sums).hasSize(12 + 14 + 1 + 102)
+        .allSatisfy((successor, sum) -> assertThat(sum).as(successor).isEqualByComparingTo(BigDecimal.ONE));
+  }
+
+  @Test
+  void codesAreOfficialAndVersionsOfOneCodeDoNotOverlapAndParentsCoverTheirChildren() {
+    UnitRegistry registry = sample.registry().resolver();
+    Set<String> keys = new HashSet<>();
+    for (Unit u : registry.units()) {
+      assertThat(keys.add(u.key())).as(u.key()).isTrue();
+      assertThat(u.code()).matches(switch (u.bloc()) {
+        case TINH -> "[0-9]{2}";
+        case HUYEN -> "[0-9]{3}";
+        case XA -> "[0-9]{5}";
+        case SO -> "(89|91)-[A-Z]+";
+      });
+      for (Unit other : registry.versions(u.code())) {
+        assertThat(other == u || !other.overlaps(u)).as("%s and %s", u.key(), other.key()).isTrue();
+      }
       if (u.parentCode() != null) {
-        assertThat(sample.registry().unit(u.parentCode()).validOn(u.validFrom())).as(u.code()).isTrue();
+        // walk the parent's versions from the child's first day to its last: no day without a parent
+        LocalDate day = u.validFrom();
+        while (day != null && (u.validTo() == null || !day.isAfter(u.validTo()))) {
+          Optional<Unit> parent = registry.versionOn(u.parentCode(), day);
+          assertThat(parent).as("parent of %s on %s", u.key(), day).isPresent();
+          day = parent.get().validTo() == null ? null : parent.get().validTo().plusDays(1);
+        }
       }
     }
   }
@@ -148,8 +175,8 @@ class InputRulesTest {
       }
       claimed.keySet().stream().filter(k -> !roundOne.containsKey(k)).sorted().forEach(k -> missing.add(year + "/" + k));
     });
-    assertThat(missing).containsExactlyInAnyOrder("2025/XA25_KG_11/7.3.1", "2025/XA25_KG_11/7.3.2",
-        "2025/XA25_KG_11/7.3.3", "2025/XA25_TS_02/3.5.1", "2025/XA25_TS_02/3.5.2");
+    assertThat(missing).containsExactlyInAnyOrder("2025/30814/7.3.1", "2025/30814/7.3.2",
+        "2025/30814/7.3.3", "2025/30688/3.5.1", "2025/30688/3.5.2");
   }
 
   @Test
@@ -160,8 +187,10 @@ class InputRulesTest {
     tables.addAll(sample.surveyResponses().values());
     for (Table t : tables) {
       for (Object[] row : t.rows()) {
-        Unit u = sample.registry().unit((String) t.value(row, "unit_code"));
-        assertThat(u.assessedIn((Integer) t.value(row, "year"))).as("%s %s", t.schema().name(), u.code()).isTrue();
+        String code = (String) t.value(row, "unit_code");
+        int year = (Integer) t.value(row, "year");
+        assertThat(sample.registry().resolver().assessedVersion(code, year)).as("%s %s %d", t.schema().name(), code, year)
+            .isPresent().get().matches(u -> u.assessedIn(year));
       }
     }
   }
@@ -193,7 +222,7 @@ class InputRulesTest {
         }
       }
     });
-    assertThat(unanswered).containsExactly("2024/XA_PT_05/8.4.1");
+    assertThat(unanswered).containsExactly("2024/30427/8.4.1");
   }
 
   @Test
@@ -203,9 +232,11 @@ class InputRulesTest {
     for (Object[] row : inspections.rows()) {
       int year = (Integer) inspections.value(row, "year");
       LocalDate start = (LocalDate) inspections.value(row, "start_date");
-      Unit u = sample.registry().unit((String) inspections.value(row, "unit_code"));
+      String code = (String) inspections.value(row, "unit_code");
       assertThat(start.getYear()).isEqualTo(year);
-      assertThat(u.validOn(start)).isTrue();
+      // an inspection resolves at its start date: the same version as the year's scores
+      assertThat(sample.registry().resolver().versionOn(code, start)).as("%s on %s", code, start)
+          .isPresent().get().isEqualTo(sample.registry().assessedVersion(code, year));
       assertThat((LocalDate) inspections.value(row, "end_date")).isAfterOrEqualTo(start);
       byId.put((String) inspections.value(row, "inspection_id"), row);
     }
@@ -213,7 +244,8 @@ class InputRulesTest {
     for (Object[] row : findings.rows()) {
       Object[] inspection = byId.get((String) findings.value(row, "inspection_id"));
       int year = (Integer) inspections.value(inspection, "year");
-      Bloc bloc = sample.registry().unit((String) inspections.value(inspection, "unit_code")).bloc();
+      Bloc bloc = sample.registry().resolver().versionOn((String) inspections.value(inspection, "unit_code"),
+          (LocalDate) inspections.value(inspection, "start_date")).orElseThrow().bloc();
       String version = sample.catalogue().versionFor(year).code();
       String field = (String) findings.value(row, "field_code");
       String criterion = (String) findings.value(row, "criterion_code");
@@ -244,7 +276,7 @@ class InputRulesTest {
   }
 
   private static SubCriterion sub(int year, String unit, String code) {
-    Bloc bloc = sample.registry().unit(unit).bloc();
+    Bloc bloc = sample.registry().assessedVersion(unit, year).bloc();
     return sample.catalogue().subCriteria(year, bloc).stream().filter(s -> s.code().equals(code)).findFirst()
         .orElseThrow(() -> new AssertionError("no sub-criterion " + code + " for " + unit + " in " + year));
   }

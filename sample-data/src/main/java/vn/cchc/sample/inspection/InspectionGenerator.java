@@ -71,8 +71,8 @@ public final class InspectionGenerator {
       for (int i : order) {
         Unit unit = targets.get(i);
         String id = String.format("KT%d-%03d", year, ++serial);
-        inspect(id, year, unit, starts.get(i), inspectedLastYear.contains(unit.code()), rng);
-        inspected.add(unit.code());
+        inspect(id, year, unit, starts.get(i), inspectedLastYear.contains(unit.key()), rng);
+        inspected.add(unit.key());
       }
       inspectedLastYear = inspected;
     }
@@ -108,8 +108,8 @@ public final class InspectionGenerator {
 
   /** Last year's appraised percentage; for a unit without one, its current quality as the council knows it. */
   private double previousResult(int year, Unit unit) {
-    UnitYearScore last = scores.total(year - 1, unit.code());
-    return last != null ? last.appraisedPct() : 100 * quality.of(unit.code(), year);
+    UnitYearScore last = scores.total(year - 1, unit);
+    return last != null ? last.appraisedPct() : 100 * quality.of(unit, year);
   }
 
   private static LocalDate startDate(int year, Unit unit, SplittableRandom rng) {
@@ -132,7 +132,7 @@ public final class InspectionGenerator {
     inspections.add(id, year, unit.code(), form.name(), start, end, LEAD);
 
     String version = catalogue.versionFor(year).code();
-    List<String> weakFields = weakestFields(unit.code());
+    List<String> weakFields = weakestFields(unit);
     int count = 1 + rng.nextInt(5);
     for (int k = 1; k <= count; k++) {
       String area = rng.nextDouble() < 0.7 ? weakFields.get(rng.nextInt(Math.min(3, weakFields.size())))
@@ -153,8 +153,8 @@ public final class InspectionGenerator {
   }
 
   /** Fields ordered from the unit's weakest (own offset and province-wide difficulty) to its strongest. */
-  private List<String> weakestFields(String unitCode) {
-    UnitProfile profile = quality.profile(unitCode);
+  private List<String> weakestFields(Unit unit) {
+    UnitProfile profile = quality.profile(unit);
     List<String> fields = new ArrayList<>(List.of("1", "2", "3", "4", "5", "6", "7"));
     fields.sort(Comparator.comparingDouble((String f) -> profile.fieldOffset(f) - provinceWeakness(f))
         .thenComparing(f -> f));

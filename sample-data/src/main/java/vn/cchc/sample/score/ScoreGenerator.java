@@ -76,14 +76,15 @@ public final class ScoreGenerator {
     return List.copyOf(totals.values());
   }
 
-  public UnitYearScore total(int year, String unitCode) {
-    return totals.get(year + "/" + unitCode);
+  /** The totals of a unit version in a year; null when it was not assessed that year. */
+  public UnitYearScore total(int year, Unit unit) {
+    return totals.get(year + "/" + unit.key());
   }
 
   private void scoreUnit(int year, Unit unit, Table selfTable, Table appraisalTable) {
-    SplittableRandom rng = Dice.forKey(seed, "score", unit.code(), year);
-    UnitProfile profile = quality.profile(unit.code());
-    double q = quality.of(unit.code(), year);
+    SplittableRandom rng = Dice.forKey(seed, "score", unit.key(), year);
+    UnitProfile profile = quality.profile(unit);
+    double q = quality.of(unit, year);
     List<SubCriterion> items = catalogue.subCriteria(year, unit.bloc()).stream()
         .filter(s -> !s.surveyed()).toList();
     int n = items.size();
@@ -92,7 +93,7 @@ public final class ScoreGenerator {
     double[] claimed = new double[n];
     for (int i = 0; i < n; i++) {
       SubCriterion s = items.get(i);
-      applicable[i] = !(registry.withoutProcedures(unit.code()) && oneStopShopItem(s));
+      applicable[i] = !(registry.withoutProcedures(unit) && oneStopShopItem(s));
       double share = q + DILIGENCE + profile.fieldOffset(s.fieldCode()) - s.difficulty() + ITEM_NOISE * rng.nextGaussian();
       earned[i] = s.pointsFor(share);
       claimed[i] = earned[i];
@@ -128,7 +129,7 @@ public final class ScoreGenerator {
       }
       finalSum += settled;
     }
-    totals.put(year + "/" + unit.code(), new UnitYearScore(year, unit.code(), Dice.round2(selfSum),
+    totals.put(year + "/" + unit.key(), new UnitYearScore(year, unit.code(), unit.key(), Dice.round2(selfSum),
         Dice.round2(finalSum), Dice.round2(max)));
   }
 
@@ -203,7 +204,7 @@ public final class ScoreGenerator {
   /** A few bonuses for strong units and penalties for weak ones, at most one of each kind per unit and year. */
   private void adjust(int year) {
     SplittableRandom rng = Dice.forKey(seed, "adjust", year);
-    List<UnitYearScore> ranked = registry.assessedIn(year).stream().map(u -> total(year, u.code()))
+    List<UnitYearScore> ranked = registry.assessedIn(year).stream().map(u -> total(year, u))
         .sorted(Comparator.comparingDouble(UnitYearScore::appraisedPct).reversed()
             .thenComparing(UnitYearScore::unitCode))
         .toList();

@@ -28,8 +28,9 @@ public final class SurveyGenerator {
   /** Impact criteria (8.x) measure the effect of another field's work; their answers follow that field. */
   private static final Map<String, String> IMPACT_OF = Map.of(
       "8.1", "2", "8.2", "3", "8.3", "4", "8.4", "5", "8.5", "6", "8.6", "7", "8.7", "1");
+  /** Two old provinces until 2024 (362 units), the new one in 2025 (116 units). */
   private static final Map<Integer, Integer> SIPAS_RESPONDENTS = Map.of(
-      2020, 2800, 2021, 2900, 2022, 3100, 2023, 3000, 2024, 3200, 2025, 3000);
+      2020, 4200, 2021, 4400, 2022, 4600, 2023, 4500, 2024, 4800, 2025, 3000);
   private static final List<Double> POST_STRATIFICATION = List.of(0.85, 0.92, 1.0, 1.08, 1.2);
 
   private final MethodologyCatalogue catalogue;
@@ -62,16 +63,16 @@ public final class SurveyGenerator {
   }
 
   private void indexSurvey(int year, Unit unit, Table t) {
-    SplittableRandom rng = Dice.forKey(seed, "index-survey", unit.code(), year);
+    SplittableRandom rng = Dice.forKey(seed, "index-survey", unit.key(), year);
     String version = catalogue.versionFor(year).code();
     String survey = SurveyDesigns.indexSurveyCode(version);
     List<SubCriterion> items = catalogue.subCriteria(version, unit.bloc()).stream()
         .filter(SubCriterion::surveyed).toList();
-    UnitProfile profile = quality.profile(unit.code());
-    double q = quality.of(unit.code(), year);
+    UnitProfile profile = quality.profile(unit);
+    double q = quality.of(unit, year);
     int respondents = switch (unit.bloc()) {
-      case SO, HUYEN -> 15 + rng.nextInt(11);
-      default -> 10 + rng.nextInt(9);
+      case SO, HUYEN -> 12 + rng.nextInt(9);
+      default -> 10 + rng.nextInt(4);
     };
     for (int r = 1; r <= respondents; r++) {
       String group = r <= 3 ? "LD" : r <= respondents / 2 + 1 ? "CC" : "ND";
@@ -97,14 +98,14 @@ public final class SurveyGenerator {
   private void sipas(int year, Table t) {
     SplittableRandom rng = Dice.forKey(seed, "sipas", year);
     List<Unit> units = registry.assessedIn(year).stream()
-        .filter(u -> !registry.withoutProcedures(u.code())).toList();
+        .filter(u -> !registry.withoutProcedures(u)).toList();
     int[] counts = allocate(units, SIPAS_RESPONDENTS.get(year));
     String survey = SurveyDesigns.sipasCode(year);
     double designEffect = year >= 2022 ? -0.03 : 0;
     int serial = 0;
     for (int u = 0; u < units.size(); u++) {
       Unit unit = units.get(u);
-      UnitProfile profile = quality.profile(unit.code());
+      UnitProfile profile = quality.profile(unit);
       double base = profile.satisfaction() + 0.5 * profile.trend() * (year - 2020) + designEffect;
       for (int r = 0; r < counts[u]; r++) {
         String respondent = String.format("SP%d-%05d", year, ++serial);
@@ -144,14 +145,14 @@ public final class SurveyGenerator {
     double sum = 0;
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
-      SplittableRandom rng = Dice.forKey(seed, "sipas-size", unit.code());
+      SplittableRandom rng = Dice.forKey(seed, "sipas-size", unit.key());
       boolean urban = unit.name().startsWith("Phường") || unit.name().startsWith("Thị trấn")
           || unit.name().startsWith("Đặc khu");
       boolean merged = unit.validFrom().getYear() >= 2025;
-      size[i] = unit.bloc() == Bloc.SO ? 30 + rng.nextInt(60)
-          : unit.bloc() == Bloc.HUYEN ? 60 + rng.nextInt(60)
-          : urban ? (merged ? 40 : 25) + rng.nextInt(35)
-          : (merged ? 10 : 3) + rng.nextInt(merged ? 20 : 10);
+      size[i] = unit.bloc() == Bloc.SO ? 40 + rng.nextInt(60)
+          : unit.bloc() == Bloc.HUYEN ? 70 + rng.nextInt(60)
+          : urban ? (merged ? 40 : 25) + rng.nextInt(merged ? 30 : 45)
+          : (merged ? 10 : 2) + rng.nextInt(merged ? 20 : 8);
       sum += size[i];
     }
     int[] counts = new int[units.size()];

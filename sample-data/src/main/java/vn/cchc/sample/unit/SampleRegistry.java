@@ -1,209 +1,186 @@
 package vn.cchc.sample.unit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SplittableRandom;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.unit.LineageKind;
 import vn.cchc.model.unit.LineageLink;
 import vn.cchc.model.unit.Unit;
+import vn.cchc.model.unit.UnitRegistry;
 import vn.cchc.sample.output.Table;
-import vn.cchc.sample.unit.UnitNames.Department;
-import vn.cchc.sample.unit.UnitNames.District;
-import vn.cchc.sample.unit.UnitNames.MarchMerger;
+import vn.cchc.sample.unit.Departments.Department;
+import vn.cchc.sample.unit.Departments.MarchMerger;
+import vn.cchc.sample.unit.Departments.Part;
+import vn.cchc.sample.unit.RegistryExtract.District;
+import vn.cchc.sample.unit.RegistryExtract.NewCommune;
+import vn.cchc.sample.unit.RegistryExtract.OldCommune;
+import vn.cchc.sample.unit.RegistryExtract.Province;
 
 /**
- * The unit registry of the sample province from 2020 to 2025, with the 2025 restructuring: department mergers
- * on 1 March, the merger with Kiên Giang and the end of the district level on 1 July.
+ * The real unit registry of the sample province, from the checked-in extract ({@link RegistryExtract}): old An
+ * Giang (89) and old Kiên Giang (91) with their departments, districts and communes until 30 June 2025; the
+ * department mergers of 1 March 2025 within each; and from 1 July 2025 the new An Giang, which took code 91,
+ * with its departments and its 102 communes, most of which took the code of a predecessor. A code names a unit
+ * only with a date; units are identified by {@link Unit#key()}.
  */
 public final class SampleRegistry {
   /** Start of the registry: units that existed before carry this date, not their founding date. */
   public static final LocalDate REGISTRY_START = LocalDate.of(2015, 1, 1);
   public static final LocalDate MARCH_MERGER = LocalDate.of(2025, 3, 1);
   public static final LocalDate JULY_MERGER = LocalDate.of(2025, 7, 1);
-  public static final String OLD_PROVINCE = "AG";
-  public static final String KIEN_GIANG = "KG";
-  public static final String NEW_PROVINCE = "AGN";
+  public static final String OLD_AN_GIANG = "89";
+  public static final String KIEN_GIANG = "91";
+  /** The new An Giang took Kiên Giang's code. */
+  public static final String NEW_AN_GIANG = "91";
 
-  /** Departments without administrative procedures of their own: the one-stop-shop items do not apply. */
-  private static final Set<String> WITHOUT_PROCEDURES = Set.of(
-      "BAN_DT", "SO_DTTG", "AGN_SO_DTTG", "TTR", "AGN_TTR", "SO_NGV", "AGN_SO_NGV");
-
-  private final Map<String, Unit> units = new LinkedHashMap<>();
+  private final List<Unit> units = new ArrayList<>();
   private final List<LineageLink> lineage = new ArrayList<>();
+  private final Map<String, String> shortNames = new LinkedHashMap<>();
+  private UnitRegistry index;
 
   private SampleRegistry() {}
 
-  public static SampleRegistry build(long seed) {
+  public static SampleRegistry build() {
+    return build(RegistryExtract.load());
+  }
+
+  static SampleRegistry build(RegistryExtract extract) {
     SampleRegistry r = new SampleRegistry();
-    SplittableRandom rng = new SplittableRandom(seed);
-    r.provinces();
-    r.departments(rng);
-    r.districtsAndCommunes(rng);
+    LocalDate lastDay = JULY_MERGER.minusDays(1);
+    List<Province> old = extract.provinces().stream().filter(Province::legacy).toList();
+    for (Province p : old) {
+      r.add(p.code(), p.name(), Bloc.TINH, null, REGISTRY_START, lastDay);
+      r.shortNames.put(p.code(), p.name().replaceFirst("^Tỉnh ", ""));
+    }
+    for (Province p : old) {
+      r.departmentsBefore2025(p.code());
+    }
+    for (District d : extract.districts()) {
+      r.add(d.code(), d.name(), Bloc.HUYEN, d.provinceCode(), REGISTRY_START, lastDay);
+    }
+    for (OldCommune c : extract.oldCommunes()) {
+      r.add(c.code(), c.name(), Bloc.XA, c.districtCode(), REGISTRY_START, lastDay);
+    }
+    for (Province p : old) {
+      r.marchMergers(p.code());
+    }
+    Province now = extract.provinces().stream().filter(p -> !p.legacy()).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Cannot find the new province in the registry extract"));
+    r.add(now.code(), now.name(), Bloc.TINH, null, JULY_MERGER, null);
+    r.julyDepartments(now.code(), now.name().replaceFirst("^Tỉnh ", ""), old);
+    for (NewCommune c : extract.newCommunes()) {
+      r.add(c.code(), c.name(), Bloc.XA, now.code(), JULY_MERGER, null);
+    }
+    List<LineageLink> communes = CommuneTransition.links(extract, JULY_MERGER);
+    Shares.normalise(CommuneTransition.provinceWeights(extract, communes))
+        .forEach((province, share) -> r.link(province, now.code(), JULY_MERGER, LineageKind.MERGE, share));
+    r.lineage.addAll(communes);
+    r.index = new UnitRegistry(r.units, r.lineage);
     return r;
   }
 
+  /** Every unit version, oldest first. */
   public List<Unit> units() {
-    return List.copyOf(units.values());
-  }
-
-  public Unit unit(String code) {
-    Unit u = units.get(code);
-    if (u == null) {
-      throw new IllegalArgumentException("Cannot find unit: " + code);
-    }
-    return u;
+    return List.copyOf(units);
   }
 
   public List<LineageLink> lineage() {
     return List.copyOf(lineage);
   }
 
+  /** The registry as the rest of the warehouse resolves it: codes at dates, links to versions. */
+  public UnitRegistry resolver() {
+    return index;
+  }
+
   /** Units assessed in {@code year}: existing on its 31 December, in a ranked bloc. */
   public List<Unit> assessedIn(int year) {
-    return units.values().stream().filter(u -> u.assessedIn(year)).toList();
+    return index.assessedIn(year);
   }
 
-  public List<LineageLink> predecessorsOf(String code) {
-    return lineage.stream().filter(l -> l.toCode().equals(code)).toList();
+  /** The version of {@code code} assessed in {@code year}. */
+  public Unit assessedVersion(String code, int year) {
+    return index.assessedVersion(code, year)
+        .orElseThrow(() -> new IllegalArgumentException("Cannot find unit " + code + " assessed in " + year));
   }
 
-  public boolean withoutProcedures(String code) {
-    return WITHOUT_PROCEDURES.contains(code);
+  public List<LineageLink> predecessorsOf(Unit unit) {
+    return index.predecessorsOf(unit);
   }
 
-  private void provinces() {
-    add(OLD_PROVINCE, "Tỉnh An Giang", Bloc.TINH, null, REGISTRY_START, JULY_MERGER.minusDays(1));
-    add(KIEN_GIANG, "Tỉnh Kiên Giang", Bloc.TINH, null, REGISTRY_START, JULY_MERGER.minusDays(1));
-    add(NEW_PROVINCE, "Tỉnh An Giang (sau hợp nhất với tỉnh Kiên Giang)", Bloc.TINH, null, JULY_MERGER, null);
-    link(OLD_PROVINCE, NEW_PROVINCE, JULY_MERGER, LineageKind.MERGE, 0.53);
-    link(KIEN_GIANG, NEW_PROVINCE, JULY_MERGER, LineageKind.MERGE, 0.47);
+  /** Whether a department has no administrative procedures of its own (the one-stop-shop items do not apply). */
+  public boolean withoutProcedures(Unit unit) {
+    return unit.bloc() == Bloc.SO && Departments.WITHOUT_PROCEDURES.contains(Departments.abbreviationOf(unit.code()));
   }
 
-  private void departments(SplittableRandom rng) {
-    Set<String> mergedInMarch = new HashSet<>();
-    UnitNames.MARCH_2025.forEach(m -> mergedInMarch.addAll(m.predecessors()));
+  private void departmentsBefore2025(String province) {
+    List<String> merged = new ArrayList<>();
+    Departments.MARCH_2025.forEach(m -> m.predecessors().forEach(p -> merged.add(p.abbreviation())));
+    for (Department d : Departments.BEFORE_2025) {
+      LocalDate end = merged.contains(d.abbreviation()) ? MARCH_MERGER.minusDays(1) : JULY_MERGER.minusDays(1);
+      add(Departments.code(province, d.abbreviation()), Departments.nameIn(d.name(), shortNames.get(province)),
+          Bloc.SO, province, REGISTRY_START, end);
+    }
+  }
+
+  private void marchMergers(String province) {
+    for (MarchMerger m : Departments.MARCH_2025) {
+      String code = Departments.code(province, m.abbreviation());
+      add(code, Departments.nameIn(m.name(), shortNames.get(province)), Bloc.SO, province, MARCH_MERGER,
+          JULY_MERGER.minusDays(1));
+      Map<String, BigDecimal> weights = new LinkedHashMap<>();
+      for (Part p : m.predecessors()) {
+        weights.put(Departments.code(province, p.abbreviation()), BigDecimal.valueOf(p.weight()));
+      }
+      Shares.normalise(weights).forEach((from, share) -> link(from, code, MARCH_MERGER,
+          dividedInMarch(from) ? LineageKind.SPLIT : LineageKind.MERGE, share));
+    }
+  }
+
+  /** A predecessor divided between several March departments (Sở Nội vụ): its links are SPLIT. */
+  private static boolean dividedInMarch(String code) {
+    String abbreviation = Departments.abbreviationOf(code);
+    return Departments.MARCH_2025.stream()
+        .filter(m -> m.predecessors().stream().anyMatch(p -> p.abbreviation().equals(abbreviation))).count() > 1;
+  }
+
+  /** Each department of the new province merges the two old provinces' departments of the same kind. */
+  private void julyDepartments(String province, String shortName, List<Province> old) {
     Map<String, String> names = new LinkedHashMap<>();
-    for (Department d : UnitNames.DEPARTMENTS) {
-      LocalDate end = mergedInMarch.contains(d.code()) ? MARCH_MERGER.minusDays(1) : JULY_MERGER.minusDays(1);
-      add(d.code(), d.name(), Bloc.SO, OLD_PROVINCE, REGISTRY_START, end);
-      names.put(d.code(), d.name());
+    Departments.BEFORE_2025.forEach(d -> names.put(d.abbreviation(), d.name()));
+    Departments.MARCH_2025.forEach(m -> names.put(m.abbreviation(), m.name()));
+    for (String abbreviation : Departments.AFTER_JULY_2025) {
+      String code = Departments.code(province, abbreviation);
+      add(code, Departments.nameIn(names.get(abbreviation), shortName), Bloc.SO, province, JULY_MERGER, null);
+      Map<String, BigDecimal> weights = new LinkedHashMap<>();
+      old.forEach(p -> weights.put(Departments.code(p.code(), abbreviation), BigDecimal.ONE));
+      Shares.normalise(weights).forEach((from, share) -> link(from, code, JULY_MERGER, LineageKind.MERGE, share));
     }
-    List<String> julyPredecessors = new ArrayList<>(UnitNames.UNCHANGED_IN_MARCH);
-    for (MarchMerger m : UnitNames.MARCH_2025) {
-      add(m.code(), m.name(), Bloc.SO, OLD_PROVINCE, MARCH_MERGER, JULY_MERGER.minusDays(1));
-      LineageKind kind = m.predecessors().size() == 1 ? LineageKind.RENAME : LineageKind.MERGE;
-      for (int i = 0; i < m.predecessors().size(); i++) {
-        link(m.predecessors().get(i), m.code(), MARCH_MERGER, kind, m.shares().get(i));
-      }
-      names.put(m.code(), m.name());
-      julyPredecessors.add(m.code());
-    }
-    for (String agCode : julyPredecessors) {
-      String base = agCode.replace("_2025", "");
-      String kgCode = "KG_" + base;
-      String newCode = "AGN_" + base;
-      String name = names.get(agCode);
-      add(kgCode, UnitNames.kienGiangName(name), Bloc.SO, KIEN_GIANG, MARCH_MERGER, JULY_MERGER.minusDays(1));
-      add(newCode, name, Bloc.SO, NEW_PROVINCE, JULY_MERGER, null);
-      double agShare = (50 + rng.nextInt(11)) / 100.0;
-      link(agCode, newCode, JULY_MERGER, LineageKind.MERGE, agShare);
-      link(kgCode, newCode, JULY_MERGER, LineageKind.MERGE, round2(1 - agShare));
-    }
-  }
-
-  private void districtsAndCommunes(SplittableRandom rng) {
-    LocalDate lastDay = JULY_MERGER.minusDays(1);
-    for (District d : UnitNames.DISTRICTS) {
-      String districtCode = "HUYEN_" + d.code();
-      add(districtCode, d.name(), Bloc.HUYEN, OLD_PROVINCE, REGISTRY_START, lastDay);
-      List<String> codes = new ArrayList<>();
-      Map<String, Integer> population = new LinkedHashMap<>();
-      for (int i = 0; i < d.communes().size(); i++) {
-        String code = String.format("XA_%s_%02d", d.code(), i + 1);
-        add(code, d.communes().get(i), Bloc.XA, districtCode, REGISTRY_START, lastDay);
-        population.put(code, 8_000 + rng.nextInt(24_000));
-        if (d.communes().get(i).equals(UnitNames.SPLIT_COMMUNE)) {
-          splitCommune(code, d.code());
-        } else {
-          codes.add(code);
-        }
-      }
-      mergeCommunes(d.code(), codes, population, rng);
-    }
-    for (int i = 0; i < UnitNames.KIEN_GIANG_COMMUNES.size(); i++) {
-      add(String.format("XA25_KG_%02d", i + 1), UnitNames.KIEN_GIANG_COMMUNES.get(i), Bloc.XA, NEW_PROVINCE,
-          JULY_MERGER, null);
-    }
-  }
-
-  private void splitCommune(String code, String district) {
-    for (int i = 0; i < UnitNames.SPLIT_SUCCESSORS.size(); i++) {
-      String successor = String.format("XA25_%s_S%d", district, i + 1);
-      add(successor, UnitNames.SPLIT_SUCCESSORS.get(i), Bloc.XA, NEW_PROVINCE, JULY_MERGER, null);
-      link(code, successor, JULY_MERGER, LineageKind.SPLIT, 1.0);
-    }
-  }
-
-  /** Groups a district's communes, in order, into new communes of two or three, weighted by population. */
-  private void mergeCommunes(String district, List<String> codes, Map<String, Integer> population,
-      SplittableRandom rng) {
-    int next = 0;
-    int serial = 1;
-    while (next < codes.size()) {
-      int left = codes.size() - next;
-      int size = left <= 3 ? left : (left == 4 ? 2 : 2 + rng.nextInt(2));
-      List<String> group = codes.subList(next, next + size);
-      next += size;
-      String newCode = String.format("XA25_%s_%02d", district, serial++);
-      add(newCode, newCommuneName(group), Bloc.XA, NEW_PROVINCE, JULY_MERGER, null);
-      int total = group.stream().mapToInt(population::get).sum();
-      BigDecimal remaining = BigDecimal.ONE;
-      for (int i = 0; i < group.size(); i++) {
-        BigDecimal share = i == group.size() - 1 ? remaining
-            : BigDecimal.valueOf(population.get(group.get(i))).divide(BigDecimal.valueOf(total), 2,
-                RoundingMode.HALF_UP);
-        remaining = remaining.subtract(share);
-        link(group.get(i), newCode, JULY_MERGER, LineageKind.MERGE, share.doubleValue());
-      }
-    }
-  }
-
-  /** A new commune keeps its first member's name; it is a ward (phường) if any member was one. */
-  private String newCommuneName(List<String> group) {
-    String first = units.get(group.get(0)).name();
-    String base = first.replaceFirst("^(Phường|Xã|Thị trấn) ", "");
-    boolean ward = group.stream().anyMatch(c -> units.get(c).name().startsWith("Phường"));
-    return (ward ? "Phường " : "Xã ") + base;
   }
 
   private void add(String code, String name, Bloc bloc, String parent, LocalDate from, LocalDate to) {
-    if (units.containsKey(code)) {
-      throw new IllegalStateException("Cannot add unit twice: " + code);
+    Unit unit = new Unit(code, Normalizer.normalize(name, Normalizer.Form.NFC), bloc, parent, from, to);
+    for (Unit other : units) {
+      if (other.code().equals(code) && other.overlaps(unit)) {
+        throw new IllegalStateException("Cannot add unit " + unit.key() + ": it overlaps " + other.key());
+      }
     }
-    units.put(code, new Unit(code, Normalizer.normalize(name, Normalizer.Form.NFC), bloc, parent, from, to));
+    units.add(unit);
   }
 
-  private void link(String from, String to, LocalDate effective, LineageKind kind, double share) {
-    lineage.add(new LineageLink(from, to, effective, kind, share));
-  }
-
-  private static double round2(double value) {
-    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+  private void link(String from, String to, LocalDate effective, LineageKind kind, BigDecimal share) {
+    lineage.add(new LineageLink(from, to, effective, kind, share.doubleValue()));
   }
 
   public Table unitsTable() {
     Table t = new Table(InputTables.UNITS);
-    for (Unit u : units.values()) {
+    for (Unit u : units) {
       t.add(u.code(), u.name(), u.bloc().name(), u.parentCode(), u.validFrom(), u.validTo());
     }
     return t;

@@ -1,7 +1,6 @@
 package vn.cchc.sample.unit;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import vn.cchc.model.methodology.Bloc;
@@ -9,7 +8,7 @@ import vn.cchc.model.unit.LineageLink;
 import vn.cchc.model.unit.Unit;
 
 /**
- * Draws a profile for every ranked unit. A unit formed from predecessors inherits their share-weighted
+ * Draws a profile for every ranked unit version. A unit formed from predecessors inherits their share-weighted
  * profile, so a merged commune looks like the communes it came from.
  */
 public final class UnitProfiles {
@@ -26,18 +25,21 @@ public final class UnitProfiles {
       if (!unit.bloc().ranked()) {
         continue;
       }
-      List<LineageLink> predecessors = registry.predecessorsOf(unit.code()).stream()
-          .filter(l -> p.profiles.containsKey(l.fromCode())).toList();
+      Map<String, Double> predecessors = new LinkedHashMap<>();
+      for (LineageLink link : registry.predecessorsOf(unit)) {
+        registry.resolver().predecessor(link).filter(pre -> p.profiles.containsKey(pre.key()))
+            .ifPresent(pre -> predecessors.put(pre.key(), link.share()));
+      }
       UnitProfile own = drawOne(unit.bloc(), rng);
-      p.profiles.put(unit.code(), predecessors.isEmpty() ? own : p.inherit(predecessors, own));
+      p.profiles.put(unit.key(), predecessors.isEmpty() ? own : p.inherit(predecessors, own));
     }
     return p;
   }
 
-  public UnitProfile of(String unitCode) {
-    UnitProfile profile = profiles.get(unitCode);
+  public UnitProfile of(Unit unit) {
+    UnitProfile profile = profiles.get(unit.key());
     if (profile == null) {
-      throw new IllegalArgumentException("Cannot find profile of unit: " + unitCode);
+      throw new IllegalArgumentException("Cannot find profile of unit: " + unit.key());
     }
     return profile;
   }
@@ -66,15 +68,15 @@ public final class UnitProfiles {
   }
 
   /** Share-weighted predecessors' traits; the unit's own draw only for how it claims and contests. */
-  private UnitProfile inherit(List<LineageLink> predecessors, UnitProfile own) {
+  private UnitProfile inherit(Map<String, Double> predecessors, UnitProfile own) {
     double quality = 0;
     double trend = 0;
     double satisfaction = 0;
     double[] offsets = new double[FIELDS];
-    double total = predecessors.stream().mapToDouble(LineageLink::share).sum();
-    for (LineageLink link : predecessors) {
-      UnitProfile p = profiles.get(link.fromCode());
-      double w = link.share() / total;
+    double total = predecessors.values().stream().mapToDouble(Double::doubleValue).sum();
+    for (Map.Entry<String, Double> link : predecessors.entrySet()) {
+      UnitProfile p = profiles.get(link.getKey());
+      double w = link.getValue() / total;
       quality += w * p.quality();
       trend += w * p.trend();
       satisfaction += w * p.satisfaction();

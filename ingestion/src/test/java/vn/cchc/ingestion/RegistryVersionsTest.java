@@ -233,6 +233,25 @@ class RegistryVersionsTest {
     assertThat(commune.warehouseRows()).containsEntry("unit_lineage", 1L).containsEntry("units", 6L);
   }
 
+  @Test
+  void pruningKeepsEverySnapshotThatAPublishedReleaseReads() throws Exception {
+    write("units.csv", UNITS);
+    assertThat(ingest(file("units.csv")).snapshotId()).contains("s000002");
+    // a release published over s000002, as the transform writes it
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
+    Files.createDirectories(layout.releaseDir("r20261201T000000Z"));
+    Files.writeString(layout.releaseDir("r20261201T000000Z").resolve(WarehouseLayout.RELEASE_INFO),
+        "{\n  \"release_id\": \"r20261201T000000Z\",\n  \"snapshot_id\": \"s000002\"\n}\n");
+    for (String name : List.of("Phường Mỹ Hòa", "Phường Mỹ Hòa (sửa)")) {
+      write("units.csv", "unit_code,name,bloc,parent_code,valid_from,valid_to\n30307," + name + ",XA,883,2015-01-01,2025-06-30\n");
+      assertThat(new Ingestion(new IngestOptions(List.of(file("units.csv")), warehouse, IngestOptions.OnError.SKIP_ROW,
+          null, 1)).run().rejects()).isEmpty();
+    }
+    try (var snapshots = Files.list(layout.snapshotsDir())) {
+      assertThat(snapshots.map(p -> p.getFileName().toString()).sorted()).containsExactly("s000002", "s000004");
+    }
+  }
+
   private Ingestion.Result ingest(Path... inputs) {
     return new Ingestion(new IngestOptions(List.of(inputs), warehouse, IngestOptions.OnError.SKIP_ROW, null, 10)).run();
   }

@@ -159,12 +159,13 @@ public final class SnapshotCommitter {
     }
   }
 
-  /** Keeps the newest {@code keep} snapshots, never the current one. */
+  /** Keeps the newest {@code keep} snapshots, the current one, and every snapshot a published release reads. */
   public void prune(int keep) throws IOException {
     List<String> ids = snapshotIds();
     Optional<String> current = layout.currentSnapshotId();
+    Set<String> released = layout.snapshotsReadByReleases();
     for (int i = 0; i < ids.size() - keep; i++) {
-      if (!current.map(ids.get(i)::equals).orElse(false)) {
+      if (!current.map(ids.get(i)::equals).orElse(false) && !released.contains(ids.get(i))) {
         deleteTree(layout.snapshotDir(ids.get(i)));
       }
     }

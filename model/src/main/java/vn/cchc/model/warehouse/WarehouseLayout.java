@@ -6,6 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import vn.cchc.model.schema.TableSchema;
 
 /**
@@ -30,6 +35,9 @@ public record WarehouseLayout(Path root) {
   public static final String POINTER = "CURRENT";
   public static final String MANIFEST = "_manifest.json";
   public static final String PART_FILE = "part-0.parquet";
+  /** A release's description beside its marts; names the snapshot its {@code raw_} tables read. */
+  public static final String RELEASE_INFO = "_release.json";
+  private static final Pattern SNAPSHOT_ID = Pattern.compile("\"snapshot_id\"\\s*:\\s*\"([^\"]+)\"");
 
   public WarehouseLayout {
     root = root.toAbsolutePath().normalize();
@@ -83,6 +91,28 @@ public record WarehouseLayout(Path root) {
 
   public Optional<String> currentReleaseId() {
     return readPointer(releasePointer());
+  }
+
+  /**
+   * The snapshots that published releases read (their {@code raw_} views and provenance): pruning an ingest
+   * snapshot must keep these, or a served release would lose its raw tables under it.
+   */
+  public Set<String> snapshotsReadByReleases() {
+    Set<String> ids = new TreeSet<>();
+    if (!Files.isDirectory(releasesDir())) {
+      return ids;
+    }
+    try (Stream<Path> releases = Files.list(releasesDir())) {
+      for (Path info : releases.map(r -> r.resolve(RELEASE_INFO)).filter(Files::isRegularFile).toList()) {
+        Matcher m = SNAPSHOT_ID.matcher(Files.readString(info, StandardCharsets.UTF_8));
+        if (m.find()) {
+          ids.add(m.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the releases of " + releasesDir(), e);
+    }
+    return ids;
   }
 
   public Path catalogFile() {

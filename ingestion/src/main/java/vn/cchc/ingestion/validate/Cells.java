@@ -3,15 +3,21 @@ package vn.cchc.ingestion.validate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.cchc.model.schema.ColumnType;
 
 /** Turns cell text into typed values the way Vietnamese spreadsheets write them. */
 public final class Cells {
   private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "x", "có", "co", "đúng", "dung");
   private static final Set<String> FALSE = Set.of("false", "0", "no", "n", "không", "khong", "sai");
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+  /** Strict: 31/02/2024 is refused, not moved to 29 February. */
+  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  /** Plain decimal notation with an optional exponent; no hexadecimal, no Infinity, no type suffix. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
   private Cells() {}
 
@@ -49,16 +55,10 @@ public final class Cells {
     if (comma) {
       t = t.replace(',', '.');
     }
-    try {
-      double v = Double.parseDouble(t);
-      if (Double.isNaN(v) || Double.isInfinite(v) || t.endsWith("d") || t.endsWith("f") || t.endsWith("D")
-          || t.endsWith("F")) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
+    if (!DECIMAL.matcher(t).matches()) {
       throw new BadValue("'" + s + "' không phải là số");
     }
+    return Double.parseDouble(t);
   }
 
   private static long parseWhole(String s, long min, long max) throws BadValue {
@@ -87,7 +87,7 @@ public final class Cells {
 
   private static LocalDate parseDate(String s) throws BadValue {
     try {
-      return s.indexOf('/') >= 0 ? LocalDate.parse(s, DMY) : LocalDate.parse(s);
+      return s.indexOf('/') >= 0 ? LocalDate.parse(s, DMY) : LocalDate.parse(s, ISO);
     } catch (DateTimeParseException e) {
       throw new BadValue("'" + s + "' không phải là ngày hợp lệ (dùng yyyy-mm-dd hoặc dd/mm/yyyy)");
     }

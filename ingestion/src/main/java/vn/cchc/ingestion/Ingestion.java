@@ -120,6 +120,7 @@ public final class Ingestion {
     for (String sheet : found.skippedSheets()) {
       warnings.add("Bỏ qua trang tính " + sheet + ": tên trang tính không phải tên bảng");
     }
+    warnings.addAll(found.skippedFiles());
     Map<TableSchema, Long> changed = new LinkedHashMap<>();
     Optional<String> snapshotId = Optional.empty();
     try (Staging staging = new Staging(layout.tmpDir(), batchId, current)) {
@@ -139,6 +140,11 @@ public final class Ingestion {
         }
         if (loaded.isEmpty()) {
           continue;
+        }
+        for (Staging.KeyOverride o : staging.crossFileOverrides(t)) {
+          warnings.add(o.laterFile() + " thay cho " + o.earlierFile() + " ở " + String.format("%,d", o.rows())
+              + " dòng có cùng khóa (" + String.join(", ", t.key()) + "), ví dụ " + o.exampleKey()
+              + ": trong một lượt nạp, tệp nạp sau (theo tên) được giữ");
         }
         staging.computeChanges(t);
         applyConsistency(staging, t, batchId, loaded, rejects);

@@ -187,6 +187,21 @@ public final class Staging implements AutoCloseable {
     return dups;
   }
 
+  /** Rows of a later file of the batch that replace rows with the same key of an earlier file of the batch. */
+  public record KeyOverride(String earlierFile, String laterFile, long rows, String exampleKey) {}
+
+  /** Keys staged by more than one file of this batch: the last file (in load order) wins, and the user is told. */
+  public List<KeyOverride> crossFileOverrides(TableSchema t) throws SQLException {
+    String keys = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
+    String keyText = t.key().stream().map(k -> "coalesce(CAST(" + quote(k) + " AS VARCHAR), '')")
+        .collect(Collectors.joining(" || ' | ' || "));
+    String ranked = "SELECT source_file, " + FILE_SEQ + " AS seq, " + keyText + " AS key_text, lead(source_file) OVER"
+        + " (PARTITION BY " + keys + " ORDER BY " + FILE_SEQ + ") AS later FROM " + stg(t);
+    return query("SELECT source_file, later, count(*), min(key_text), min(seq) FROM (" + ranked + ") WHERE later IS NOT NULL"
+        + " GROUP BY source_file, later ORDER BY min(seq), later",
+        rs -> new KeyOverride(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+  }
+
   public void removeRows(TableSchema t, int fileSeq, List<Long> rows) throws SQLException {
     if (rows.isEmpty()) {
       return;

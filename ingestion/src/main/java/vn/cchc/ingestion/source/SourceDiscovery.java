@@ -21,21 +21,30 @@ import vn.cchc.model.schema.TableSchema;
  * each XLSX sheet's name says its table. Sheets named after no table (instructions, notes) are skipped.
  */
 public final class SourceDiscovery {
-  /** What was found: sources to load, and files that name no table. */
-  public record Found(List<SourceFile> sources, List<Path> unknownFiles, List<String> skippedSheets) {}
+  /**
+   * What was found: sources to load, files that name no table, sheets named after no table, and files of a
+   * folder that are not CSV or XLSX (each with the Vietnamese reason it was left out).
+   */
+  public record Found(List<SourceFile> sources, List<Path> unknownFiles, List<String> skippedSheets,
+      List<String> skippedFiles) {}
 
   private SourceDiscovery() {}
 
   public static Found discover(List<Path> inputs) {
     List<Path> files = new ArrayList<>();
+    List<String> skippedFiles = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
         try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile)
+          for (Path p : walk.filter(Files::isRegularFile)
               .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-              .filter(p -> extension(p).equals("csv") || extension(p).equals("xlsx"))
-              .sorted(Comparator.comparing(Path::toString))
-              .forEach(files::add);
+              .sorted(Comparator.comparing(Path::toString)).toList()) {
+            if (extension(p).equals("csv") || extension(p).equals("xlsx")) {
+              files.add(p);
+            } else {
+              skippedFiles.add(skipReason(input.relativize(p)));
+            }
+          }
         } catch (IOException e) {
           throw new CchcException(ErrorCode.IO_ERROR, "Không thể đọc thư mục: " + input, e);
         }
@@ -44,6 +53,11 @@ public final class SourceDiscovery {
       } else {
         throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể nạp: không tìm thấy " + input);
       }
+    }
+    if (files.isEmpty()) {
+      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể nạp: không có tệp .csv hoặc .xlsx nào trong "
+          + String.join(", ", inputs.stream().map(Path::toString).toList())
+          + (skippedFiles.isEmpty() ? "" : " (" + String.join("; ", skippedFiles) + ")"));
     }
     List<SourceFile> sources = new ArrayList<>();
     List<Path> unknown = new ArrayList<>();
@@ -80,7 +94,15 @@ public final class SourceDiscovery {
       }
     }
     sources.sort(Comparator.comparingInt(s -> s.table() == null ? -1 : InputTables.ALL.indexOf(s.table())));
-    return new Found(sources, unknown, skipped);
+    return new Found(sources, unknown, skipped, skippedFiles);
+  }
+
+  private static String skipReason(Path file) {
+    return switch (extension(file)) {
+      case "xls", "xlsm", "xlsb", "ods" -> "Bỏ qua tệp " + file + ": định dạng ." + extension(file)
+          + " không được hỗ trợ; hãy lưu lại dưới dạng Excel .xlsx (không macro) hoặc CSV UTF-8";
+      default -> "Bỏ qua tệp " + file + ": không phải tệp .csv hoặc .xlsx";
+    };
   }
 
   /** The table a file name says: the whole base name, or its longest table-name prefix followed by _ - or space. */

@@ -61,10 +61,20 @@ public final class InputsBuilder {
     return row(InputTables.BANDS, version, bloc, band, minPct, label);
   }
 
+  /** A unit version named "Đơn vị CODE" under parent P, valid from {@code from} to {@code to} (null: open). */
   public InputsBuilder unit(String code, String bloc, String from, String to) {
-    return row(InputTables.UNITS, code, "Đơn vị " + code, bloc, "P", date(from), date(to));
+    return unit(code, "Đơn vị " + code, bloc, "P", from, to);
   }
 
+  /** A unit version: the same code may come back with another name over a later period. */
+  public InputsBuilder unit(String code, String name, String bloc, String parent, String from, String to) {
+    return row(InputTables.UNITS, code, name, bloc, parent, date(from), date(to));
+  }
+
+  /**
+   * A lineage link: {@code from} is resolved the day before {@code effective}, {@code to} on it, so a code
+   * may link to its own next version ({@code 30307 → 30307}).
+   */
   public InputsBuilder lineage(String from, String to, String effective, String kind, double share) {
     return row(InputTables.UNIT_LINEAGE, from, to, date(effective), kind, share);
   }

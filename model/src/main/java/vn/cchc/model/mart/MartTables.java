@@ -125,14 +125,22 @@ public final class MartTables {
           nullable("previous_rank", INTEGER, "Xếp hạng năm trước", "Rank in the previous year, same basis"),
           nullable("rank_change", INTEGER, "Thay đổi thứ hạng", "previous_rank − rank_in_bloc: positive = moved up"),
           required("comparable", BOOLEAN, "So sánh được",
-              "false when the methodology changed or the unit was created, merged, split or renamed"),
+              "true when comparability_reason is empty: the change compares like with like"),
           nullable("comparability_reason", STRING, "Lý do không so sánh được",
-              "METHODOLOGY_CHANGED, UNIT_CREATED, UNIT_MERGED, UNIT_SPLIT, UNIT_RENAMED or NO_PREVIOUS_VALUE"),
+              "AS_WAS, first that applies: UNIT_MERGED, UNIT_SPLIT or UNIT_RENAMED (a lineage link into this unit"
+                  + " version takes effect this year), UNIT_CREATED (no previous value and the version began after"
+                  + " 31 December of the previous year: a code reused by a new unit is a new unit), NO_PREVIOUS_VALUE,"
+                  + " METHODOLOGY_CHANGED. AS_IS: NO_PREVIOUS_VALUE, METHODOLOGY_CHANGED, RESTATED_PARTIAL (this or"
+                  + " the previous year's value is restated over only some predecessors); a value restated over all"
+                  + " its predecessors compares like with like"),
           required("restated", BOOLEAN, "Giá trị quy đổi",
               "AS_IS only: the value is the share-weighted value of predecessors"),
           required("partial", BOOLEAN, "Quy đổi thiếu",
-              "Restated over only the predecessors that have data (shares renormalised)"),
-          nullable("restated_from", STRING, "Quy đổi từ", "Predecessors used, as CODE:weight separated by ';'")),
+              "Restated over only some predecessors: some have no index that year (the weights are renormalised over"
+                  + " the rest) or their links were set aside (data_quality LINEAGE_CYCLE)"),
+          nullable("restated_from", STRING, "Quy đổi từ",
+              "Predecessor versions used, as unit_key:weight sorted and separated by ';'; the weight is the one"
+                  + " applied, i.e. the composed share renormalised over the predecessors that have data, to 4 decimals")),
       List.of("basis", "unit_key", "year"), Optional.empty(), List.of());
 
   public static final TableSchema TREND_SUMMARIES = new TableSchema(
@@ -182,7 +190,9 @@ public final class MartTables {
           required("share_below_pct", DOUBLE, "Tỷ lệ đơn vị dưới ngưỡng (%)", "units_below ÷ units × 100"),
           required("persistent_units", INTEGER, "Số đơn vị yếu liên tiếp",
               "Units weak in the criterion this year and the previous year"),
-          nullable("persistent_unit_codes", STRING, "Đơn vị yếu liên tiếp", "Their codes, sorted, separated by ','")),
+          nullable("persistent_unit_codes", STRING, "Đơn vị yếu liên tiếp",
+              "Their codes, sorted, separated by ','; the same unit version both years (a code names one version in a"
+                  + " year)")),
       List.of("year", "bloc", "criterion_code"), Optional.empty(), List.of());
 
   public static final TableSchema APPRAISAL_GAPS = new TableSchema(
@@ -274,8 +284,11 @@ public final class MartTables {
       "A rule violation found while transforming; nothing is corrected silently",
       List.of(
           required("rule", STRING, "Quy tắc",
-              "UNIT_NO_SCORES, UNRESOLVED_UNIT, MISSING_ROUND1, ROUND2_WITHOUT_ROUND1, APPRAISED_ABOVE_MAX, MISSING_SELF_SCORE,"
-                  + " SURVEY_NO_ANSWERS, SURVEY_UNKNOWN_ANSWER or NO_BAND_SCALE"),
+              "UNIT_NO_SCORES, UNRESOLVED_UNIT, LINEAGE_CYCLE, MISSING_ROUND1, ROUND2_WITHOUT_ROUND1,"
+                  + " APPRAISED_ABOVE_MAX, MISSING_SELF_SCORE, SURVEY_NO_ANSWERS, SURVEY_UNKNOWN_ANSWER or NO_BAND_SCALE."
+                  + " UNRESOLVED_UNIT: one row per year and code, counting per table the rows whose code has no version"
+                  + " on the day it resolves at (left out of every mart). LINEAGE_CYCLE: lineage links on a cycle of"
+                  + " unit versions, one row per year and predecessor code (set aside by the AS_IS restatement)"),
           required("severity", STRING, "Mức độ", "ERROR (the figure is wrong or missing) or WARNING (provisional)"),
           nullable("year", INTEGER, "Năm", "Assessment year"),
           nullable("unit_code", STRING, "Mã đơn vị", "Unit concerned, as the input names it"),

@@ -30,10 +30,10 @@ public final class AppraisalGaps {
   public static Dataset<Row> compute(Dataset<Row> scoreFacts) {
     Dataset<Row> items = scoreFacts.filter(col("applicable").and(col("assessment").equalTo("SELF"))
         .and(col("self_points").isNotNull()));
-    Dataset<Row> byUnit = items.groupBy("year", "unit_code", "bloc")
+    Dataset<Row> byUnit = items.groupBy("year", "unit_code", "unit_key", "bloc")
         .agg(sum("self_points").as("self_points"), sum("final_points").as("appraised_points"))
         .withColumn("level", lit("UNIT")).withColumn("field_code", lit(ALL_FIELDS));
-    Dataset<Row> byField = items.groupBy("year", "unit_code", "bloc", "field_code")
+    Dataset<Row> byField = items.groupBy("year", "unit_code", "unit_key", "bloc", "field_code")
         .agg(sum("self_points").as("self_points"), sum("final_points").as("appraised_points"))
         .withColumn("level", lit("FIELD"));
     Dataset<Row> gaps = byUnit.unionByName(byField)

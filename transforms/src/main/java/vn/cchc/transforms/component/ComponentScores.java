@@ -22,17 +22,17 @@ public final class ComponentScores {
 
   public static Dataset<Row> compute(Dataset<Row> scoreFacts, Dataset<Row> indexScores, TransformInputs in) {
     // only units that got an index are ranked on their components
-    Dataset<Row> facts = scoreFacts.join(indexScores.select("year", "unit_code"),
-        using("year", "unit_code"), "left_semi");
+    Dataset<Row> facts = scoreFacts.join(indexScores.select("year", "unit_key"),
+        using("year", "unit_key"), "left_semi");
     Dataset<Row> applicable = facts.filter(col("applicable"));
     Dataset<Row> byField = applicable
-        .groupBy("year", "unit_code", "bloc", "version", "field_code")
+        .groupBy("year", "unit_code", "unit_key", "bloc", "version", "field_code")
         .agg(sum("final_points").as("points"), sum("max_points").as("max_points"))
         .withColumn("level", lit("FIELD"))
         .withColumn("criterion_code", lit(null).cast("string"))
         .withColumn("code", col("field_code"));
     Dataset<Row> byCriterion = applicable
-        .groupBy("year", "unit_code", "bloc", "version", "field_code", "criterion_code")
+        .groupBy("year", "unit_code", "unit_key", "bloc", "version", "field_code", "criterion_code")
         .agg(sum("final_points").as("points"), sum("max_points").as("max_points"))
         .withColumn("level", lit("CRITERION"))
         .withColumn("code", col("criterion_code"));

@@ -30,9 +30,10 @@ public final class CriterionWeakness {
             count(lit(1)).cast("int").as("units"),
             avg("attainment_pct").as("mean_attainment_pct"),
             count(when(col("weak"), lit(1))).cast("int").as("units_below"));
-    Dataset<Row> weak = heatmap.filter(col("weak")).select("year", "bloc", "unit_code", "criterion_code");
-    Dataset<Row> weakBefore = weak.select(col("year").plus(1).as("year"), col("unit_code"), col("criterion_code"));
-    Dataset<Row> persistent = weak.join(weakBefore, using("year", "unit_code", "criterion_code"))
+    Dataset<Row> weak = heatmap.filter(col("weak")).select("year", "bloc", "unit_code", "unit_key", "criterion_code");
+    // the same unit version both years: a code reused by a new unit does not carry the old unit's weakness
+    Dataset<Row> weakBefore = weak.select(col("year").plus(1).as("year"), col("unit_key"), col("criterion_code"));
+    Dataset<Row> persistent = weak.join(weakBefore, using("year", "unit_key", "criterion_code"))
         .groupBy("year", "bloc", "criterion_code")
         .agg(count(lit(1)).cast("int").as("persistent_units"),
             concat_ws(",", sort_array(collect_list("unit_code"))).as("persistent_unit_codes"));

@@ -8,11 +8,12 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.cchc.transforms.TransformInputs;
+import vn.cchc.transforms.unit.UnitVersions;
 
 /**
- * Which units are assessed in which year under which methodology version. A unit is assessed in year Y
- * when it exists on 31 December of Y and belongs to a ranked bloc; the assessment years are those that
- * have self scores or appraisals.
+ * Which unit versions are assessed in which year under which methodology version. A version is assessed
+ * in year Y when it exists on 31 December of Y and belongs to a ranked bloc; the assessment years are those
+ * that have self scores or appraisals.
  */
 public final class AssessedUnits {
   private AssessedUnits() {}
@@ -26,13 +27,12 @@ public final class AssessedUnits {
         .select(col("year"), col("version"));
   }
 
-  /** year, unit_code, unit_name, bloc, version for every unit assessed in an assessment year. */
+  /** year, unit_code, unit_key, unit_name, bloc, version for every version assessed in an assessment year. */
   public static Dataset<Row> assessed(TransformInputs in) {
-    Dataset<Row> units = in.units().filter(col("bloc").isin("SO", "HUYEN", "XA"))
-        .select(col("unit_code"), col("name").as("unit_name"), col("bloc"), col("valid_from"), col("valid_to"));
+    Dataset<Row> units = UnitVersions.versions(in).filter(col("bloc").isin("SO", "HUYEN", "XA"));
     return units.crossJoin(yearVersions(in))
         .filter(existsOnLastDay(col("year")))
-        .select("year", "unit_code", "unit_name", "bloc", "version");
+        .select("year", "unit_code", "unit_key", "unit_name", "bloc", "version");
   }
 
   /** Whether the unit row (valid_from, valid_to) exists on 31 December of {@code year}. */
@@ -41,10 +41,10 @@ public final class AssessedUnits {
     return col("valid_from").leq(lastDay).and(col("valid_to").isNull().or(col("valid_to").geq(lastDay)));
   }
 
-  /** year, unit_code of units that have at least one self score or appraisal. */
+  /** year, unit_key of versions that have at least one self score or appraisal. */
   public static Dataset<Row> scoredUnits(TransformInputs in) {
-    return in.selfScores().select("year", "unit_code")
-        .union(in.appraisals().select("year", "unit_code"))
+    return UnitVersions.selfScores(in).select("year", "unit_key")
+        .union(UnitVersions.appraisals(in).select("year", "unit_key"))
         .distinct();
   }
 }

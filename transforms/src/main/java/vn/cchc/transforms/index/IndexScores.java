@@ -20,6 +20,7 @@ import vn.cchc.model.mart.MartTables;
 import vn.cchc.transforms.PublishedRounding;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
+import vn.cchc.transforms.unit.UnitVersions;
 
 /**
  * Mart {@code index_scores}: (appraised + survey + bonus − penalty) ÷ applicable maximum × 100, ranked
@@ -34,7 +35,7 @@ public final class IndexScores {
     Column app = col("applicable");
     Column isSelf = col("assessment").equalTo("SELF");
     Dataset<Row> totals = scoreFacts
-        .groupBy("year", "unit_code", "bloc", "version")
+        .groupBy("year", "unit_code", "unit_key", "bloc", "version")
         .agg(
             sum(when(app.and(isSelf), coalesce(col("self_points"), lit(0.0))).otherwise(lit(0.0))).as("self_total"),
             sum(when(app.and(isSelf), col("final_points")).otherwise(lit(0.0))).as("appraised_total"),
@@ -45,15 +46,15 @@ public final class IndexScores {
             max(col("provisional")).as("provisional"))
         .filter(col("applicable_max").gt(0));
 
-    Dataset<Row> adjustments = in.adjustments()
-        .groupBy("year", "unit_code")
+    Dataset<Row> adjustments = UnitVersions.adjustments(in)
+        .groupBy("year", "unit_key")
         .agg(sum(when(col("kind").equalTo("BONUS"), col("points")).otherwise(lit(0.0))).as("bonus_points"),
             sum(when(col("kind").equalTo("PENALTY"), col("points")).otherwise(lit(0.0))).as("penalty_points"));
-    Dataset<Row> names = in.units().select(col("unit_code"), col("name").as("unit_name"));
+    Dataset<Row> names = UnitVersions.versions(in).select("unit_key", "unit_name");
 
     Dataset<Row> scored = totals
-        .join(adjustments, using("year", "unit_code"), "left")
-        .join(names, "unit_code")
+        .join(adjustments, using("year", "unit_key"), "left")
+        .join(names, using("unit_key"))
         .withColumn("bonus_points", coalesce(col("bonus_points"), lit(0.0)))
         .withColumn("penalty_points", coalesce(col("penalty_points"), lit(0.0)))
         .withColumn("total_points", col("appraised_total").plus(col("survey_total"))
@@ -76,7 +77,7 @@ public final class IndexScores {
     Dataset<Row> candidates = ranked.join(scale,
         col("version").equalTo(col("b_version")).and(col("bloc").equalTo(col("b_bloc")))
             .and(col("b_min_pct").leq(col("index_pct_rounded"))), "left");
-    var best = Window.partitionBy("year", "unit_code").orderBy(col("b_min_pct").desc_nulls_last());
+    var best = Window.partitionBy("year", "unit_key").orderBy(col("b_min_pct").desc_nulls_last());
     return candidates.withColumn("band_pick", row_number().over(best))
         .filter(col("band_pick").equalTo(1))
         .withColumn("band", col("b_band"))

@@ -19,8 +19,13 @@ import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.survey.OptionWeights;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
+import vn.cchc.transforms.unit.UnitVersions;
 
-/** Mart {@code score_facts}: one row per assessed unit, year and sub-criterion of the version in force. */
+/**
+ * Mart {@code score_facts}: one row per assessed unit version, year and sub-criterion of the methodology in
+ * force. Scores, appraisals and survey answers join their unit through {@link UnitVersions} (31 December of
+ * their year); rows that do not resolve are counted in {@code data_quality}, never joined by code alone.
+ */
 public final class ScoreFacts {
   private ScoreFacts() {}
 
@@ -31,10 +36,10 @@ public final class ScoreFacts {
         .select("version", "bloc", "field_code", "criterion_code", "sub_criterion_code", "max_points", "assessment");
 
     Dataset<Row> grid = AssessedUnits.assessed(in)
-        .join(AssessedUnits.scoredUnits(in), using("year", "unit_code"))
+        .join(AssessedUnits.scoredUnits(in), using("year", "unit_key"))
         .join(subCriteria, using("version", "bloc"));
 
-    Dataset<Row> self = in.selfScores().select(col("year"), col("unit_code"), col("sub_criterion_code"),
+    Dataset<Row> self = UnitVersions.selfScores(in).select(col("year"), col("unit_key"), col("sub_criterion_code"),
         col("points").as("self_points"), col("applicable").as("self_applicable"),
         col("batch_id").as("s_batch"), col("source_file").as("s_file"), col("source_row").as("s_row"));
     Dataset<Row> round1 = appraisalRound(in, 1, "r1");
@@ -42,10 +47,10 @@ public final class ScoreFacts {
     Dataset<Row> survey = surveyShares(in);
 
     Dataset<Row> joined = grid
-        .join(self, using("year", "unit_code", "sub_criterion_code"), "left")
-        .join(round1, using("year", "unit_code", "sub_criterion_code"), "left")
-        .join(round2, using("year", "unit_code", "sub_criterion_code"), "left")
-        .join(survey, using("year", "unit_code", "version", "sub_criterion_code"), "left");
+        .join(self, using("year", "unit_key", "sub_criterion_code"), "left")
+        .join(round1, using("year", "unit_key", "sub_criterion_code"), "left")
+        .join(round2, using("year", "unit_key", "sub_criterion_code"), "left")
+        .join(survey, using("year", "unit_key", "version", "sub_criterion_code"), "left");
 
     Column isSurvey = col("assessment").equalTo("SURVEY");
     Column applicable = when(isSurvey, lit(true)).otherwise(coalesce(col("self_applicable"), lit(true)));
@@ -88,22 +93,22 @@ public final class ScoreFacts {
   }
 
   private static Dataset<Row> appraisalRound(TransformInputs in, int round, String prefix) {
-    return in.appraisals().filter(col("round").equalTo(round))
-        .select(col("year"), col("unit_code"), col("sub_criterion_code"), col("points").as(prefix + "_points"),
+    return UnitVersions.appraisals(in).filter(col("round").equalTo(round))
+        .select(col("year"), col("unit_key"), col("sub_criterion_code"), col("points").as(prefix + "_points"),
             col("batch_id").as(prefix + "_batch"), col("source_file").as(prefix + "_file"),
             col("source_row").as(prefix + "_row"));
   }
 
   /**
-   * year, unit_code, version, sub_criterion_code, survey_share, survey_answers: the index survey
+   * year, unit_key, version, sub_criterion_code, survey_share, survey_answers: the index survey
    * {@code DTXHH-<version>} gives a SURVEY sub-criterion its maximum × survey_share, the weighted mean of
    * its answers' option weights.
    */
   static Dataset<Row> surveyShares(TransformInputs in) {
-    Dataset<Row> answers = indexSurveyAnswers(in);
+    Dataset<Row> answers = indexSurveyAnswers(in).filter(col("unit_key").isNotNull());
     // an answer outside the question's options earns nothing and counts for nothing; data_quality lists it
     return answers.filter(col("answer_weight").isNotNull())
-        .groupBy(col("year"), col("unit_code"),
+        .groupBy(col("year"), col("unit_key"),
             expr("substring(survey_code, " + (SURVEY_CODE_PREFIX.length() + 1) + ")").as("version"),
             col("sub_criterion_code"))
         .agg(sum(col("weight").multiply(col("answer_weight"))).divide(sum(col("weight"))).as("survey_share"),
@@ -112,15 +117,17 @@ public final class ScoreFacts {
 
   /**
    * Answers of the index surveys ({@code DTXHH-<version>}) to questions that feed a sub-criterion, with
-   * answer_weight (null when the answer is not one of the question's options).
+   * answer_weight (null when the answer is not one of the question's options) and unit_key (null when the
+   * code does not resolve at 31 December of the year).
    */
   public static Dataset<Row> indexSurveyAnswers(TransformInputs in) {
     Dataset<Row> questions = in.surveyQuestions()
         .filter(col("sub_criterion_code").isNotNull().and(col("survey_code").startsWith(SURVEY_CODE_PREFIX)))
         .select(col("survey_code"), col("question_code"), col("sub_criterion_code"), col("scale"),
             col("option_weights"));
-    return in.surveyResponses()
-        .select("year", "survey_code", "unit_code", "question_code", "answer", "weight")
+    Dataset<Row> answers = in.surveyResponses()
+        .select("year", "survey_code", "unit_code", "question_code", "answer", "weight");
+    return UnitVersions.atYearEnd(answers, in)
         .join(questions, using("survey_code", "question_code"))
         .withColumn("answer_weight", optionWeight());
   }

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
-import static vn.cchc.transforms.Frames.using;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.apache.spark.sql.Row;
 import vn.cchc.model.mart.MartTables;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
+import vn.cchc.transforms.unit.UnitVersions;
 
 /**
  * Mart {@code inspection_outcomes}: findings per inspected unit, year and field with their remediation
@@ -28,7 +28,7 @@ public final class InspectionOutcomes {
 
   public static Dataset<Row> compute(TransformInputs in, LocalDate asOf) {
     return SparkSchemas.conform(statusAsOf(in, asOf)
-        .groupBy("year", "unit_code", "field_code")
+        .groupBy("year", "unit_code", "unit_key", "field_code")
         .agg(count(lit(1)).cast("int").as("findings"),
             count(when(col("on_time"), lit(1))).cast("int").as("remediated_on_time"),
             count(when(col("late"), lit(1))).cast("int").as("remediated_late"),
@@ -38,15 +38,18 @@ public final class InspectionOutcomes {
         .withColumn("as_of_date", lit(Date.valueOf(asOf))), MartTables.INSPECTION_OUTCOMES);
   }
 
-  /** Each finding with its inspection's year and unit and its status flags as of {@code asOf}. */
+  /**
+   * Each finding with its inspection's year, unit (the version valid on the inspection's start date) and
+   * status flags as of {@code asOf}; findings of an inspection whose unit does not resolve are left to
+   * {@code data_quality}.
+   */
   public static Dataset<Row> statusAsOf(TransformInputs in, LocalDate asOf) {
     Column day = lit(Date.valueOf(asOf));
-    Dataset<Row> inspections = in.inspections().select(col("inspection_id"), col("year"), col("unit_code"),
-        coalesce(col("end_date"), col("start_date")).as("closed_on"));
     Column remediated = when(col("remediated_on").leq(day), col("remediated_on"));
-    return in.findings().select("finding_id", "inspection_id", "field_code", "criterion_code", "due_date",
-            "remediated_on")
-        .join(inspections, using("inspection_id"))
+    return UnitVersions.findingsWithKey(in).filter(col("unit_key").isNotNull())
+        .select(col("finding_id"), col("inspection_id"), col("field_code"), col("criterion_code"), col("due_date"),
+            col("remediated_on"), col("year"), col("unit_code"), col("unit_key"),
+            coalesce(col("inspection_end"), col("inspection_start")).as("closed_on"))
         .withColumn("remediated", remediated)
         .withColumn("on_time", col("remediated").isNotNull().and(col("remediated").leq(col("due_date"))))
         .withColumn("late", col("remediated").isNotNull().and(col("remediated").gt(col("due_date"))))

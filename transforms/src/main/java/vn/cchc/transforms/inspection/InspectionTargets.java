@@ -24,10 +24,13 @@ import vn.cchc.model.mart.MartTables;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformConfig;
 import vn.cchc.transforms.TransformInputs;
+import vn.cchc.transforms.unit.UnitVersions;
 
 /**
  * Mart {@code inspection_targets}: the units of the latest index year ranked for next year's inspection
  * plan by a score anyone can recompute by hand (the weights below), each with its reasons in Vietnamese.
+ * Satisfaction, findings and the last inspection are those of the same unit version: a new unit that took an
+ * old unit's code inherits none of them.
  */
 public final class InspectionTargets {
   private InspectionTargets() {}
@@ -47,29 +50,30 @@ public final class InspectionTargets {
     LocalDate asOf = config.asOf();
     Dataset<Row> latest = indexScores.join(indexScores.agg(max("year").as("index_year")),
             col("year").equalTo(col("index_year")))
-        .select("index_year", "unit_code", "unit_name", "bloc", "index_pct", "index_pct_rounded", "rank_in_bloc",
-            "units_ranked");
+        .select("index_year", "unit_code", "unit_key", "unit_name", "bloc", "index_pct", "index_pct_rounded",
+            "rank_in_bloc", "units_ranked");
 
     Dataset<Row> weak = heatmap.filter(col("weak"))
-        .groupBy(col("year").as("index_year"), col("unit_code"))
+        .groupBy(col("year").as("index_year"), col("unit_key"))
         .agg(count(lit(1)).as("weak_criteria"), concat_ws(", ", sort_array(collect_list("criterion_code"))).as("weak_codes"));
 
     Dataset<Row> overall = satisfaction.filter(col("component").equalTo("OVERALL"))
-        .withColumn("pick", row_number().over(Window.partitionBy("unit_code").orderBy(col("year").desc())))
+        .withColumn("pick", row_number().over(Window.partitionBy("unit_key").orderBy(col("year").desc())))
         .filter(col("pick").equalTo(1))
-        .select(col("unit_code"), col("year").as("sat_year"), col("satisfied_pct"));
+        .select(col("unit_key"), col("year").as("sat_year"), col("satisfied_pct"));
 
     Dataset<Row> findings = InspectionOutcomes.statusAsOf(in, asOf)
-        .groupBy("unit_code")
+        .groupBy("unit_key")
         .agg(count(when(col("open").and(col("overdue").unary_$bang()), lit(1))).as("open_not_due"),
             count(when(col("overdue"), lit(1))).as("overdue_findings"));
-    Dataset<Row> lastInspection = in.inspections().groupBy("unit_code").agg(max("year").as("last_inspected"));
+    Dataset<Row> lastInspection = UnitVersions.inspections(in).groupBy("unit_key")
+        .agg(max("year").as("last_inspected"));
 
     Dataset<Row> joined = latest
-        .join(weak, using("index_year", "unit_code"), "left")
-        .join(overall, using("unit_code"), "left")
-        .join(findings, using("unit_code"), "left")
-        .join(lastInspection, using("unit_code"), "left")
+        .join(weak, using("index_year", "unit_key"), "left")
+        .join(overall, using("unit_key"), "left")
+        .join(findings, using("unit_key"), "left")
+        .join(lastInspection, using("unit_key"), "left")
         .withColumn("plan_year", col("index_year").plus(1))
         .withColumn("weak_criteria", coalesce(col("weak_criteria"), lit(0L)))
         .withColumn("open_not_due", coalesce(col("open_not_due"), lit(0L)))

@@ -2,11 +2,12 @@ package vn.cchc.transforms.release;
 
 import java.time.LocalDate;
 import java.util.Map;
+import vn.cchc.model.warehouse.WarehouseLayout;
 
 /** What a published release holds: written as {@code _release.json} beside its marts. */
 public record ReleaseInfo(String releaseId, String snapshotId, LocalDate asOf, Map<String, Long> rowCounts) {
 
-  public static final String FILE_NAME = "_release.json";
+  public static final String FILE_NAME = WarehouseLayout.RELEASE_INFO;
 
   public ReleaseInfo {
     rowCounts = Map.copyOf(rowCounts);

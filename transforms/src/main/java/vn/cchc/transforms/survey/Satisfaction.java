@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import vn.cchc.model.mart.MartTables;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
+import vn.cchc.transforms.unit.UnitVersions;
 
 /**
  * Mart {@code satisfaction}: SIPAS answers (LIKERT5, 4 and 5 satisfied) per unit, component and overall,
@@ -37,13 +38,13 @@ public final class Satisfaction {
     Dataset<Row> questions = in.surveyQuestions()
         .filter(col("survey_code").startsWith(SIPAS_PREFIX).and(col("scale").equalTo("LIKERT5")))
         .select("survey_code", "question_code", "component");
-    Dataset<Row> answers = in.surveyResponses()
+    Dataset<Row> answers = UnitVersions.surveyResponses(in)
         .join(questions, using("survey_code", "question_code"))
         .withColumn("score", expr("try_cast(trim(answer) AS INT)"))
         .filter(col("score").between(1, 5));
     Dataset<Row> all = answers.unionByName(answers.withColumn("component", lit(OVERALL)));
     Column w = col("weight");
-    Dataset<Row> stats = all.groupBy("year", "unit_code", "survey_code", "component")
+    Dataset<Row> stats = all.groupBy("year", "unit_code", "unit_key", "survey_code", "component")
         .agg(countDistinct("respondent_id").cast("int").as("respondents"),
             count(lit(1)).cast("int").as("answers"),
             sum(when(col("score").geq(4), w).otherwise(lit(0.0))).divide(sum(w)).as("p"),

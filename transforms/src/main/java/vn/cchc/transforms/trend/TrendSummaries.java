@@ -43,9 +43,9 @@ public final class TrendSummaries {
 
   private static Dataset<Row> extreme(Dataset<Row> rows, boolean largest, String prefix) {
     var order = Window.partitionBy("basis", "year", "bloc")
-        .orderBy(largest ? col("change_pp").desc() : col("change_pp").asc(), col("unit_code").asc());
+        .orderBy(largest ? col("change_pp").desc() : col("change_pp").asc(), col("unit_key").asc());
     return rows.withColumn("pick", row_number().over(order)).filter(col("pick").equalTo(1))
-        .select(col("basis"), col("year"), col("bloc"), col("unit_code").as(prefix + "_unit"),
+        .select(col("basis"), col("year"), col("bloc"), col("unit_key").as(prefix + "_unit"),
             col("change_pp").as(prefix + "_pp"));
   }
 }

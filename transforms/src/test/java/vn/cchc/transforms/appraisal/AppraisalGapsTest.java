@@ -24,7 +24,8 @@ class AppraisalGapsTest extends SparkTestBase {
     double[] appraised = {10, 10, 9, 10, 9.5, 2};
     List<Map<String, Object>> facts = new ArrayList<>();
     for (int i = 0; i < appraised.length; i++) {
-      facts.add(MartRows.values("year", 2024, "unit_code", "U" + (i + 1), "bloc", "XA", "field_code", "1",
+      facts.add(MartRows.values("year", 2024, "unit_code", "U" + (i + 1), "unit_key", "U" + (i + 1) + "@2000-01-01",
+          "bloc", "XA", "field_code", "1",
           "sub_criterion_code", "1.1.1", "assessment", "SELF", "applicable", true, "self_points", 10.0,
           "final_points", appraised[i]));
     }

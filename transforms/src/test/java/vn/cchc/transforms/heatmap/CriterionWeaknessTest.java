@@ -17,7 +17,7 @@ import vn.cchc.transforms.SparkTestBase;
 class CriterionWeaknessTest extends SparkTestBase {
 
   private static Map<String, Object> crit(int year, String unit, String code, double pct) {
-    return MartRows.values("year", year, "unit_code", unit, "bloc", "SO", "version", "V1", "level", "CRITERION",
+    return MartRows.values("year", year, "unit_code", unit, "unit_key", unit + "@2000-01-01", "bloc", "SO", "version", "V1", "level", "CRITERION",
         "field_code", code.substring(0, 1), "criterion_code", code, "code", code, "name", "Tiêu chí " + code,
         "points", pct / 10, "max_points", 10.0, "pct", pct);
   }
@@ -28,7 +28,7 @@ class CriterionWeaknessTest extends SparkTestBase {
         crit(2023, "A", "1.1", 40), crit(2023, "B", "1.1", 60), crit(2023, "C", "1.1", 45),
         crit(2024, "A", "1.1", 30), crit(2024, "B", "1.1", 40), crit(2024, "C", "1.1", 80),
         crit(2024, "A", "2.1", 50)));
-    rows.add(MartRows.values("year", 2024, "unit_code", "A", "bloc", "SO", "version", "V1", "level", "FIELD",
+    rows.add(MartRows.values("year", 2024, "unit_code", "A", "unit_key", "A@2000-01-01", "bloc", "SO", "version", "V1", "level", "FIELD",
         "field_code", "1", "code", "1", "name", "Lĩnh vực 1", "points", 3.0, "max_points", 10.0, "pct", 30.0));
     Dataset<Row> heatmap = CriterionHeatmap.compute(MartRows.frame(spark, MartTables.COMPONENT_SCORES, rows), 50);
     Map<String, Row> cells = Rows.byKey(heatmap, "year", "unit_code", "criterion_code");

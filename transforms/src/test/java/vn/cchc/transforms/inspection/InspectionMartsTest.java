@@ -21,6 +21,7 @@ class InspectionMartsTest extends SparkTestBase {
   @Test
   void remediationStatusAsOfTheReleaseDate() {
     TransformInputs in = new InputsBuilder(spark)
+        .unit("A", "SO", "2000-01-01", null)
         .inspection("I1", 2024, "A", "2024-05-06", "2024-05-10")
         .finding("F1", "I1", "1", "2024-08-01", "2024-07-01")
         .finding("F2", "I1", "1", "2024-08-01", "2024-09-10")

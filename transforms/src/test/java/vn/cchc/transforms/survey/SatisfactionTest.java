@@ -17,6 +17,7 @@ class SatisfactionTest extends SparkTestBase {
   @BeforeAll
   static void compute() {
     InputsBuilder b = new InputsBuilder(spark)
+        .unit("A", "SO", "2000-01-01", null).unit("B", "SO", "2000-01-01", null)
         .question("SIPAS-2017", "C1", "THU_TUC", null, "LIKERT5", null)
         .question("SIPAS-2022", "C1", "THU_TUC", null, "LIKERT5", null)
         .question("SIPAS-2022", "G1", "GOP_Y", null, "LIKERT5", null);

@@ -54,11 +54,21 @@ class IndexTrendsTest extends SparkTestBase {
     summaries = Rows.byKey(TrendSummaries.compute(trendFrame), "basis", "bloc", "year");
   }
 
+  /** The versions of the fixture: each code has one, from 2000-01-01 unless created in 2025. */
+  private static String key(Object code) {
+    return switch ((String) code) {
+      case "STC", "Q" -> code + "@2025-03-01";
+      case "FIN" -> code + "@2025-07-01";
+      case "N" -> code + "@2025-01-01";
+      default -> code + "@2000-01-01";
+    };
+  }
+
   private static void add(List<Row> rows, int year, String version, Object[][] units) {
     for (Object[] u : units) {
       double pct = (Double) u[1];
-      rows.add(RowFactory.create(year, u[0], "Đơn vị " + u[0], "SO", version, 0.0, 0.0, 0.0, 0.0, 0.0, pct, 100.0,
-          pct, pct, u[2], units.length, null, null, 100.0, false));
+      rows.add(RowFactory.create(year, u[0], key(u[0]), "Đơn vị " + u[0], "SO", version, 0.0, 0.0, 0.0, 0.0, 0.0, pct,
+          100.0, pct, pct, u[2], units.length, null, null, 100.0, false));
     }
   }
 
@@ -69,7 +79,9 @@ class IndexTrendsTest extends SparkTestBase {
     assertThat(fin2024.<Double>getAs("index_pct")).isCloseTo(73.8, within(EPS));
     assertThat(fin2024.<Boolean>getAs("restated")).isTrue();
     assertThat(fin2024.<Boolean>getAs("partial")).isFalse();
-    assertThat(fin2024.<String>getAs("restated_from")).isEqualTo("KH:0.2800;TC:0.4200;X:0.3000");
+    assertThat(fin2024.<String>getAs("restated_from"))
+        .isEqualTo("KH@2000-01-01:0.2800;TC@2000-01-01:0.4200;X@2000-01-01:0.3000");
+    assertThat(fin2024.<String>getAs("unit_key")).isEqualTo("FIN@2025-07-01");
     assertThat(trends.get("AS_IS|FIN|2023").<Double>getAs("index_pct")).isCloseTo(71.2, within(EPS));
     Row fin2025 = trends.get("AS_IS|FIN|2025");
     assertThat(fin2025.<Boolean>getAs("restated")).isFalse();
@@ -86,7 +98,8 @@ class IndexTrendsTest extends SparkTestBase {
     Row q2024 = trends.get("AS_IS|Q|2024");
     assertThat(q2024.<Double>getAs("index_pct")).isEqualTo(55.0);
     assertThat(q2024.<Boolean>getAs("partial")).isTrue();
-    assertThat(q2024.<String>getAs("restated_from")).isEqualTo("P1:0.5000");
+    // P1's share 0.5 renormalised over the predecessors with data: the weight actually applied is 1
+    assertThat(q2024.<String>getAs("restated_from")).isEqualTo("P1@2000-01-01:1.0000");
     assertThat(trends).doesNotContainKey("AS_IS|N|2024");
   }
 
@@ -125,14 +138,14 @@ class IndexTrendsTest extends SparkTestBase {
     assertThat(s.<Integer>getAs("units_above_average")).isEqualTo(2);
     assertThat(s.<Integer>getAs("units_up")).isEqualTo(1);
     assertThat(s.<Integer>getAs("units_down")).isZero();
-    assertThat(s.<String>getAs("largest_rise_unit")).isEqualTo("Y");
+    assertThat(s.<String>getAs("largest_rise_unit")).isEqualTo("Y@2000-01-01");
     assertThat(s.<Double>getAs("largest_rise_pp")).isEqualTo(6.0);
     assertThat(s.<String>getAs("largest_fall_unit")).isNull();
     Row is2025 = summaries.get("AS_IS|SO|2025");
     assertThat(is2025.<Integer>getAs("units_up")).isEqualTo(3); // FIN +11.2, Y +6, Q +15
-    assertThat(is2025.<String>getAs("largest_rise_unit")).isEqualTo("Q");
+    assertThat(is2025.<String>getAs("largest_rise_unit")).isEqualTo("Q@2025-03-01");
     Row was2024 = summaries.get("AS_WAS|SO|2024");
-    assertThat(was2024.<String>getAs("largest_fall_unit")).isEqualTo("Y");
+    assertThat(was2024.<String>getAs("largest_fall_unit")).isEqualTo("Y@2000-01-01");
     assertThat(was2024.<Double>getAs("largest_fall_pp")).isEqualTo(-1.0);
   }
 

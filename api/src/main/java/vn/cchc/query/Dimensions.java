@@ -1,6 +1,7 @@
 package vn.cchc.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.unit.UnitKey;
 
 /**
  * Checks of the parameters every query takes — year, bloc, unit — against what the release holds, with
@@ -83,12 +85,59 @@ public final class Dimensions {
     }
   }
 
-  /** The registry entry of a unit. */
-  public Map<String, Object> unit(String code) {
-    return q.query("SELECT unit_code, name, bloc, parent_code, valid_from, valid_to FROM raw_units WHERE unit_code = ?",
-            code)
-        .first()
-        .orElseThrow(() -> new CchcException(ErrorCode.NOT_FOUND, "Không tìm thấy đơn vị: " + code));
+  /**
+   * The unit version a reference names: a key {@code code@valid_from} names that version; a bare official
+   * code names its newest version (the one valid today, or the last one of a code no longer in use). The
+   * map holds {@code unit_key, unit_code, name, bloc, parent_code, valid_from, valid_to, period_vi,
+   * code_versions, label} and {@code resolved_by}: {@code KEY} or {@code NEWEST_VERSION}.
+   */
+  public Map<String, Object> unit(String ref) {
+    String code = UnitKey.codeOf(ref);
+    List<Map<String, Object>> versions = versions(code);
+    if (versions.isEmpty()) {
+      throw new CchcException(ErrorCode.NOT_FOUND, "Không tìm thấy đơn vị: " + ref);
+    }
+    Map<String, Object> found;
+    if (ref.indexOf(UnitKey.SEPARATOR) < 0) {
+      found = new LinkedHashMap<>(versions.get(versions.size() - 1));
+      found.put("resolved_by", "NEWEST_VERSION");
+    } else {
+      found = versions.stream().filter(v -> ref.equals(v.get("unit_key"))).findFirst().map(LinkedHashMap::new)
+          .orElseThrow(() -> new CchcException(ErrorCode.NOT_FOUND, "Không tìm thấy đơn vị: " + ref + " (mã " + code
+              + " có " + (versions.size() == 1 ? "phiên bản " : "các phiên bản ")
+              + String.join(", ", versions.stream().map(v -> (String) v.get("unit_key")).toList()) + ")"));
+      found.put("resolved_by", "KEY");
+    }
+    return found;
+  }
+
+  /** The key of the unit version a reference names (see {@link #unit}). */
+  public String unitKey(String ref) {
+    return (String) unit(ref).get("unit_key");
+  }
+
+  /** Every version of an official code, oldest first; empty when the registry does not know it. */
+  public List<Map<String, Object>> versions(String code) {
+    return q.query("SELECT unit_key, unit_code, name, bloc, parent_code, valid_from, valid_to, period_vi, code_versions,"
+        + " label FROM " + UnitSql.VERSIONS + " u WHERE unit_code = ? ORDER BY valid_from", code).records();
+  }
+
+  /**
+   * A unit reference parameter: an official code, or a key {@code code@yyyy-mm-dd}; letters, digits, '_',
+   * '.', '-' and one '@' only, so it can never carry SQL.
+   */
+  public static String unitRef(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String v = raw.strip();
+    boolean key = v.indexOf(UnitKey.SEPARATOR) >= 0;
+    if (!v.matches("[A-Za-z0-9_.\\-]{1,64}(@[0-9]{4}-[0-9]{2}-[0-9]{2})?")
+        || key && UnitKey.validFromOf(v).isEmpty()) {
+      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số " + name + ": " + raw
+          + " (cần mã đơn vị, ví dụ 30307, hoặc khóa mã@ngày hiệu lực, ví dụ 30307@2025-07-01)");
+    }
+    return v;
   }
 
   /** A free-text code parameter: letters, digits, '_', '.', '-' only, so it can never carry SQL. */

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 /** Every endpoint on the sample release, its figures checked against the marts read independently. */
 class ApiEndpointsTest extends ServerTestBase {
   static final int YEAR = 2024;
+  /** Official code 30307: Phường Mỹ Hòa until 30 June 2025, then Phường Long Xuyên (formed from it and five others). */
+  static final String MY_HOA = "30307@2015-01-01";
+  static final String LONG_XUYEN = "30307@2025-07-01";
+  static final String HOME_AFFAIRS = "89-SNV@2015-01-01";
 
   @Test
   void yearsListEveryYearAndBlocWithTheMeanIndex() {
@@ -56,10 +60,10 @@ class ApiEndpointsTest extends ServerTestBase {
     for (JsonNode b : o.get("bands")) {
       banded += b.get("units").asInt();
     }
-    assertThat(banded).isEqualTo(20);
+    assertThat(banded).isEqualTo(38);
     assertThat(o.get("movers_up").get(0).get("unit_code").asText()).isEqualTo(Marts.single(
         "SELECT unit_code FROM index_trends WHERE basis = 'AS_WAS' AND year = 2024 AND bloc = 'SO'"
-            + " ORDER BY change_pp DESC, unit_code LIMIT 1"));
+            + " ORDER BY change_pp DESC, unit_key LIMIT 1"));
     assertThat(o.get("movers_down").get(0).get("change_pp").asDouble()).isNegative();
   }
 
@@ -81,22 +85,12 @@ class ApiEndpointsTest extends ServerTestBase {
   }
 
   @Test
-  void unitsCarryTheirLineage() {
-    JsonNode units = getJson("/api/v1/units");
-    assertThat(units.get("count").asInt()).isEqualTo(((Number) Marts.single(
-        "SELECT count(*) FROM raw_units WHERE bloc <> 'TINH'")).intValue());
-    JsonNode nv = getJson("/api/v1/units/SO_NV");
-    assertThat(nv.get("unit").get("name").asText()).isEqualTo("Sở Nội vụ");
-    assertThat(nv.get("lineage").findValuesAsText("to_code")).contains("SO_NV_2025");
-  }
-
-  @Test
   void unitProfileAgreesWithTheMarts() {
-    JsonNode p = getJson("/api/v1/units/SO_NV/profile?year=2024");
+    JsonNode p = getJson("/api/v1/units/" + HOME_AFFAIRS + "/profile?year=2024");
     assertThat(p.get("index").get("index_pct").asDouble()).isEqualTo(((Number) Marts.single(
-        "SELECT index_pct FROM index_scores WHERE year = 2024 AND unit_code = 'SO_NV'")).doubleValue());
+        "SELECT index_pct FROM index_scores WHERE year = 2024 AND unit_key = ?", HOME_AFFAIRS)).doubleValue());
     assertThat(p.get("components")).hasSize(((Number) Marts.single("SELECT count(*) FROM component_scores"
-        + " WHERE year = 2024 AND unit_code = 'SO_NV' AND level = 'FIELD'")).intValue());
+        + " WHERE year = 2024 AND unit_key = ? AND level = 'FIELD'", HOME_AFFAIRS)).intValue());
     JsonNode field1 = find(p.get("components"), c -> c.get("field_code").asText().equals("1"));
     assertThat(field1.get("bloc_average_pct").asDouble()).isCloseTo(((Number) Marts.single(
         "SELECT avg(pct) FROM component_scores WHERE year = 2024 AND bloc = 'SO' AND level = 'FIELD' AND field_code = '1'"))
@@ -104,17 +98,159 @@ class ApiEndpointsTest extends ServerTestBase {
     assertThat(p.get("best_unit_code").asText()).isEqualTo(Marts.single("SELECT unit_code FROM index_scores"
         + " WHERE year = 2024 AND bloc = 'SO' ORDER BY rank_in_bloc, unit_code LIMIT 1"));
     assertThat(field1.get("best_unit_pct").asDouble()).isEqualTo(((Number) Marts.single("SELECT pct FROM component_scores"
-        + " WHERE year = 2024 AND level = 'FIELD' AND field_code = '1' AND unit_code = ?", p.get("best_unit_code").asText()))
+        + " WHERE year = 2024 AND level = 'FIELD' AND field_code = '1' AND unit_key = ?", p.get("best_unit_key").asText()))
         .doubleValue());
     assertThat(p.get("trend_as_was").findValuesAsText("year")).contains("2020", "2024");
     assertThat(p.get("weakest_criteria")).hasSize(5);
     assertThat(p.get("weakest_criteria").get(0).get("attainment_pct").asDouble()).isEqualTo(((Number) Marts.single(
-        "SELECT min(attainment_pct) FROM criterion_heatmap WHERE year = 2024 AND unit_code = 'SO_NV'")).doubleValue());
+        "SELECT min(attainment_pct) FROM criterion_heatmap WHERE year = 2024 AND unit_key = ?", HOME_AFFAIRS)).doubleValue());
     assertThat(p.get("self_vs_appraised").findValuesAsText("level")).contains("UNIT", "FIELD");
     assertThat(p.get("satisfaction").size()).isEqualTo(((Number) Marts.single(
-        "SELECT count(*) FROM satisfaction WHERE unit_code = 'SO_NV'")).intValue());
+        "SELECT count(*) FROM satisfaction WHERE unit_key = ?", HOME_AFFAIRS)).intValue());
+    // findings follow their inspection, whose unit is the version valid on its start date
     assertThat(p.get("findings").size()).isEqualTo(((Number) Marts.single("SELECT count(*) FROM raw_findings f"
-        + " JOIN raw_inspections i USING (inspection_id) WHERE i.unit_code = 'SO_NV'")).intValue());
+        + " JOIN raw_inspections i USING (inspection_id) WHERE i.unit_code = '89-SNV'"
+        + " AND i.start_date BETWEEN DATE '2015-01-01' AND DATE '2025-02-28'")).intValue());
+    assertThat(p.get("unit").get("name").asText()).isEqualTo("Sở Nội vụ tỉnh An Giang");
+    assertThat(p.get("other_versions").findValuesAsText("unit_key")).containsExactly("89-SNV@2025-03-01");
+  }
+
+  @Test
+  void unitsAreVersionsOfOfficialCodes() {
+    JsonNode units = getJson("/api/v1/units");
+    assertThat(units.get("count").asInt()).isEqualTo(((Number) Marts.single(
+        "SELECT count(*) FROM raw_units WHERE bloc <> 'TINH'")).intValue());
+    assertThat(units.get("columns").toString()).startsWith(
+        "[\"unit_key\",\"unit_code\",\"name\",\"bloc\",\"parent_code\",\"valid_from\",\"valid_to\"");
+    JsonNode versions = getJson("/api/v1/units?code=30307").get("rows");
+    assertThat(versions.findValuesAsText("unit_key")).containsExactly(MY_HOA, LONG_XUYEN);
+    assertThat(versions.findValuesAsText("name")).containsExactly("Phường Mỹ Hòa", "Phường Long Xuyên");
+    assertThat(versions.findValuesAsText("unit_label")).containsExactly(
+        "Phường Mỹ Hòa (30307, 01/01/2015 – 30/06/2025)", "Phường Long Xuyên (30307, 01/07/2025 – nay)");
+    assertThat(versions.get(0).get("successors").asInt()).isEqualTo(1);
+    assertThat(versions.get(1).get("predecessors").asInt()).isEqualTo(6);
+    // a department code used three times: Kiên Giang's before and after the March 2025 merger, then the new province's
+    assertThat(getJson("/api/v1/units?code=91-SNV").get("rows").findValuesAsText("unit_label")).containsExactly(
+        "Sở Nội vụ tỉnh Kiên Giang (91-SNV, 01/01/2015 – 28/02/2025)",
+        "Sở Nội vụ tỉnh Kiên Giang (91-SNV, 01/03/2025 – 30/06/2025)",
+        "Sở Nội vụ tỉnh An Giang (91-SNV, 01/07/2025 – nay)");
+  }
+
+  @Test
+  void aKeyNamesOneVersionAndABareCodeTheNewest() {
+    JsonNode old = getJson("/api/v1/units/" + MY_HOA);
+    assertThat(old.get("unit").get("name").asText()).isEqualTo("Phường Mỹ Hòa");
+    assertThat(old.get("unit").get("resolved_by").asText()).isEqualTo("KEY");
+    assertThat(old.get("unit").get("valid_from").asText()).isEqualTo("2015-01-01");
+    assertThat(old.get("unit").get("valid_to").asText()).isEqualTo("2025-06-30");
+    assertThat(old.get("unit").get("period_vi").asText()).isEqualTo("01/01/2015 – 30/06/2025");
+    assertThat(old.get("other_versions").findValuesAsText("unit_key")).containsExactly(LONG_XUYEN);
+    assertThat(old.get("lineage")).hasSize(1);
+    JsonNode successor = old.get("lineage").get(0);
+    assertThat(successor.get("relation").asText()).isEqualTo("SUCCESSOR");
+    assertThat(successor.get("unit_key").asText()).isEqualTo(LONG_XUYEN);
+    assertThat(successor.get("unit_name").asText()).isEqualTo("Phường Long Xuyên");
+    assertThat(successor.get("effective_date").asText()).isEqualTo("2025-07-01");
+    assertThat(successor.get("share").asDouble()).isEqualTo(0.1667);
+
+    JsonNode bare = getJson("/api/v1/units/30307");
+    assertThat(bare.get("unit").get("unit_key").asText()).isEqualTo(LONG_XUYEN);
+    assertThat(bare.get("unit").get("name").asText()).isEqualTo("Phường Long Xuyên");
+    assertThat(bare.get("unit").get("resolved_by").asText()).isEqualTo("NEWEST_VERSION");
+    assertThat(bare.get("unit").get("valid_to").isNull()).isTrue();
+    assertThat(bare.get("other_versions").findValuesAsText("unit_key")).containsExactly(MY_HOA);
+
+    JsonNode lineage = getJson("/api/v1/units/30307/lineage");
+    assertThat(lineage.get("rows").findValuesAsText("relation")).containsOnly("PREDECESSOR");
+    assertThat(lineage.get("rows").findValuesAsText("unit_key")).containsExactlyInAnyOrder(
+        "30280@2015-01-01", "30283@2015-01-01", "30286@2015-01-01", "30295@2015-01-01", "30298@2015-01-01", MY_HOA);
+    double shares = 0;
+    for (JsonNode l : lineage.get("rows")) {
+      shares += l.get("share").asDouble();
+    }
+    assertThat(shares).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(getJson("/api/v1/units/" + MY_HOA + "/lineage").get("rows").findValuesAsText("to_key"))
+        .containsExactly(LONG_XUYEN);
+
+    Answer missing = get(Caller.VIEWER, "/api/v1/units/30307@2020-01-01");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("detail").asText()).isEqualTo(
+        "Không tìm thấy đơn vị: 30307@2020-01-01 (mã 30307 có các phiên bản 30307@2015-01-01, 30307@2025-07-01)");
+    Answer malformed = get(Caller.VIEWER, "/api/v1/units/30307@2025-02-30/profile");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().get("detail").asText()).isEqualTo("Không thể hiểu tham số ref: 30307@2025-02-30"
+        + " (cần mã đơn vị, ví dụ 30307, hoặc khóa mã@ngày hiệu lực, ví dụ 30307@2025-07-01)");
+  }
+
+  @Test
+  void theProfileOfAReusedCodeNeverMixesItsTwoUnits() {
+    JsonNode old = getJson("/api/v1/units/" + MY_HOA + "/profile");
+    assertThat(old.get("year").asInt()).isEqualTo(2024);
+    assertThat(old.get("unit").get("name").asText()).isEqualTo("Phường Mỹ Hòa");
+    assertThat(old.get("index").get("unit_key").asText()).isEqualTo(MY_HOA);
+    assertThat(old.get("index").get("index_pct").asDouble()).isEqualTo(((Number) Marts.single(
+        "SELECT index_pct FROM index_scores WHERE year = 2024 AND unit_key = ?", MY_HOA)).doubleValue());
+    assertThat(old.get("trend_as_was").findValuesAsText("year")).containsExactly("2020", "2021", "2022", "2023", "2024");
+    assertThat(old.get("trend_as_was").findValuesAsText("unit_key")).containsOnly(MY_HOA);
+    assertThat(old.get("trend_as_is")).isEmpty();
+
+    JsonNode now = getJson("/api/v1/units/30307/profile");
+    assertThat(now.get("year").asInt()).isEqualTo(2025);
+    assertThat(now.get("unit").get("unit_key").asText()).isEqualTo(LONG_XUYEN);
+    assertThat(now.get("trend_as_was").findValuesAsText("year")).containsExactly("2025");
+    assertThat(now.get("trend_as_is").findValuesAsText("year")).containsExactly("2020", "2021", "2022", "2023", "2024",
+        "2025");
+    JsonNode asIs2024 = find(now.get("trend_as_is"), r -> r.get("year").asInt() == 2024);
+    assertThat(asIs2024.get("restated").asBoolean()).isTrue();
+    // the restated value, computed here from the predecessors' own 2024 index and the link shares
+    assertThat(asIs2024.get("index_pct").asDouble()).isCloseTo(((Number) Marts.single("""
+        SELECT sum(l.share * i.index_pct) / sum(l.share) FROM raw_unit_lineage l
+        JOIN index_scores i ON i.year = 2024 AND i.unit_key = l.from_code || '@2015-01-01'
+        WHERE l.to_code = '30307' AND l.effective_date = DATE '2025-07-01'""")).doubleValue(),
+        org.assertj.core.data.Offset.offset(0.01));
+    assertThat(getJson("/api/v1/trends?basis=AS_WAS&unit=" + MY_HOA).get("rows").findValuesAsText("unit_key"))
+        .containsOnly(MY_HOA);
+  }
+
+  @Test
+  void theMapHoldsEveryCommuneOfTodayWithItsValueOrItsRestatedValue() {
+    JsonNode y2025 = getJson("/api/v1/map/communes?year=2025");
+    assertThat(y2025.get("count").asInt()).isEqualTo(102);
+    assertThat(y2025.get("rows").findValuesAsText("value_source")).containsOnly("INDEX");
+    JsonNode longXuyen = find(y2025.get("rows"), r -> r.get("unit_code").asText().equals("30307"));
+    assertThat(longXuyen.get("unit_key").asText()).isEqualTo(LONG_XUYEN);
+    assertThat(longXuyen.get("index_pct").asDouble()).isEqualTo(((Number) Marts.single(
+        "SELECT index_pct FROM index_scores WHERE year = 2025 AND unit_key = ?", LONG_XUYEN)).doubleValue());
+    assertThat(longXuyen.get("band").asText()).isEqualTo(Marts.single(
+        "SELECT band FROM index_scores WHERE year = 2025 AND unit_key = ?", LONG_XUYEN));
+
+    JsonNode y2024 = getJson("/api/v1/map/communes?year=2024");
+    assertThat(y2024.get("count").asInt()).isEqualTo(102);
+    assertThat(y2024.get("rows").findValuesAsText("value_source")).containsOnly("AS_IS");
+    for (JsonNode r : y2024.get("rows")) {
+      assertThat(r.get("index_pct").isNull()).as(r.get("unit_label").asText()).isFalse();
+      assertThat(r.get("communes_year").asInt()).isEqualTo(2025);
+    }
+    JsonNode restated = find(y2024.get("rows"), r -> r.get("unit_code").asText().equals("30307"));
+    assertThat(restated.get("index_pct").asDouble()).isEqualTo(((Number) Marts.single("SELECT index_pct FROM index_trends"
+        + " WHERE basis = 'AS_IS' AND year = 2024 AND unit_key = ?", LONG_XUYEN)).doubleValue());
+    // banded with the 2024 scale for communes, as an index of that year would have been
+    assertThat(restated.get("band").asText()).isEqualTo(Marts.single("""
+        SELECT b.band FROM raw_bands b JOIN raw_methodology_versions v ON v.version = b.version
+        WHERE b.bloc = 'XA' AND 2024 BETWEEN v.from_year AND coalesce(v.to_year, 9999) AND b.min_pct <= round(?, 2)
+        ORDER BY b.min_pct DESC LIMIT 1""", restated.get("index_pct").asDouble()));
+
+    Answer geo = get(Caller.VIEWER, "/dashboard/assets/geo/an_giang_communes_2025.geojson");
+    assertThat(geo.status()).isEqualTo(200);
+    assertThat(geo.contentType()).startsWith("application/geo+json");
+    JsonNode features = geo.json().get("features");
+    assertThat(features).hasSize(102);
+    java.util.Set<String> codes = new java.util.HashSet<>(y2025.get("rows").findValuesAsText("unit_code"));
+    for (JsonNode f : features) {
+      assertThat(codes).contains(f.get("properties").get("ward_code").asText());
+    }
+    assertThat(get(Caller.VIEWER, "/dashboard/assets/geo/LICENSE-vietnamese-provinces-database.txt").text())
+        .startsWith("MIT License").contains("Thang Le Quoc");
   }
 
   @Test
@@ -200,8 +336,8 @@ class ApiEndpointsTest extends ServerTestBase {
     assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
         .contains("cchc-ranking-2024-so.csv");
     String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
-    assertThat(lines).hasSize(21);
-    assertThat(lines[0]).startsWith("rank_in_bloc,units_ranked,unit_code,unit_name,index_pct");
+    assertThat(lines).hasSize(39);
+    assertThat(lines[0]).startsWith("rank_in_bloc,units_ranked,unit_code,unit_key,unit_name,index_pct");
 
     Answer xlsx = get(Caller.ANALYST, "/api/v1/findings?overdue=true&format=xlsx");
     assertThat(xlsx.status()).isEqualTo(200);

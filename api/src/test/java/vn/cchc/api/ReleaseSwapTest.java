@@ -52,7 +52,7 @@ class ReleaseSwapTest extends HttpTestBase {
     List<String> failures = new CopyOnWriteArrayList<>();
     Set<String> seen = ConcurrentHashMap.newKeySet();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-    List<String> paths = List.of("/api/v1/ranking?year=2024&bloc=SO", "/api/v1/release", "/api/v1/units/SO_NV/profile",
+    List<String> paths = List.of("/api/v1/ranking?year=2024&bloc=SO", "/api/v1/release", "/api/v1/units/89-SNV@2015-01-01/profile",
         "/api/v1/heatmap?year=2024&bloc=XA");
     for (int i = 0; i < CLIENTS; i++) {
       String path = paths.get(i % paths.size());

@@ -21,7 +21,8 @@ class SecurityMatrixTest extends ServerTestBase {
       Map.entry("/api/v1/inspections/outcomes/by-field", true),
       Map.entry("/api/v1/data-quality/summary", true),
       Map.entry("/api/v1/units", false),
-      Map.entry("/api/v1/units/SO_NV/lineage", false),
+      Map.entry("/api/v1/units/30307@2015-01-01/lineage", false),
+      Map.entry("/api/v1/map/communes", false),
       Map.entry("/api/v1/ranking", false),
       Map.entry("/api/v1/trends", false),
       Map.entry("/api/v1/heatmap", false),
@@ -33,8 +34,8 @@ class SecurityMatrixTest extends ServerTestBase {
       Map.entry("/api/v1/inspections/targets", false),
       Map.entry("/api/v1/data-quality", false));
 
-  static final List<String> DOCUMENTS = List.of("/api/v1/release", "/api/v1/methodology", "/api/v1/units/SO_NV",
-      "/api/v1/units/SO_NV/profile", "/api/v1/overview", "/v3/api-docs", "/dashboard/overview.html",
+  static final List<String> DOCUMENTS = List.of("/api/v1/release", "/api/v1/methodology", "/api/v1/units/30307",
+      "/api/v1/units/30307@2015-01-01/profile", "/api/v1/overview", "/v3/api-docs", "/dashboard/overview.html",
       "/dashboard/heatmap.html", "/dashboard/unit.html", "/dashboard/inspections.html",
       "/webjars/echarts/5.5.0/echarts.min.js");
 
@@ -44,6 +45,8 @@ class SecurityMatrixTest extends ServerTestBase {
     for (Caller c : Caller.values()) {
       expect(wrong, c, "/api/v1/health", 200);
       expect(wrong, c, "/login.html", 200);
+      // the commune boundaries are public data (MIT), served like the other dashboard assets
+      expect(wrong, c, "/dashboard/assets/geo/an_giang_communes_2025.geojson", 200);
       for (String path : DOCUMENTS) {
         int anonymous = path.startsWith("/api") || path.startsWith("/v3") ? 401 : 302;
         expect(wrong, c, path, c == Caller.ANONYMOUS ? anonymous : 200);

@@ -81,7 +81,11 @@ class SqlSandboxTest extends ServerTestBase {
     Answer csv = postSql(Caller.ADMIN, "SELECT year, count(*) AS units FROM index_scores WHERE bloc = 'SO'"
         + " GROUP BY year ORDER BY year", "?format=csv");
     assertThat(csv.status()).isEqualTo(200);
-    assertThat(csv.text().replace("\uFEFF", "")).startsWith("year,units\r\n2020,20\r\n");
+    assertThat(csv.text().replace("\uFEFF", "")).startsWith("year,units\r\n2020,38\r\n");
+    // raw_units lists a reused code once per version
+    JsonNode versions = postSql(Caller.ANALYST, "SELECT name FROM raw_units WHERE unit_code = '30307' ORDER BY valid_from", "")
+        .json();
+    assertThat(versions.get("result").get("rows").findValuesAsText("name")).containsExactly("Phường Mỹ Hòa", "Phường Long Xuyên");
     JsonNode raw = postSql(Caller.ANALYST, "WITH f AS (SELECT * FROM raw_findings) SELECT count(*) AS n FROM f", "").json();
     assertThat(raw.get("result").get("rows").get(0).get("n").asInt())
         .isEqualTo(((Number) Marts.single("SELECT count(*) FROM raw_findings")).intValue());

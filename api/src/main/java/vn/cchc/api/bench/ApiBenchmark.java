@@ -79,7 +79,7 @@ public final class ApiBenchmark {
       JsonNode years = new ObjectMapper().readTree(send(http, base + "/api/v1/years", auth).body());
       int year = years.get("rows").get(years.get("rows").size() - 1).get("year").asInt();
       JsonNode ranking = new ObjectMapper().readTree(send(http, base + "/api/v1/ranking?bloc=SO&year=" + year, auth).body());
-      String unit = ranking.get("rows").get(0).get("unit_code").asText();
+      String unit = ranking.get("rows").get(0).get("unit_key").asText();
       List<String> endpoints = List.of(
           "/api/v1/ranking?year=" + year + "&bloc=XA",
           "/api/v1/overview?year=" + year + "&bloc=SO",
@@ -88,7 +88,8 @@ public final class ApiBenchmark {
           "/api/v1/heatmap?year=" + year + "&bloc=XA&level=CRITERION&field=3",
           "/api/v1/trends?basis=AS_IS&bloc=SO",
           "/api/v1/findings?overdue=true",
-          "/api/v1/inspections/targets");
+          "/api/v1/inspections/targets",
+          "/api/v1/map/communes?year=" + year);
       System.out.printf("Kho %s, năm %d, %d luồng đồng thời, %d s mỗi điểm cuối (sau %d s khởi động)%n%n",
           warehouse, year, concurrency, seconds, WARMUP_SECONDS);
       System.out.printf("%-58s %8s %7s %9s %9s %9s%n", "điểm cuối", "yêu cầu", "lỗi", "req/s", "p50 ms", "p99 ms");

@@ -66,8 +66,8 @@ public abstract class TableExportConverter extends AbstractHttpMessageConverter<
     name.append(r.getRequestURI().replaceFirst("^.*/api/v1/", "").replaceAll("[^A-Za-z0-9_-]+", "-"));
     for (String p : List.of("year", "plan_year", "bloc", "basis", "level", "unit", "field", "status")) {
       String v = r.getParameter(p);
-      if (v != null && v.matches("[A-Za-z0-9_.-]{1,32}")) {
-        name.append('-').append(v.toLowerCase(Locale.ROOT));
+      if (v != null && v.matches("[A-Za-z0-9_.@-]{1,32}")) {
+        name.append('-').append(v.toLowerCase(Locale.ROOT).replace('@', '-'));
       }
     }
     return name.toString();

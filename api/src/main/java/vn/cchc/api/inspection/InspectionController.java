@@ -28,10 +28,8 @@ class InspectionController {
   @GetMapping("/inspections")
   @Operation(summary = "Các cuộc kiểm tra của một năm (mặc định: năm mới nhất) hoặc của một đơn vị")
   Table inspections(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
-    String u = Dimensions.code("unit", unit);
-    if (u != null) {
-      dimensions.unit(u);
-    }
+    String ref = Dimensions.unitRef("unit", unit);
+    String u = ref == null ? null : dimensions.unitKey(ref);
     return inspections.inspections(u != null && year == null ? null : dimensions.year(year), u);
   }
 
@@ -52,10 +50,8 @@ class InspectionController {
   Table findings(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String status, @RequestParam(required = false) String field,
       @RequestParam(defaultValue = "false") boolean overdue) {
-    String u = Dimensions.code("unit", unit);
-    if (u != null) {
-      dimensions.unit(u);
-    }
+    String ref = Dimensions.unitRef("unit", unit);
+    String u = ref == null ? null : dimensions.unitKey(ref);
     return inspections.findings(year == null ? null : dimensions.year(year), u,
         Dimensions.oneOf("status", status, List.of(InspectionQueries.STATUS_OPEN, InspectionQueries.STATUS_REMEDIATED), null),
         Dimensions.code("field", field), overdue);

@@ -9,6 +9,7 @@ import vn.cchc.query.appraisal.AppraisalQueries;
 import vn.cchc.query.catalog.CatalogConnections;
 import vn.cchc.query.heatmap.HeatmapQueries;
 import vn.cchc.query.inspection.InspectionQueries;
+import vn.cchc.query.map.CommuneMapQueries;
 import vn.cchc.query.methodology.MethodologyQueries;
 import vn.cchc.query.quality.DataQualityQueries;
 import vn.cchc.query.ranking.RankingQueries;
@@ -45,6 +46,11 @@ public class CatalogConfiguration {
   @Bean
   UnitQueries unitQueries(CatalogConnections c) {
     return new UnitQueries(c);
+  }
+
+  @Bean
+  CommuneMapQueries communeMapQueries(CatalogConnections c) {
+    return new CommuneMapQueries(c);
   }
 
   @Bean

@@ -26,10 +26,8 @@ class SatisfactionController {
   @Operation(summary = "Mức độ hài lòng (mặc định: năm mới nhất, thành phần OVERALL; component=ALL cho mọi thành phần)")
   Table satisfaction(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String component) {
-    String u = Dimensions.code("unit", unit);
-    if (u != null) {
-      dimensions.unit(u);
-    }
+    String ref = Dimensions.unitRef("unit", unit);
+    String u = ref == null ? null : dimensions.unitKey(ref);
     String c = component != null && component.equalsIgnoreCase("ALL") ? null
         : Dimensions.oneOf("component", component, SatisfactionQueries.COMPONENTS, "OVERALL");
     return satisfaction.satisfaction(dimensions.year(year), Dimensions.bloc(bloc, null), u, c);

@@ -27,10 +27,8 @@ class TrendController {
   @Operation(summary = "Diễn biến chỉ số từng đơn vị (basis=AS_WAS|AS_IS, lọc theo khối, đơn vị)")
   Table trends(@RequestParam(required = false) String basis, @RequestParam(required = false) String bloc,
       @RequestParam(required = false) String unit) {
-    String u = Dimensions.code("unit", unit);
-    if (u != null) {
-      dimensions.unit(u);
-    }
+    String ref = Dimensions.unitRef("unit", unit);
+    String u = ref == null ? null : dimensions.unitKey(ref);
     return trends.unitTrends(Basis.parse(basis), Dimensions.bloc(bloc, null), u);
   }
 

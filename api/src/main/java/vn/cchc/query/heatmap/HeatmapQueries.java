@@ -6,6 +6,7 @@ import vn.cchc.model.methodology.Bloc;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.SqlOrder;
 import vn.cchc.query.Table;
+import vn.cchc.query.UnitSql;
 
 /** Units × fields or criteria attainment, and the criteria where a bloc is weak. */
 public final class HeatmapQueries {
@@ -18,20 +19,24 @@ public final class HeatmapQueries {
   /** Field-level cells: one row per unit and field, units in rank order. */
   public Table fields(int year, Bloc bloc) {
     return q.query("""
-        SELECT c.unit_code, i.unit_name, i.rank_in_bloc AS unit_rank, c.field_code, c.name AS field_name,
-               c.points, c.max_points, c.pct, c.rank_in_bloc
-        FROM component_scores c JOIN index_scores i ON i.year = c.year AND i.unit_code = c.unit_code
+        SELECT c.unit_code, c.unit_key, i.unit_name, i.rank_in_bloc AS unit_rank, c.field_code, c.name AS field_name,
+               c.points, c.max_points, c.pct, c.rank_in_bloc, coalesce(u.label, i.unit_name) AS unit_label
+        FROM component_scores c JOIN index_scores i ON i.year = c.year AND i.unit_key = c.unit_key
+        LEFT JOIN %s u ON u.unit_key = c.unit_key
         WHERE c.year = ? AND c.bloc = ? AND c.level = 'FIELD'
-        ORDER BY i.rank_in_bloc, c.unit_code, %s""".formatted(SqlOrder.code("c.field_code")), year, bloc.name());
+        ORDER BY i.rank_in_bloc, c.unit_code, %s""".formatted(UnitSql.VERSIONS, SqlOrder.code("c.field_code")),
+        year, bloc.name());
   }
 
   /** Criterion-level cells, optionally of one field (the drill-down). */
   public Table criteria(int year, Bloc bloc, String fieldCode) {
     StringBuilder sql = new StringBuilder("""
-        SELECT h.unit_code, i.unit_name, i.rank_in_bloc AS unit_rank, h.field_code, h.criterion_code,
-               h.criterion_name, h.points, h.max_points, h.attainment_pct, h.weak
-        FROM criterion_heatmap h JOIN index_scores i ON i.year = h.year AND i.unit_code = h.unit_code
-        WHERE h.year = ? AND h.bloc = ?""");
+        SELECT h.unit_code, h.unit_key, i.unit_name, i.rank_in_bloc AS unit_rank, h.field_code, h.criterion_code,
+               h.criterion_name, h.points, h.max_points, h.attainment_pct, h.weak,
+               coalesce(u.label, i.unit_name) AS unit_label
+        FROM criterion_heatmap h JOIN index_scores i ON i.year = h.year AND i.unit_key = h.unit_key
+        LEFT JOIN %s u ON u.unit_key = h.unit_key
+        WHERE h.year = ? AND h.bloc = ?""".formatted(UnitSql.VERSIONS));
     List<Object> params = new ArrayList<>(List.of(year, bloc.name()));
     if (fieldCode != null) {
       sql.append(" AND h.field_code = ?");

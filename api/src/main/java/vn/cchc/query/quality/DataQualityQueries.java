@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.Table;
+import vn.cchc.query.UnitSql;
 
 /** What the transform found wrong or provisional in the data. */
 public final class DataQualityQueries {
@@ -15,8 +16,9 @@ public final class DataQualityQueries {
 
   public Table issues(String severity, String rule, Integer year) {
     StringBuilder sql = new StringBuilder("""
-        SELECT d.rule, d.severity, d.year, d.unit_code, u.name AS unit_name, d.sub_criterion_code, d.detail_vi
-        FROM data_quality d LEFT JOIN raw_units u ON u.unit_code = d.unit_code WHERE true""");
+        SELECT d.rule, d.severity, d.year, d.unit_code, d.unit_key, u.name AS unit_name, d.sub_criterion_code,
+               d.detail_vi, coalesce(u.label, d.unit_code) AS unit_label
+        FROM data_quality d LEFT JOIN %s u ON u.unit_key = d.unit_key WHERE true""".formatted(UnitSql.VERSIONS));
     List<Object> params = new ArrayList<>();
     if (severity != null) {
       sql.append(" AND d.severity = ?");
@@ -30,12 +32,12 @@ public final class DataQualityQueries {
       sql.append(" AND d.year = ?");
       params.add(year);
     }
-    sql.append(" ORDER BY d.severity, d.rule, d.year, d.unit_code, d.sub_criterion_code");
+    sql.append(" ORDER BY d.severity, d.rule, d.year, d.unit_code, d.unit_key, d.sub_criterion_code");
     return q.query(sql.toString(), params);
   }
 
   public Table summary() {
-    return q.query("SELECT rule, severity, count(*) AS issues, count(DISTINCT unit_code) AS units"
+    return q.query("SELECT rule, severity, count(*) AS issues, count(DISTINCT coalesce(unit_key, unit_code)) AS units"
         + " FROM data_quality GROUP BY rule, severity ORDER BY severity, rule");
   }
 }

@@ -2,10 +2,12 @@ package vn.cchc.query.ranking;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.query.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.Table;
+import vn.cchc.query.UnitSql;
 
 /** The index ranking and the province-level figures of a year, read from {@code index_scores} and trends. */
 public final class RankingQueries {
@@ -27,23 +29,34 @@ public final class RankingQueries {
   /** The ranking of a bloc in a year, rank first; ties share a rank and are ordered by code. */
   public Table ranking(int year, Bloc bloc) {
     return q.query("""
-        SELECT rank_in_bloc, units_ranked, unit_code, unit_name, index_pct, index_pct_rounded, band, band_label,
-               total_points, applicable_max, self_total, appraised_total, survey_total, bonus_points,
-               penalty_points, completeness_pct, provisional, version
-        FROM index_scores WHERE year = ? AND bloc = ? ORDER BY rank_in_bloc, unit_code""", year, bloc.name());
+        SELECT i.rank_in_bloc, i.units_ranked, i.unit_code, i.unit_key, i.unit_name, i.index_pct, i.index_pct_rounded,
+               i.band, i.band_label, i.total_points, i.applicable_max, i.self_total, i.appraised_total, i.survey_total,
+               i.bonus_points, i.penalty_points, i.completeness_pct, i.provisional, i.version,
+               coalesce(u.label, i.unit_name) AS unit_label
+        FROM index_scores i LEFT JOIN %s u ON u.unit_key = i.unit_key
+        WHERE i.year = ? AND i.bloc = ? ORDER BY i.rank_in_bloc, i.unit_code""".formatted(UnitSql.VERSIONS),
+        year, bloc.name());
   }
 
-  /** Key figures of every bloc in the year, with the change against the previous year on the basis. */
+  /**
+   * Key figures of every bloc in the year, with the change against the previous year on the basis. The
+   * largest rise and fall name their unit version by key ({@code largest_rise_unit}) and by label.
+   */
   public Table keyFigures(int year, Basis basis) {
     return q.query("""
         SELECT s.bloc, s.units, s.average_pct, s.previous_average_pct, s.change_pp, s.units_above_average,
                s.units_up, s.units_down, s.largest_rise_unit, s.largest_rise_pp, s.largest_fall_unit,
-               s.largest_fall_pp, b.best_pct, b.worst_pct
+               s.largest_fall_pp, b.best_pct, b.worst_pct,
+               r.unit_code AS largest_rise_code, r.label AS largest_rise_label,
+               f.unit_code AS largest_fall_code, f.label AS largest_fall_label
         FROM trend_summaries s
         LEFT JOIN (SELECT bloc, max(index_pct) AS best_pct, min(index_pct) AS worst_pct
                    FROM index_scores WHERE year = ? GROUP BY bloc) b ON b.bloc = s.bloc
+        LEFT JOIN %1$s r ON r.unit_key = s.largest_rise_unit
+        LEFT JOIN %1$s f ON f.unit_key = s.largest_fall_unit
         WHERE s.year = ? AND s.basis = ?
-        ORDER BY CASE s.bloc WHEN 'SO' THEN 1 WHEN 'HUYEN' THEN 2 ELSE 3 END""", year, year, basis.name());
+        ORDER BY CASE s.bloc WHEN 'SO' THEN 1 WHEN 'HUYEN' THEN 2 ELSE 3 END""".formatted(UnitSql.VERSIONS),
+        year, year, basis.name());
   }
 
   /** Units per band of a bloc in a year; units below every band count under an empty band. */
@@ -67,21 +80,29 @@ public final class RankingQueries {
   private Table movers(int year, Bloc bloc, Basis basis, String direction) {
     String sign = direction.equals("DESC") ? "> 0" : "< 0";
     return q.query("""
-        SELECT t.unit_code, coalesce(i.unit_name, u.name) AS unit_name, t.index_pct, t.previous_index_pct,
-               t.change_pp, t.rank_in_bloc, t.previous_rank, t.rank_change, t.comparable, t.comparability_reason
+        SELECT t.unit_code, t.unit_key, coalesce(i.unit_name, u.name) AS unit_name, t.index_pct, t.previous_index_pct,
+               t.change_pp, t.rank_in_bloc, t.previous_rank, t.rank_change, t.comparable, t.comparability_reason,
+               coalesce(u.label, i.unit_name, t.unit_code) AS unit_label
         FROM index_trends t
-        LEFT JOIN index_scores i ON i.year = t.year AND i.unit_code = t.unit_code
-        LEFT JOIN raw_units u ON u.unit_code = t.unit_code
+        LEFT JOIN index_scores i ON i.year = t.year AND i.unit_key = t.unit_key
+        LEFT JOIN %s u ON u.unit_key = t.unit_key
         WHERE t.year = ? AND t.bloc = ? AND t.basis = ? AND t.change_pp %s
-        ORDER BY t.change_pp %s, t.unit_code LIMIT %d""".formatted(sign, direction, MOVERS),
+        ORDER BY t.change_pp %s, t.unit_key LIMIT %d""".formatted(UnitSql.VERSIONS, sign, direction, MOVERS),
         year, bloc.name(), basis.name());
   }
 
   /** The code of the top-ranked unit (lowest code among ties). */
   public String bestUnit(int year, Bloc bloc) {
-    return q.query("SELECT unit_code FROM index_scores WHERE year = ? AND bloc = ? ORDER BY rank_in_bloc, unit_code"
-            + " LIMIT 1", year, bloc.name())
-        .first().map(r -> (String) r.get("unit_code")).orElse(null);
+    return best(year, bloc).map(r -> (String) r.get("unit_code")).orElse(null);
+  }
+
+  /** The top-ranked unit (lowest code among ties): unit_code, unit_key, unit_name, unit_label. */
+  public Optional<Map<String, Object>> best(int year, Bloc bloc) {
+    return q.query("""
+        SELECT i.unit_code, i.unit_key, i.unit_name, coalesce(u.label, i.unit_name) AS unit_label
+        FROM index_scores i LEFT JOIN %s u ON u.unit_key = i.unit_key
+        WHERE i.year = ? AND i.bloc = ? ORDER BY i.rank_in_bloc, i.unit_code LIMIT 1""".formatted(UnitSql.VERSIONS),
+        year, bloc.name()).first();
   }
 
   /** The overview page in one call. */

@@ -6,6 +6,7 @@ import vn.cchc.model.methodology.Bloc;
 import vn.cchc.query.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.Table;
+import vn.cchc.query.UnitSql;
 
 /** The index over the years, as-was or restated as-is, per unit and per bloc. */
 public final class TrendQueries {
@@ -15,23 +16,28 @@ public final class TrendQueries {
     this.q = q;
   }
 
-  /** Units' yearly values on the basis; filter by bloc and/or unit (null = all). */
-  public Table unitTrends(Basis basis, Bloc bloc, String unitCode) {
+  /**
+   * Units' yearly values on the basis; filter by bloc and/or unit version (its key; null = all). A unit's
+   * rows are those of its version only: AS_WAS the years it was assessed itself, AS_IS the years restated
+   * onto it.
+   */
+  public Table unitTrends(Basis basis, Bloc bloc, String unitKey) {
     StringBuilder sql = new StringBuilder("""
-        SELECT t.basis, t.unit_code, coalesce(u.name, t.unit_code) AS unit_name, t.year, t.bloc, t.version,
+        SELECT t.basis, t.unit_code, t.unit_key, coalesce(u.name, t.unit_code) AS unit_name, t.year, t.bloc, t.version,
                t.index_pct, t.rank_in_bloc, t.previous_index_pct, t.change_pp, t.previous_rank, t.rank_change,
-               t.comparable, t.comparability_reason, t.restated, t.partial, t.restated_from
-        FROM index_trends t LEFT JOIN raw_units u ON u.unit_code = t.unit_code WHERE t.basis = ?""");
+               t.comparable, t.comparability_reason, t.restated, t.partial, t.restated_from,
+               coalesce(u.label, t.unit_code) AS unit_label
+        FROM index_trends t LEFT JOIN %s u ON u.unit_key = t.unit_key WHERE t.basis = ?""".formatted(UnitSql.VERSIONS));
     List<Object> params = new ArrayList<>(List.of(basis.name()));
     if (bloc != null) {
       sql.append(" AND t.bloc = ?");
       params.add(bloc.name());
     }
-    if (unitCode != null) {
-      sql.append(" AND t.unit_code = ?");
-      params.add(unitCode);
+    if (unitKey != null) {
+      sql.append(" AND t.unit_key = ?");
+      params.add(unitKey);
     }
-    sql.append(" ORDER BY t.bloc, t.unit_code, t.year");
+    sql.append(" ORDER BY t.bloc, t.unit_code, t.unit_key, t.year");
     return q.query(sql.toString(), params);
   }
 

@@ -4,7 +4,8 @@
   const params = new URLSearchParams(location.search);
   const state = {
     year: params.get('year'), bloc: params.get('bloc') || 'SO', basis: params.get('basis') || 'AS_WAS',
-    lang: params.get('lang') === 'en' ? 'en' : 'vi', unit: params.get('unit'), field: params.get('field')
+    lang: params.get('lang') === 'en' ? 'en' : 'vi', unit: params.get('unit'), field: params.get('field'),
+    color: params.get('color')
   };
   const dict = window.CCHC_I18N[state.lang];
   const t = (key) => (dict[key] !== undefined ? dict[key] : key);
@@ -14,7 +15,7 @@
   function query(overrides) {
     const merged = Object.assign({}, state, overrides || {});
     const q = new URLSearchParams();
-    for (const k of ['year', 'bloc', 'basis', 'unit', 'field', 'lang']) {
+    for (const k of ['year', 'bloc', 'basis', 'unit', 'field', 'color', 'lang']) {
       if (merged[k] && !(k === 'lang' && merged[k] === 'vi')) q.set(k, merged[k]);
     }
     const s = q.toString();
@@ -48,10 +49,18 @@
   const BAND_COLORS = { A: '#1b7f3b', B: '#2f6fb3', C: '#d48a00', D: '#b3261e', '': '#8a8f98' };
   const bandColor = (band) => BAND_COLORS[band || ''] || '#6d5bb3';
 
-  function chart(id, option) {
+  // A unit as users read it: the name, with the code and the period when the code denotes several units
+  // in the registry ("Phường Mỹ Long (30307, 01/01/2015 – 30/06/2025)"); the API writes that label.
+  const label = (row) => {
+    const l = (row && (row.unit_label || row.label || row.unit_name || row.name || row.unit_code)) || '';
+    return state.lang === 'en' ? l.replace(/ – nay\)$/, ' – present)') : l;
+  };
+
+  // options.renderer: 'svg' for the map (every commune a path the browser test can count), else canvas.
+  function chart(id, option, options) {
     const el = document.getElementById(id);
     let c = charts[id];
-    if (!c) { c = echarts.init(el, null, { renderer: 'canvas' }); charts[id] = c; }
+    if (!c) { c = echarts.init(el, null, { renderer: (options && options.renderer) || 'canvas' }); charts[id] = c; }
     c.setOption(Object.assign({ animation: false, textStyle: { fontFamily: 'DejaVu Sans, Arial, sans-serif' } }, option), true);
     return c;
   }
@@ -115,5 +124,5 @@
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   window.addEventListener('beforeprint', () => Object.values(charts).forEach((c) => c.resize()));
 
-  window.cchc = { state, t, api, num, esc, chart, charts, table, frame, go, query, done, fail, bandColor };
+  window.cchc = { state, t, api, num, esc, chart, charts, table, frame, go, query, done, fail, bandColor, label };
 })();

@@ -13,7 +13,7 @@
     const colName = drill ? 'criterion_name' : 'field_name';
     const valueKey = drill ? 'attainment_pct' : 'pct';
     const columns = [...new Map(rows.map((r) => [r[colKey], r[colName]])).entries()].sort((a, b) => naturalCode(a[0], b[0]));
-    const units = [...new Map(rows.map((r) => [r.unit_code, r.unit_rank + '. ' + r.unit_name])).entries()];
+    const units = [...new Map(rows.map((r) => [r.unit_key, r.unit_rank + '. ' + r.unit_name])).entries()];
     const xIndex = new Map(columns.map((c, i) => [c[0], i]));
     const yIndex = new Map(units.map((u, i) => [u[0], i]));
     document.getElementById('heatmap-title').innerHTML = esc(drill ? t('criteria') + ' — ' + t('field') + ' ' + state.field : t('fields')) +
@@ -31,7 +31,7 @@
       visualMap: { min: 40, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 5,
         inRange: { color: ['#b3261e', '#f2c14e', '#f7f3d0', '#7cc47f', '#1b7f3b'] } },
       series: [{ type: 'heatmap', name: t('attainment'),
-        data: rows.filter((r) => r[valueKey] !== null).map((r) => [xIndex.get(r[colKey]), yIndex.get(r.unit_code), Number(r[valueKey].toFixed(1))]),
+        data: rows.filter((r) => r[valueKey] !== null).map((r) => [xIndex.get(r[colKey]), yIndex.get(r.unit_key), Number(r[valueKey].toFixed(1))]),
         label: { show: columns.length <= 12 && units.length <= 40, fontSize: 10 } }]
     });
     if (!drill) c.on('click', (p) => go({ field: columns[p.value[0]][0] }));

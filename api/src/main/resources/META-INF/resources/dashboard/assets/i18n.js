@@ -26,7 +26,16 @@ window.CCHC_I18N = {
     component_OVERALL: 'Chung', component_TIEP_CAN: 'Tiếp cận dịch vụ', component_THU_TUC: 'Thủ tục hành chính',
     component_CONG_CHUC: 'Công chức', component_KET_QUA: 'Kết quả', component_GOP_Y: 'Góp ý, phản ánh',
     inspectedUnits: 'Đơn vị được kiểm tra', totalFindings: 'Tổng số tồn tại', onTimeShare: 'Khắc phục đúng hạn',
-    restated: 'quy đổi', topic_MOT_CUA: 'Một cửa', topic_ISO: 'ISO 9001', topic_VAN_HOA: 'Văn hóa công sở', topic_KY_LUAT: 'Kỷ luật, kỷ cương', noMovers: 'Không có đơn vị nào so sánh được với năm trước theo cách này (đơn vị mới hoặc vừa sắp xếp lại): hãy chọn « Quy đổi về đơn vị hiện nay ».', unitCol: 'Đơn vị', smallSample: 'mẫu nhỏ'
+    restated: 'quy đổi', topic_MOT_CUA: 'Một cửa', topic_ISO: 'ISO 9001', topic_VAN_HOA: 'Văn hóa công sở', topic_KY_LUAT: 'Kỷ luật, kỷ cương', noMovers: 'Không có đơn vị nào so sánh được với năm trước theo cách này (đơn vị mới hoặc vừa sắp xếp lại): hãy chọn « Quy đổi về đơn vị hiện nay ».', unitCol: 'Đơn vị', smallSample: 'mẫu nhỏ',
+    mapTitle: 'Bản đồ chỉ số CCHC cấp xã', mapTitleRestated: 'quy đổi về xã, phường hiện nay',
+    mapNoBoundaries: 'Không tải được ranh giới xã', mapNotInRegistry: 'Không có trong danh mục đơn vị',
+    mapNoValue: 'Chưa có số liệu năm', mapRestated: 'Giá trị quy đổi (AS_IS) từ các đơn vị tiền thân',
+    mapPredecessors: 'đơn vị', mapPartial: 'thiếu số liệu một phần',
+    mapRestatedNote: '{n} xã, phường thành lập khi sắp xếp: tô màu theo giá trị quy đổi về đơn vị hiện nay (danh mục năm {year}).',
+    mapUnmapped: 'Không có ranh giới trên bản đồ', mapClick: 'Bấm vào một xã để mở hồ sơ.',
+    mapColour: 'Tô màu theo', mapColour_band: 'Xếp loại', mapColour_index: 'Chỉ số',
+    unitKey: 'Khóa', period: 'Thời kỳ hiệu lực', otherVersions: 'Mã này còn dùng cho', newestVersion: 'Mã {code} đã dùng cho nhiều đơn vị: đang xem đơn vị mới nhất.',
+    PREDECESSOR: 'Tiền thân', SUCCESSOR: 'Kế thừa', share: 'tỷ trọng', MERGE: 'sáp nhập', SPLIT: 'chia tách', RENAME: 'đổi tên'
   },
   en: {
     app: 'PAR Index', overview: 'Overview', heatmap: 'Heatmap', unit: 'Unit profile', inspections: 'Inspections',
@@ -54,6 +63,15 @@ window.CCHC_I18N = {
     component_OVERALL: 'Overall', component_TIEP_CAN: 'Access', component_THU_TUC: 'Procedure',
     component_CONG_CHUC: 'Civil servants', component_KET_QUA: 'Result', component_GOP_Y: 'Feedback handling',
     inspectedUnits: 'Units inspected', totalFindings: 'Findings', onTimeShare: 'Remediated on time',
-    restated: 'restated', topic_MOT_CUA: 'One-stop shop', topic_ISO: 'ISO 9001', topic_VAN_HOA: 'Office culture', topic_KY_LUAT: 'Discipline', noMovers: 'No unit compares with the previous year on this basis (new or reorganised units): choose « Restated onto today\'s units ».', unitCol: 'Unit', smallSample: 'small sample'
+    restated: 'restated', topic_MOT_CUA: 'One-stop shop', topic_ISO: 'ISO 9001', topic_VAN_HOA: 'Office culture', topic_KY_LUAT: 'Discipline', noMovers: 'No unit compares with the previous year on this basis (new or reorganised units): choose « Restated onto today\'s units ».', unitCol: 'Unit', smallSample: 'small sample',
+    mapTitle: 'PAR index of the communes', mapTitleRestated: 'restated onto today\'s communes',
+    mapNoBoundaries: 'Could not load the commune boundaries', mapNotInRegistry: 'Not in the unit registry',
+    mapNoValue: 'No value for', mapRestated: 'Restated (AS_IS) from its predecessors',
+    mapPredecessors: 'units', mapPartial: 'partly missing',
+    mapRestatedNote: '{n} communes formed in the restructuring: coloured by the value restated onto today\'s units (registry of {year}).',
+    mapUnmapped: 'No boundary on the map', mapClick: 'Click a commune to open its profile.',
+    mapColour: 'Colour by', mapColour_band: 'Band', mapColour_index: 'Index',
+    unitKey: 'Key', period: 'Valid', otherVersions: 'The code also denotes', newestVersion: 'Code {code} denotes several units: showing the newest.',
+    PREDECESSOR: 'Predecessor', SUCCESSOR: 'Successor', share: 'share', MERGE: 'merged', SPLIT: 'split', RENAME: 'renamed'
   }
 };

@@ -12,7 +12,7 @@
     const sum = (k) => f.reduce((a, r) => a + (r[k] || 0), 0);
     const units = await api('inspections', { year: state.year });
     document.getElementById('kpis').innerHTML = [
-      [t('inspectedUnits') + ' ' + state.year, new Set(units.rows.map((r) => r.unit_code)).size],
+      [t('inspectedUnits') + ' ' + state.year, new Set(units.rows.map((r) => r.unit_key || r.unit_code)).size],
       [t('totalFindings'), sum('findings')],
       [t('onTimeShare'), sum('findings') ? num(100 * sum('remediated_on_time') / sum('findings'), 1) + '%' : '–'],
       [t('overdue') + ' (' + t('year') + ' ' + state.year + ')', sum('overdue')]]
@@ -44,15 +44,15 @@
       yAxis: { type: 'category', inverse: true, data: top.map((r) => r.priority_rank + '. ' + r.unit_name), axisLabel: { width: 180, overflow: 'truncate', fontSize: 11 } },
       series: parts.map((p) => ({ type: 'bar', stack: 's', name: t(p[1]), data: top.map((r) => r[p[0]]), itemStyle: { color: p[2] } }))
     });
-    c.on('click', (p) => go({ unit: top[p.dataIndex].unit_code }, '/dashboard/unit.html'));
+    c.on('click', (p) => go({ unit: top[p.dataIndex].unit_key }, '/dashboard/unit.html'));
     table('targets', [
       { label: '#', key: 'priority_rank', num: true },
-      { label: t('unitCol'), render: (r) => '<a href="/dashboard/unit.html' + window.cchc.query({ unit: r.unit_code, bloc: r.bloc }) + '">' + esc(r.unit_name) + '</a> <span class="muted">' + esc(t(r.bloc)) + '</span>' },
+      { label: t('unitCol'), render: (r) => '<a href="/dashboard/unit.html' + window.cchc.query({ unit: r.unit_key, bloc: r.bloc }) + '">' + esc(window.cchc.label(r)) + '</a> <span class="muted">' + esc(t(r.bloc)) + '</span>' },
       { label: t('index'), num: true, render: (r) => num(r.index_pct) },
       { label: t('score'), num: true, render: (r) => num(r.total_score, 0) },
       { label: t('reasons'), key: 'reasons_vi' }], targets.rows.slice(0, 30));
     table('overdue', [
-      { label: t('unitCol'), render: (r) => '<a href="/dashboard/unit.html' + window.cchc.query({ unit: r.unit_code, bloc: r.bloc }) + '">' + esc(r.unit_name) + '</a>' },
+      { label: t('unitCol'), render: (r) => '<a href="/dashboard/unit.html' + window.cchc.query({ unit: r.unit_key || r.unit_code, bloc: r.bloc }) + '">' + esc(window.cchc.label(r)) + '</a>' },
       { label: t('year'), key: 'year' }, { label: t('field'), render: (r) => esc(topic(r.field_code)) },
       { label: t('description'), key: 'description' }, { label: t('due'), key: 'due_date', nowrap: true },
       { label: t('daysOverdue'), key: 'days_overdue', num: true }], overdue.rows);

@@ -2,30 +2,46 @@
 // satisfaction with error bars, findings.
 (async function () {
   'use strict';
-  const { state, t, api, num, esc, chart, table, frame, done, fail, bandColor } = window.cchc;
+  const { state, t, api, num, esc, chart, table, frame, done, fail, bandColor, label, query, communeMap, mapColorSelect } = window.cchc;
   try {
-    const ranking = await api('ranking', { year: state.year, bloc: state.bloc }).catch(() => ({ rows: [] }));
-    if (!state.unit && ranking.rows.length) state.unit = ranking.rows[0].unit_code;
-    const options = ranking.rows.map((r) => '<option value="' + esc(r.unit_code) + '"' + (r.unit_code === state.unit ? ' selected' : '') + '>' +
-      esc(r.rank_in_bloc + '. ' + r.unit_name) + '</option>').join('');
-    const known = ranking.rows.some((r) => r.unit_code === state.unit);
-    const selectedName = (ranking.rows.find((r) => r.unit_code === state.unit) || { unit_name: state.unit || '' }).unit_name;
-    await frame('unit', { basis: true, extra: '<label data-value="' + esc(selectedName) + '">' + esc(t('chooseUnit')) + '<select name="unit">' +
-      (known ? '' : '<option value="' + esc(state.unit) + '" selected>' + esc(state.unit) + '</option>') + options + '</select></label>' });
+    // the unit is a version key (code@valid_from); a bare code means the code's newest version
+    if (!state.unit) {
+      const first = await api('ranking', { year: state.year, bloc: state.bloc }).catch(() => ({ rows: [] }));
+      if (first.rows.length) state.unit = first.rows[0].unit_key;
+    }
     const p = await api('units/' + encodeURIComponent(state.unit) + '/profile', { year: state.year });
+    state.unit = p.unit.unit_key;
+    if (!state.year) state.year = String(p.year);
+    if (['SO', 'HUYEN', 'XA'].includes(p.unit.bloc)) state.bloc = p.unit.bloc;
+    const ranking = await api('ranking', { year: state.year, bloc: state.bloc }).catch(() => ({ rows: [] }));
+    const known = ranking.rows.some((r) => r.unit_key === state.unit);
+    const options = (known ? '' : '<option value="' + esc(state.unit) + '" selected>' + esc(label(p.unit)) + '</option>') +
+      ranking.rows.map((r) => '<option value="' + esc(r.unit_key) + '"' + (r.unit_key === state.unit ? ' selected' : '') + '>' +
+        esc(r.rank_in_bloc + '. ' + r.unit_name) + '</option>').join('');
+    await frame('unit', { basis: true, extra: '<label data-value="' + esc(label(p.unit)) + '">' + esc(t('chooseUnit')) +
+      '<select name="unit">' + options + '</select></label>' });
     const ix = p.index;
+    const link = (key, text) => '<a href="/dashboard/unit.html' + query({ unit: key, field: null }) + '">' + esc(text) + '</a>';
 
     document.getElementById('kpis').innerHTML =
-      '<div class="kpi"><div class="label">' + esc(p.unit.unit_code) + ' · ' + esc(t(p.unit.bloc)) + '</div><div class="value" style="font-size:20px">' + esc(p.unit.name) + '</div></div>' +
+      '<div class="kpi"><div class="label">' + esc(p.unit.unit_code) + ' · ' + esc(t(p.unit.bloc)) + ' · ' + esc(periodText(p.unit)) +
+        '</div><div class="value" style="font-size:20px">' + esc(p.unit.name) + '</div></div>' +
       (ix ? '<div class="kpi" style="border-left-color:' + bandColor(ix.band) + '"><div class="label">' + esc(t('index')) + ' ' + esc(p.year) + '</div><div class="value">' +
         num(ix.index_pct_rounded) + '%</div><div class="muted">' + esc(t('band')) + ' ' + esc(ix.band ? ix.band + ' — ' + ix.band_label : t('belowBands')) +
         (ix.provisional ? ' · <span class="tag overdue">' + esc(t('provisional')) + '</span>' : '') + '</div></div>' +
         '<div class="kpi"><div class="label">' + esc(t('rank')) + '</div><div class="value">' + esc(ix.rank_in_bloc) + '/' + esc(ix.units_ranked) + '</div><div class="muted">' +
         esc(t('points')) + ' ' + num(ix.total_points) + ' / ' + num(ix.applicable_max) + '</div></div>'
         : '<div class="kpi"><div class="value muted" style="font-size:16px">' + esc(t('noIndex')) + '</div></div>');
-    document.getElementById('lineage').textContent = p.lineage.length ? t('lineage') + ': ' + p.lineage.map((l) =>
-      l.from_code + ' → ' + l.to_code + ' (' + t('UNIT_' + (l.kind === 'MERGE' ? 'MERGED' : l.kind === 'SPLIT' ? 'SPLIT' : 'RENAMED')) + ', ' + l.effective_date +
-      ', ' + num(l.share) + ')').join('; ') : '';
+    // a reused code: say which unit this is and link the others
+    document.getElementById('versions').innerHTML = p.other_versions.length
+      ? (p.unit.resolved_by === 'NEWEST_VERSION' ? esc(t('newestVersion').replace('{code}', p.unit.unit_code)) + ' ' : '') +
+        esc(t('otherVersions')) + ': ' + p.other_versions.map((v) => link(v.unit_key, label(v))).join('; ')
+      : '';
+    document.getElementById('lineage').innerHTML = p.lineage.length ? esc(t('lineage')) + ': ' + p.lineage.map((l) =>
+      esc(t(l.relation)) + ' ' + (l.unit_key ? link(l.unit_key, label(l)) : esc(l.unit_code)) + ' (' + esc(t(l.kind)) + ' ' +
+      esc(dayText(l.effective_date)) + ', ' + esc(t('share')) + ' ' + num(l.share, 4) + ')').join('; ') : '';
+
+    if (p.unit.bloc === 'XA') await drawMap(p);
 
     const comps = p.components;
     const lows = comps.flatMap((c) => [c.pct, c.bloc_average_pct, c.best_unit_pct]).filter((v) => v !== null);
@@ -40,7 +56,7 @@
       series: [{ type: 'radar', data: [
         { name: t('thisUnit'), value: comps.map((c) => round(c.pct)), areaStyle: { opacity: 0.15 }, itemStyle: { color: '#b3261e' } },
         { name: t('blocAverage'), value: comps.map((c) => round(c.bloc_average_pct)), itemStyle: { color: '#2f6fb3' } },
-        { name: t('bestUnit') + (p.best_unit_code ? ' (' + p.best_unit_code + ')' : ''), value: comps.map((c) => round(c.best_unit_pct)), itemStyle: { color: '#1b7f3b' }, lineStyle: { type: 'dashed' } }] }]
+        { name: t('bestUnit') + (p.best_unit_label ? ': ' + label({ unit_label: p.best_unit_label }) : ''), value: comps.map((c) => round(c.best_unit_pct)), itemStyle: { color: '#1b7f3b' }, lineStyle: { type: 'dashed' } }] }]
     });
 
     const trend = state.basis === 'AS_IS' ? p.trend_as_is : p.trend_as_was;
@@ -120,6 +136,19 @@
   } catch (e) { fail(e); }
   done();
 
+  // The commune on today's map: itself if it exists today, else the communes it went into.
+  async function drawMap(p) {
+    document.getElementById('map-card').hidden = false;
+    const highlight = [p.unit.unit_key].concat(p.lineage.filter((l) => l.relation === 'SUCCESSOR').map((l) => l.unit_key));
+    mapColorSelect('map-tools');
+    const m = await communeMap('map', state.year, { legend: 'map-legend', hint: 'map-hint', highlight });
+    const restated = m.rows.some((r) => r.value_source === 'AS_IS');
+    document.getElementById('map-title').textContent = t('mapTitle') + ' — ' + state.year +
+      (restated ? ' (' + t('mapTitleRestated') + ')' : '');
+  }
+
+  function dayText(iso) { return iso ? iso.split('-').reverse().join('/') : ''; }
+  function periodText(u) { return dayText(u.valid_from) + ' – ' + (u.valid_to ? dayText(u.valid_to) : (state.lang === 'en' ? 'present' : 'nay')); }
   function short(s, n) { return s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s; }
   function round(v) { return v === null || v === undefined ? null : Math.round(v * 100) / 100; }
 })();

@@ -45,7 +45,7 @@ class RankingControllerTest {
   void rankingIsAListWithColumnsCountAndRows() throws Exception {
     mvc.perform(get("/api/v1/ranking").param("year", "2023").param("bloc", "XA").header("Authorization", ANALYST))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.count").value(155))
+        .andExpect(jsonPath("$.count").value(298))
         .andExpect(jsonPath("$.truncated").value(false))
         .andExpect(jsonPath("$.columns[0]").value("rank_in_bloc"))
         .andExpect(jsonPath("$.rows[0].rank_in_bloc").value(1))

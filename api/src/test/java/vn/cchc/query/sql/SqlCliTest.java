@@ -23,7 +23,7 @@ class SqlCliTest {
         "SELECT bloc, count(*) AS units FROM index_scores WHERE year = 2025 GROUP BY bloc ORDER BY bloc"},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(0);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("bloc,units\nSO,15\nXA,110\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("bloc,units\nSO,14\nXA,102\n");
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("2 dòng, ");
     String audit = Files.readString(wh.resolve("audit").resolve(SqlAudit.DEFAULT_FILE_NAME));
     assertThat(audit).contains("\"user\":\"" + System.getProperty("user.name") + "\"", "\"source\":\"CLI\"", "\"rows\":2");

@@ -3,6 +3,7 @@ package vn.cchc.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,10 @@ import vn.cchc.query.catalog.CatalogConnections.ReleaseRef;
 import vn.cchc.report.chart.ChartFiles;
 import vn.cchc.report.chart.ChartSpec;
 import vn.cchc.report.chart.ChartStyle;
+import vn.cchc.report.chart.CommuneMapChart;
 import vn.cchc.report.chart.ReportCharts;
 import vn.cchc.report.font.ReportFonts;
+import vn.cchc.report.geo.CommuneBoundaries;
 import vn.cchc.report.model.AnnualReport;
 import vn.cchc.report.model.ReportAssembler;
 import vn.cchc.report.pdf.ReportPdf;
@@ -72,6 +75,11 @@ public final class AnnualReportGenerator {
         files.add(ChartFiles.writePng(spec, chartDir));
         files.add(ChartFiles.writeSvg(spec, chartDir));
       }
+      if (specs.stream().anyMatch(s -> s.id().equals(CommuneMapChart.ID))) {
+        // the map's SVG carries the boundaries: their MIT notice goes with it
+        Files.writeString(chartDir.resolve(CommuneBoundaries.LICENCE_RESOURCE), CommuneBoundaries.licenceText(),
+            StandardCharsets.UTF_8);
+      }
       long t2 = System.nanoTime();
       Path pdf = outDir.resolve(pdfName(report.year()));
       Path tmp = outDir.resolve(pdfName(report.year()) + ".tmp");
@@ -97,5 +105,6 @@ public final class AnnualReportGenerator {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    Files.deleteIfExists(dir.resolve(CommuneBoundaries.LICENCE_RESOURCE));
   }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -21,6 +24,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.cchc.report.chart.ChartStyle;
+import vn.cchc.report.chart.CommuneMapChart;
 import vn.cchc.report.font.ReportFonts;
 import vn.cchc.report.text.Formats;
 
@@ -101,16 +106,17 @@ class AnnualReportTest {
       List<Object> counts = SampleRelease.query("""
           SELECT count(*) FILTER (WHERE change_pp > 0), count(*) FILTER (WHERE change_pp < 0)
           FROM index_trends WHERE basis = ? AND year = ? AND bloc = ?""", basis, YEAR, bloc).get(0);
+      // a unit is its version: joined on unit_key, ties broken by the lowest key
       List<Object> rise = SampleRelease.query("""
           SELECT coalesce(i.unit_name, t.unit_code), t.change_pp FROM index_trends t
-          LEFT JOIN index_scores i ON i.year = t.year AND i.unit_code = t.unit_code
+          LEFT JOIN index_scores i ON i.year = t.year AND i.unit_key = t.unit_key
           WHERE t.basis = ? AND t.year = ? AND t.bloc = ? AND t.change_pp IS NOT NULL
-          ORDER BY t.change_pp DESC, t.unit_code LIMIT 1""", basis, YEAR, bloc).get(0);
+          ORDER BY t.change_pp DESC, t.unit_key LIMIT 1""", basis, YEAR, bloc).get(0);
       List<Object> fall = SampleRelease.query("""
           SELECT coalesce(i.unit_name, t.unit_code), t.change_pp FROM index_trends t
-          LEFT JOIN index_scores i ON i.year = t.year AND i.unit_code = t.unit_code
+          LEFT JOIN index_scores i ON i.year = t.year AND i.unit_key = t.unit_key
           WHERE t.basis = ? AND t.year = ? AND t.bloc = ? AND t.change_pp IS NOT NULL
-          ORDER BY t.change_pp, t.unit_code LIMIT 1""", basis, YEAR, bloc).get(0);
+          ORDER BY t.change_pp, t.unit_key LIMIT 1""", basis, YEAR, bloc).get(0);
       assertThat(oneLine(text)).contains(counts.get(0) + " đơn vị tăng điểm, " + counts.get(1)
           + " đơn vị giảm điểm so với năm 2024");
       assertThat(oneLine(text)).contains("tăng nhiều nhất: " + rise.get(0) + " ("
@@ -193,7 +199,7 @@ class AnnualReportTest {
     List<String> names = result.charts().stream().map(p -> p.getFileName().toString()).toList();
     assertThat(names).contains("xep-hang-so.png", "xep-hang-so.svg", "xep-hang-xa-1.png", "xep-hang-xa-2.png",
         "linh-vuc-so.png", "radar-so.svg", "ban-do-nhiet-xa-1.png", "chenh-lech-so.png", "hai-long-thanh-phan.svg",
-        "hai-long-xa-1.png", "kiem-tra-linh-vuc.png");
+        "hai-long-xa-1.png", "kiem-tra-linh-vuc.png", "ban-do-xep-loai-xa.png", "ban-do-xep-loai-xa.svg");
     for (Path chart : result.charts()) {
       assertThat(chart).isRegularFile();
       assertThat(Files.size(chart)).isGreaterThan(1000);
@@ -205,6 +211,71 @@ class AnnualReportTest {
       }
     }
     assertThat(text).contains("Hình 1. Chỉ số CCHC năm 2025 – Khối sở, ban, ngành (tệp xep-hang-so.png, xep-hang-so.svg)");
+  }
+
+  @Test
+  void theCommuneMapColoursEveryCommuneAssessedInTheYearByItsBandAsTheMartsSay() throws IOException {
+    // written here: the year's communes valid on the boundaries' date, matched to the map by code
+    Map<String, String> bands = new HashMap<>();
+    for (List<Object> row : SampleRelease.query("""
+        SELECT i.unit_code, i.band FROM index_scores i
+        JOIN raw_units u ON i.unit_key = u.unit_code || '@' || CAST(u.valid_from AS VARCHAR)
+        WHERE i.year = ? AND i.bloc = 'XA'
+          AND DATE '2025-07-01' BETWEEN u.valid_from AND coalesce(u.valid_to, DATE '9999-12-31')
+          AND i.unit_code IN """ + MapFixture.sqlList(), YEAR)) {
+      bands.put((String) row.get(0), (String) row.get(1));
+    }
+    assertThat(bands).as("the 102 communes of 2025 are all assessed").hasSize(102);
+
+    Path svg = out.resolve("bieu-do/ban-do-xep-loai-xa.svg");
+    Map<String, String> fills = MapFixture.areaFills(Files.readString(svg));
+    assertThat(fills.keySet()).as("one path per commune").containsExactlyElementsOf(MapFixture.wardCodes());
+    Map<String, String> expected = new LinkedHashMap<>();
+    MapFixture.wardCodes().forEach(code -> expected.put(code, bands.containsKey(code)
+        ? MapFixture.rgb(ChartStyle.band(bands.get(code))) : MapFixture.rgb(CommuneMapChart.NO_VALUE)));
+    assertThat(fills).isEqualTo(expected);
+    long coloured = fills.values().stream().filter(f -> !f.equals(MapFixture.rgb(CommuneMapChart.NO_VALUE))).count();
+    assertThat(coloured).isEqualTo(bands.size());
+
+    assertThat(oneLine(text)).containsPattern("Hình \\d+\\. Bản đồ xếp loại Chỉ số CCHC năm 2025 của các xã, phường, đặc"
+        + " khu tỉnh An Giang \\(ranh giới từ 01/07/2025\\): " + coloured + "/102 đơn vị tô màu theo xếp loại, "
+        + (102 - coloured) + " đơn vị không có số liệu \\(màu xám nhạt\\)\\. Màu theo xếp loại năm 2025\\.");
+    assertThat(oneLine(text)).contains("giấy phép MIT. (tệp ban-do-xep-loai-xa.png, ban-do-xep-loai-xa.svg)")
+        .doesNotContain("quy đổi về đơn vị hiện nay (AS_IS)")
+        .contains("Xếp loại Chỉ số CCHC năm 2025 theo xã, phường, đặc khu", "Nguồn dữ liệu bản đồ",
+            "Permission is hereby granted, free of charge");
+    assertThat(out.resolve("bieu-do/ban-do-xep-loai-xa.png")).isRegularFile();
+    assertThat(svg.resolveSibling("LICENSE-vietnamese-provinces-database.txt")).content()
+        .startsWith("MIT License").contains("Thang Le Quoc");
+  }
+
+  @Test
+  void aUnitWhoseCodeNamedAnotherUnitIsShownWithItsNameCodeAndPeriod() {
+    List<List<Object>> reused = SampleRelease.query("""
+        SELECT u.name, u.unit_code, strftime(u.valid_from, '%d/%m/%Y'), coalesce(strftime(u.valid_to, '%d/%m/%Y'), 'nay')
+        FROM index_scores i JOIN raw_units u ON i.unit_key = u.unit_code || '@' || CAST(u.valid_from AS VARCHAR)
+        WHERE i.year = ? AND (SELECT count(*) FROM raw_units v WHERE v.unit_code = u.unit_code) > 1
+        ORDER BY i.unit_code""", YEAR);
+    assertThat(reused).as("the real registry reuses codes on 1 July 2025").isNotEmpty();
+    for (List<Object> r : reused) {
+      assertThat(oneLine(text)).contains(r.get(0) + " (" + r.get(1) + ", " + r.get(2) + " – " + r.get(3) + ")");
+    }
+    assertThat(oneLine(text)).contains(reused.size() + " đơn vị được đánh giá năm 2025 mang mã đã dùng cho một đơn vị"
+        + " khác trong danh mục");
+  }
+
+  @Test
+  void theInspectionTargetsNameTheirUnitWithItsCode() {
+    List<Object> first = SampleRelease.query("""
+        SELECT t.unit_name, t.unit_code,
+               (SELECT count(*) FROM raw_units v WHERE v.unit_code = t.unit_code) AS versions,
+               strftime(u.valid_from, '%d/%m/%Y'), coalesce(strftime(u.valid_to, '%d/%m/%Y'), 'nay')
+        FROM inspection_targets t JOIN raw_units u ON t.unit_key = u.unit_code || '@' || CAST(u.valid_from AS VARCHAR)
+        WHERE t.plan_year = ? ORDER BY t.priority_rank, t.unit_code LIMIT 1""", YEAR + 1).get(0);
+    String expected = ((Number) first.get(2)).intValue() > 1
+        ? first.get(0) + " (" + first.get(1) + ", " + first.get(3) + " – " + first.get(4) + ")"
+        : first.get(0) + " (" + first.get(1) + ")";
+    assertThat(oneLine(text)).contains(expected);
   }
 
   @Test

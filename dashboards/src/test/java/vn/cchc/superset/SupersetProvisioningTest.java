@@ -141,14 +141,15 @@ class SupersetProvisioningTest {
       assertThat(trendFromSuperset).hasSize(years.size()).containsExactlyInAnyOrderElementsOf(trendFromApi);
 
       Map<String, Object> latestSo = Map.of("year", year, "bloc", "SO");
+      Map<String, String> labels = unitLabels();
       List<String> rankingFromApi = new ArrayList<>();
       Json.parse(api.get("/api/v1/ranking?year=" + year + "&bloc=SO")).path("rows").forEach(r ->
-          rankingFromApi.add(r.path("unit_name").asText() + " | " + bandSeries(r.path("band").asText(""))
+          rankingFromApi.add(labels.get(r.path("unit_key").asText()) + " | " + bandSeries(r.path("band").asText(""))
               + " | " + number(r.path("index_pct_rounded").asDouble())));
       List<String> rankingFromSuperset = new ArrayList<>();
       chartData("ranking-by-band", latestSo).forEach(r -> r.fields().forEachRemaining(cell -> {
-        if (!cell.getKey().equals("unit_name") && !cell.getValue().isNull()) {
-          rankingFromSuperset.add(r.path("unit_name").asText() + " | " + cell.getKey() + " | "
+        if (!cell.getKey().equals("unit_label") && !cell.getValue().isNull()) {
+          rankingFromSuperset.add(r.path("unit_label").asText() + " | " + cell.getKey() + " | "
               + number(cell.getValue().asDouble()));
         }
       }));
@@ -167,6 +168,28 @@ class SupersetProvisioningTest {
           .isEqualTo(soLatest.path("units").asInt());
     }
   }
+
+  /** Each unit version's label by unit_key, written here: name and code, and the period where the code was reused. */
+  private Map<String, String> unitLabels() throws Exception {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    Map<String, String> labels = new HashMap<>();
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + warehouse.catalogFile(), readOnly);
+         Statement st = duck.createStatement();
+         ResultSet rs = st.executeQuery("SELECT unit_key, label FROM (" + UNIT_LABELS + ")")) {
+      while (rs.next()) {
+        labels.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return labels;
+  }
+
+  private static final String UNIT_LABELS = """
+      SELECT unit_code || '@' || CAST(valid_from AS VARCHAR) AS unit_key,
+             name || ' (' || unit_code || CASE WHEN count(*) OVER (PARTITION BY unit_code) > 1
+               THEN ', ' || strftime(valid_from, '%d/%m/%Y') || ' – ' || coalesce(strftime(valid_to, '%d/%m/%Y'), 'nay')
+               ELSE '' END || ')' AS label
+      FROM raw_units""";
 
   private static String bandSeries(String band) {
     return LeadersDashboard.BANDS.contains(band) ? LeadersDashboard.bandLabel(band) : LeadersDashboard.UNBANDED;
@@ -226,17 +249,18 @@ class SupersetProvisioningTest {
 
   /** The question each chart asks, written independently as DuckDB SQL over the catalog. */
   private static final Map<String, String> SAME_QUESTION = Map.of(
-      "units-assessed", "SELECT count(DISTINCT unit_code) FROM index_scores",
+      "units-assessed", "SELECT count(DISTINCT unit_key) FROM index_scores",
       "mean-index", "SELECT avg(index_pct) FROM index_scores",
       "mean-satisfaction", "SELECT avg(satisfied_pct) FROM satisfaction WHERE component = 'OVERALL'",
       "overdue-findings", "SELECT sum(overdue) FROM inspection_outcomes",
       "ranking-by-band", """
-          SELECT unit_name, max(index_pct_rounded) FILTER (band = 'A'), max(index_pct_rounded) FILTER (band = 'B'),
+          SELECT l.label, max(index_pct_rounded) FILTER (band = 'A'), max(index_pct_rounded) FILTER (band = 'B'),
                  max(index_pct_rounded) FILTER (band = 'C'), max(index_pct_rounded) FILTER (band = 'D'),
                  max(index_pct_rounded) FILTER (band IS NULL OR band NOT IN ('A', 'B', 'C', 'D'))
-          FROM index_scores GROUP BY unit_name""",
+          FROM index_scores i JOIN (""" + UNIT_LABELS + ") l ON l.unit_key = i.unit_key GROUP BY l.label",
       "index-trend", "SELECT year, bloc, avg(index_pct) FROM index_scores GROUP BY ALL",
-      "unit-field-heatmap", "SELECT field_code, unit_code, avg(pct) FROM component_scores WHERE level = 'FIELD' GROUP BY ALL",
+      "unit-field-heatmap", "SELECT c.field_code, l.label, avg(c.pct) FROM component_scores c JOIN (" + UNIT_LABELS
+          + ") l ON l.unit_key = c.unit_key WHERE c.level = 'FIELD' GROUP BY ALL",
       "satisfaction-by-component",
       "SELECT component, avg(satisfied_pct) FROM satisfaction WHERE component <> 'OVERALL' GROUP BY ALL",
       "inspection-outcomes", """

@@ -81,7 +81,7 @@ final class HeatmapChart {
     String[] unitLabels = new String[n];
     for (int r = 0; r < n; r++) {
       HeatmapRow row = rows.get(n - 1 - r);
-      unitLabels[r] = row.rank() + ". " + row.unitName();
+      unitLabels[r] = row.rank() + ". " + row.unit().name();
     }
     SymbolAxis x = new SymbolAxis(null, fieldLabels);
     x.setGridBandsVisible(false);

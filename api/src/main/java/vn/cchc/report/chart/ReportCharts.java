@@ -4,12 +4,13 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import vn.cchc.report.chart.HorizontalBars.Bar;
+import vn.cchc.report.geo.CommuneBoundaries;
 import vn.cchc.report.model.AnnualReport;
 import vn.cchc.report.model.BlocReport;
 import vn.cchc.report.model.BlocReport.AppraisalGap;
 import vn.cchc.report.model.BlocReport.RankedUnit;
+import vn.cchc.report.model.MapFigure;
 import vn.cchc.report.model.SatisfactionSection.UnitResult;
 import vn.cchc.report.text.Formats;
 
@@ -21,9 +22,15 @@ public final class ReportCharts {
   public static final int PER_CHART = 55;
 
   private final ChartStyle style;
+  private final CommuneBoundaries boundaries;
 
   public ReportCharts(ChartStyle style) {
+    this(style, CommuneBoundaries.load());
+  }
+
+  public ReportCharts(ChartStyle style, CommuneBoundaries boundaries) {
     this.style = style;
+    this.boundaries = boundaries;
   }
 
   /** The bloc's ranking, coloured by band, with the bloc average as a dashed line; one chart per part. */
@@ -39,7 +46,7 @@ public final class ReportCharts {
     for (int p = 0; p < parts.size(); p++) {
       List<Bar> bars = new ArrayList<>();
       for (RankedUnit u : parts.get(p)) {
-        bars.add(new Bar(u.rank() + ". " + u.unitName(), u.indexPctRounded(), ChartStyle.band(u.band()), null, null));
+        bars.add(new Bar(u.rank() + ". " + u.unit().name(), u.indexPctRounded(), ChartStyle.band(u.band()), null, null));
       }
       String title = "Chỉ số CCHC năm " + year + " – " + bloc.labelVi() + partLabel(parts, p, "hạng");
       out.add(new ChartSpec(id("xep-hang", bloc.bloc(), parts, p), title,
@@ -64,7 +71,7 @@ public final class ReportCharts {
     for (int p = 0; p < parts.size(); p++) {
       List<Bar> bars = new ArrayList<>();
       for (AppraisalGap g : parts.get(p)) {
-        bars.add(new Bar(g.unitName(), g.gapPct(), g.outlier() ? ChartStyle.OUTLIER : ChartStyle.THIS_YEAR, null, null));
+        bars.add(new Bar(g.unit().name(), g.gapPct(), g.outlier() ? ChartStyle.OUTLIER : ChartStyle.THIS_YEAR, null, null));
       }
       String title = "Chênh lệch điểm tự đánh giá và điểm thẩm định năm " + year + " – " + bloc.labelVi()
           + partLabel(parts, p, "đơn vị");
@@ -82,13 +89,13 @@ public final class ReportCharts {
   public List<ChartSpec> satisfactionUnits(int year, String bloc, String blocLabel, List<UnitResult> units) {
     List<ChartSpec> out = new ArrayList<>();
     List<UnitResult> sorted = units.stream()
-        .sorted(Comparator.comparingDouble(UnitResult::satisfiedPct).reversed().thenComparing(UnitResult::unitCode))
+        .sorted(Comparator.comparingDouble(UnitResult::satisfiedPct).reversed().thenComparing(u -> u.unit().key()))
         .toList();
     List<List<UnitResult>> parts = parts(sorted);
     for (int p = 0; p < parts.size(); p++) {
       List<Bar> bars = new ArrayList<>();
       for (UnitResult u : parts.get(p)) {
-        String name = Objects.requireNonNullElse(u.unitName(), u.unitCode());
+        String name = u.unit().name();
         bars.add(new Bar(u.smallSample() ? name + " (*)" : name, u.satisfiedPct(),
             u.smallSample() ? ChartStyle.NEUTRAL : ChartStyle.THIS_YEAR, u.lowPct(), u.highPct()));
       }
@@ -100,6 +107,11 @@ public final class ReportCharts {
           HorizontalBars.WIDTH, HorizontalBars.height(bars.size())));
     }
     return out;
+  }
+
+  /** Today's communes coloured by the band of the year (restated as-is before the 2025 restructuring). */
+  public ChartSpec communeMap(MapFigure map) {
+    return CommuneMapChart.build(style, map, boundaries);
   }
 
   static <T> List<List<T>> parts(List<T> all) {
@@ -135,6 +147,9 @@ public final class ReportCharts {
     List<ChartSpec> out = new ArrayList<>();
     for (BlocReport b : report.blocs()) {
       out.addAll(ranking(report.year(), b));
+      if (b.bloc().equals("XA") && report.communeMap() != null) {
+        out.add(communeMap(report.communeMap()));
+      }
       out.addAll(FieldCharts.build(style, report, b));
       out.addAll(HeatmapChart.build(style, report.year(), b));
       out.addAll(gaps(report.year(), b));

@@ -10,6 +10,7 @@ import java.util.List;
  * @param previousYear the year compared against, or null when the release has no earlier year
  * @param blocs every bloc ranked in the year, departments first
  * @param absentBlocs blocs the release ranks in some year but not in this one (districts from 2025)
+ * @param communeMap the commune bloc on the map of today's communes; null when no commune is ranked in the year
  */
 public record AnnualReport(
     int year,
@@ -20,7 +21,8 @@ public record AnnualReport(
     List<AbsentBloc> absentBlocs,
     SatisfactionSection satisfaction,
     InspectionSection inspections,
-    MethodologyNotes methodology) {
+    MethodologyNotes methodology,
+    MapFigure communeMap) {
 
   public AnnualReport {
     blocs = List.copyOf(blocs);

@@ -37,23 +37,23 @@ public record BlocReport(
    * The figures national reports publish per bloc. Change fields are null without a previous year.
    */
   public record KeyFigures(int units, double averagePct, Double previousAveragePct, Double changePp,
-      int unitsAboveAverage, int unitsUp, int unitsDown, String largestRiseUnit, Double largestRisePp,
-      String largestFallUnit, Double largestFallPp) {}
+      int unitsAboveAverage, int unitsUp, int unitsDown, UnitRef largestRiseUnit, Double largestRisePp,
+      UnitRef largestFallUnit, Double largestFallPp) {}
 
   public record BandCount(String band, String labelVi, int units, Double minPct, Double maxPct) {}
 
-  public record RankedUnit(int rank, String unitCode, String unitName, double indexPct, double indexPctRounded,
+  public record RankedUnit(int rank, UnitRef unit, double indexPct, double indexPctRounded,
       String band, String bandLabel, double totalPoints, double applicableMax, double selfTotal,
       double appraisedTotal, double surveyTotal, boolean provisional) {}
 
-  public record Mover(String unitCode, String unitName, double indexPct, Double previousIndexPct, Double changePp,
+  public record Mover(UnitRef unit, double indexPct, Double previousIndexPct, Double changePp,
       int rank, Integer previousRank, Integer rankChange, boolean comparable, String comparabilityReason) {}
 
   /** A field's bloc average this year and, where the previous year had the same field code, last year. */
   public record FieldAverage(String fieldCode, String fieldName, double averagePct, Double previousAveragePct) {}
 
   /** One unit's row of the unit × field heatmap; cells in the order of {@link #fields}. */
-  public record HeatmapRow(int rank, String unitCode, String unitName, List<Double> fieldPcts) {
+  public record HeatmapRow(int rank, UnitRef unit, List<Double> fieldPcts) {
     public HeatmapRow {
       fieldPcts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fieldPcts));
     }
@@ -66,6 +66,6 @@ public record BlocReport(
     }
   }
 
-  public record AppraisalGap(String unitCode, String unitName, double selfPoints, double appraisedPoints,
+  public record AppraisalGap(UnitRef unit, double selfPoints, double appraisedPoints,
       double gapPoints, Double gapPct, Double modifiedZ, boolean outlier, String outlierReason) {}
 }

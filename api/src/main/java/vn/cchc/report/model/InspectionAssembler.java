@@ -39,12 +39,13 @@ final class InspectionAssembler {
           Values.integer(r.get("overdue"))));
     }
     List<Map<String, Object>> held = inspections.inspections(year, null).records();
+    // an inspection names the unit version valid on its start date: in 2025 the same code may be inspected
+    // as the old commune in spring and as the new one in autumn, two units
     Set<String> units = new HashSet<>();
-    held.forEach(r -> units.add((String) r.get("unit_code")));
+    held.forEach(r -> units.add(UnitRef.of(r).key()));
     List<OverdueFinding> overdue = new ArrayList<>();
     for (Map<String, Object> r : inspections.findings(null, null, InspectionQueries.STATUS_OPEN, null, true).records()) {
-      overdue.add(new OverdueFinding(Values.integer(r.get("year")), (String) r.get("unit_code"),
-          r.get("unit_name") == null ? (String) r.get("unit_code") : (String) r.get("unit_name"),
+      overdue.add(new OverdueFinding(Values.integer(r.get("year")), UnitRef.of(r),
           (String) r.get("field_code"), severity((String) r.get("severity")), (String) r.get("description"),
           (LocalDate) r.get("due_date"), Values.integer(r.get("days_overdue"))));
     }
@@ -53,9 +54,8 @@ final class InspectionAssembler {
     for (Map<String, Object> r : inspections.targets(year + 1).records()) {
       planYear = Values.integer(r.get("plan_year"));
       if (targets.size() < TARGETS) {
-        targets.add(new Target(Values.integer(r.get("priority_rank")), (String) r.get("unit_code"),
-            (String) r.get("unit_name"), (String) r.get("bloc"), Values.decimalOrNull(r.get("index_pct")),
-            Values.decimal(r.get("total_score")), (String) r.get("reasons_vi")));
+        targets.add(new Target(Values.integer(r.get("priority_rank")), UnitRef.of(r), (String) r.get("bloc"),
+            Values.decimalOrNull(r.get("index_pct")), Values.decimal(r.get("total_score")), (String) r.get("reasons_vi")));
       }
     }
     return new InspectionSection(held.size(), units.size(), byField, overdue, planYear, targets);

@@ -25,9 +25,9 @@ public record InspectionSection(int inspections, int inspectedUnits, List<FieldO
     }
   }
 
-  public record OverdueFinding(int inspectionYear, String unitCode, String unitName, String fieldCode,
+  public record OverdueFinding(int inspectionYear, UnitRef unit, String fieldCode,
       String severity, String description, LocalDate dueDate, int daysOverdue) {}
 
-  public record Target(int priorityRank, String unitCode, String unitName, String bloc, Double indexPct,
+  public record Target(int priorityRank, UnitRef unit, String bloc, Double indexPct,
       double totalScore, String reasonsVi) {}
 }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.unit.UnitKey;
 import vn.cchc.query.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.methodology.MethodologyQueries;
 import vn.cchc.query.quality.DataQualityQueries;
 import vn.cchc.query.trend.TrendQueries;
+import vn.cchc.report.geo.CommuneBoundaries;
 import vn.cchc.report.model.MethodologyNotes.Version;
+import vn.cchc.report.text.Formats;
 
 /** The versions in force, the comparability breaks of the year and the basis each comparison uses. */
 final class MethodologyAssembler {
@@ -52,6 +55,14 @@ final class MethodologyAssembler {
     }
     bases.add("Xếp hạng, xếp loại, chỉ số thành phần và bản đồ nhiệt: đơn vị như tại thời điểm đánh giá năm " + year
         + " (as-was).");
+    boolean communes = blocs.stream().anyMatch(b -> b.bloc().equals(Bloc.XA.name()));
+    if (communes && UnitKey.assessmentDay(year).isBefore(CommuneBoundaries.VALID_ON)) {
+      bases.add("Bản đồ xếp loại cấp xã: các xã, phường, đặc khu từ ngày " + Formats.date(CommuneBoundaries.VALID_ON)
+          + ", chỉ số năm " + year + " quy đổi về các đơn vị này (as-is), xếp loại theo thang của năm " + year + ".");
+    } else if (communes) {
+      bases.add("Bản đồ xếp loại cấp xã: xếp loại năm " + year + " của các xã, phường, đặc khu có hiệu lực vào ngày "
+          + Formats.date(CommuneBoundaries.VALID_ON) + " (ngày của ranh giới bản đồ).");
+    }
     List<String> quality = new ArrayList<>();
     for (Map<String, Object> r : new DataQualityQueries(q).issues(null, null, year).records()) {
       quality.add(r.get("severity") + " " + r.get("rule"));

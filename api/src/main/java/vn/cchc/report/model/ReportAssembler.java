@@ -14,6 +14,7 @@ import vn.cchc.query.Table;
 import vn.cchc.query.appraisal.AppraisalQueries;
 import vn.cchc.query.heatmap.HeatmapQueries;
 import vn.cchc.query.ranking.RankingQueries;
+import vn.cchc.report.geo.CommuneBoundaries;
 import vn.cchc.report.model.AnnualReport.AbsentBloc;
 import vn.cchc.report.model.BlocReport.AppraisalGap;
 import vn.cchc.report.model.BlocReport.BandCount;
@@ -26,7 +27,9 @@ import vn.cchc.report.model.BlocReport.WeakCriterion;
 
 /**
  * Reads the annual report's figures through the query layer ({@code vn.cchc.query}), the same classes the
- * JSON API calls: the report holds no SQL of its own over the marts.
+ * JSON API calls: the report holds no SQL of its own over the marts (the commune map reads the registry
+ * and the band scale beside the map query, see {@link MapAssembler}). Units are grouped and joined by
+ * {@code unit_key}, the version, never by the code alone.
  */
 public final class ReportAssembler {
   /** Weak criteria listed per bloc. */
@@ -72,7 +75,8 @@ public final class ReportAssembler {
     return new AnnualReport(year, previous, releaseId, asOfDate, blocs, absent,
         new SatisfactionAssembler(q).assemble(year),
         new InspectionAssembler(q).assemble(year, blocs),
-        new MethodologyAssembler(q).assemble(year, previous, blocs));
+        new MethodologyAssembler(q).assemble(year, previous, blocs),
+        new MapAssembler(q, CommuneBoundaries.VALID_ON).assemble(year).orElse(null));
   }
 
   private BlocReport bloc(int year, Integer previous, Bloc bloc, String version) {
@@ -117,18 +121,31 @@ public final class ReportAssembler {
     }
     return new KeyFigures(units.size(), average, Values.decimalOrNull(change.get("previous_average_pct")),
         Values.decimalOrNull(change.get("change_pp")), above, Values.integer(change.get("units_up")),
-        Values.integer(change.get("units_down")), (String) change.get("largest_rise_unit"),
-        Values.decimalOrNull(change.get("largest_rise_pp")), (String) change.get("largest_fall_unit"),
+        Values.integer(change.get("units_down")), largest(change, "rise", units),
+        Values.decimalOrNull(change.get("largest_rise_pp")), largest(change, "fall", units),
         Values.decimalOrNull(change.get("largest_fall_pp")));
+  }
+
+  /**
+   * The unit of the largest rise or fall. trend_summaries names it by unit_key; it is one of the year's
+   * ranked units (as-was and as-is alike compare this year's units), else the query layer's label names it.
+   */
+  private static UnitRef largest(Map<String, Object> change, String which, List<RankedUnit> units) {
+    String key = (String) change.get("largest_" + which + "_unit");
+    if (key == null) {
+      return null;
+    }
+    return units.stream().map(RankedUnit::unit).filter(u -> u.key().equals(key)).findFirst()
+        .orElseGet(() -> new UnitRef(key, (String) change.get("largest_" + which + "_code"),
+            (String) change.get("largest_" + which + "_label"), (String) change.get("largest_" + which + "_label")));
   }
 
   private List<RankedUnit> ranking(int year, Bloc bloc) {
     List<RankedUnit> out = new ArrayList<>();
     for (Map<String, Object> r : ranking.ranking(year, bloc).records()) {
-      out.add(new RankedUnit(Values.integer(r.get("rank_in_bloc")), (String) r.get("unit_code"),
-          (String) r.get("unit_name"), Values.decimal(r.get("index_pct")), Values.decimal(r.get("index_pct_rounded")),
-          (String) r.get("band"), (String) r.get("band_label"), Values.decimal(r.get("total_points")),
-          Values.decimal(r.get("applicable_max")), Values.decimal(r.get("self_total")),
+      out.add(new RankedUnit(Values.integer(r.get("rank_in_bloc")), UnitRef.of(r), Values.decimal(r.get("index_pct")),
+          Values.decimal(r.get("index_pct_rounded")), (String) r.get("band"), (String) r.get("band_label"),
+          Values.decimal(r.get("total_points")), Values.decimal(r.get("applicable_max")), Values.decimal(r.get("self_total")),
           Values.decimal(r.get("appraised_total")), Values.decimal(r.get("survey_total")),
           Boolean.TRUE.equals(r.get("provisional"))));
     }
@@ -147,7 +164,7 @@ public final class ReportAssembler {
   private static List<Mover> movers(Table t) {
     List<Mover> out = new ArrayList<>();
     for (Map<String, Object> r : t.records()) {
-      out.add(new Mover((String) r.get("unit_code"), (String) r.get("unit_name"), Values.decimal(r.get("index_pct")),
+      out.add(new Mover(UnitRef.of(r), Values.decimal(r.get("index_pct")),
           Values.decimalOrNull(r.get("previous_index_pct")), Values.decimalOrNull(r.get("change_pp")),
           Values.integer(r.get("rank_in_bloc")), Values.integerOrNull(r.get("previous_rank")),
           Values.integerOrNull(r.get("rank_change")), Boolean.TRUE.equals(r.get("comparable")),
@@ -193,27 +210,31 @@ public final class ReportAssembler {
     return names;
   }
 
+  /** One row per unit version (by key), in the query layer's rank order. */
   private List<HeatmapRow> heatmap(int year, Bloc bloc) {
     Table cells = new HeatmapQueries(q).fields(year, bloc);
     List<String> fields = new ArrayList<>(sortedByCode(fieldNames(year, bloc)).keySet());
     Map<String, HeatmapRow> rows = new LinkedHashMap<>();
     Map<String, Double[]> values = new LinkedHashMap<>();
     for (Map<String, Object> r : cells.records()) {
-      String unit = (String) r.get("unit_code");
-      values.computeIfAbsent(unit, k -> new Double[fields.size()]);
-      rows.putIfAbsent(unit, new HeatmapRow(Values.integer(r.get("unit_rank")), unit, (String) r.get("unit_name"), List.of()));
-      values.get(unit)[fields.indexOf((String) r.get("field_code"))] = Values.decimalOrNull(r.get("pct"));
+      UnitRef unit = UnitRef.of(r);
+      values.computeIfAbsent(unit.key(), k -> new Double[fields.size()]);
+      rows.putIfAbsent(unit.key(), new HeatmapRow(Values.integer(r.get("unit_rank")), unit, List.of()));
+      values.get(unit.key())[fields.indexOf((String) r.get("field_code"))] = Values.decimalOrNull(r.get("pct"));
     }
     List<HeatmapRow> out = new ArrayList<>();
     for (HeatmapRow row : rows.values()) {
-      out.add(new HeatmapRow(row.rank(), row.unitCode(), row.unitName(), Arrays.asList(values.get(row.unitCode()))));
+      out.add(new HeatmapRow(row.rank(), row.unit(), Arrays.asList(values.get(row.unit().key()))));
     }
     return out;
   }
 
   private List<WeakCriterion> weakCriteria(int year, Bloc bloc, List<RankedUnit> units) {
+    // the mart lists the units weak in both years by key (or, in older releases, by code: within one year a
+    // code names one version, so the year's ranking resolves either)
     Map<String, String> names = new LinkedHashMap<>();
-    units.forEach(u -> names.put(u.unitCode(), u.unitName()));
+    units.forEach(u -> names.put(u.unit().code(), u.unit().name()));
+    units.forEach(u -> names.put(u.unit().key(), u.unit().name()));
     List<WeakCriterion> out = new ArrayList<>();
     for (Map<String, Object> r : new HeatmapQueries(q).weaknesses(year, bloc).records()) {
       if (out.size() == WEAK_CRITERIA) {
@@ -237,8 +258,7 @@ public final class ReportAssembler {
   private List<AppraisalGap> gaps(int year, Bloc bloc) {
     List<AppraisalGap> out = new ArrayList<>();
     for (Map<String, Object> r : new AppraisalQueries(q).gaps(year, bloc, AppraisalQueries.LEVEL_UNIT, false).records()) {
-      out.add(new AppraisalGap((String) r.get("unit_code"), (String) r.get("unit_name"),
-          Values.decimal(r.get("self_points")), Values.decimal(r.get("appraised_points")),
+      out.add(new AppraisalGap(UnitRef.of(r), Values.decimal(r.get("self_points")), Values.decimal(r.get("appraised_points")),
           Values.decimal(r.get("gap_points")), Values.decimalOrNull(r.get("gap_pct")),
           Values.decimalOrNull(r.get("modified_z")), Boolean.TRUE.equals(r.get("outlier")),
           (String) r.get("outlier_reason")));

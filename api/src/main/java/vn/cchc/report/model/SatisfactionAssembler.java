@@ -1,9 +1,11 @@
 package vn.cchc.report.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.cchc.model.survey.SipasComponent;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.survey.SatisfactionQueries;
@@ -28,9 +30,16 @@ final class SatisfactionAssembler {
     // bloc → component → {units, respondents, satisfied respondents, small-sample units}
     Map<String, Map<String, double[]>> pooled = new LinkedHashMap<>();
     List<UnitResult> units = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Map<String, Object> r : rows) {
-      String bloc = r.get("bloc") == null ? "?" : (String) r.get("bloc");
+      UnitRef unit = UnitRef.of(r);
       String component = (String) r.get("component");
+      if (!seen.add(unit.key() + "|" + component)) {
+        // the mart's key is (year, unit_key, component): a row twice would count its respondents twice
+        throw new IllegalStateException("Cannot pool satisfaction: unit " + unit.key() + ", component " + component
+            + " appears twice in year " + year);
+      }
+      String bloc = r.get("bloc") == null ? "?" : (String) r.get("bloc");
       int n = Values.integer(r.get("respondents"));
       double pct = Values.decimal(r.get("satisfied_pct"));
       boolean small = Boolean.TRUE.equals(r.get("small_sample"));
@@ -40,7 +49,7 @@ final class SatisfactionAssembler {
       acc[2] += pct / 100.0 * n;
       acc[3] += small ? 1 : 0;
       if ("OVERALL".equals(component)) {
-        units.add(new UnitResult(bloc, (String) r.get("unit_code"), (String) r.get("unit_name"), n, pct,
+        units.add(new UnitResult(bloc, unit, n, pct,
             Values.decimal(r.get("wilson_low_pct")), Values.decimal(r.get("wilson_high_pct")), small));
       }
     }

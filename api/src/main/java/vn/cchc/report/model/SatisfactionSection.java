@@ -23,6 +23,6 @@ public record SatisfactionSection(String surveyCode, boolean designBreak, List<C
       double satisfiedPct, double lowPct, double highPct, int smallSampleUnits) {}
 
   /** A unit's OVERALL satisfaction with its own Wilson interval. */
-  public record UnitResult(String bloc, String unitCode, String unitName, int respondents, double satisfiedPct,
+  public record UnitResult(String bloc, UnitRef unit, int respondents, double satisfiedPct,
       double lowPct, double highPct, boolean smallSample) {}
 }

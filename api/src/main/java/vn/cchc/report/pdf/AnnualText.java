@@ -34,6 +34,7 @@ final class AnnualText {
   static String rule(String rule) {
     return switch (rule) {
       case "UNIT_NO_SCORES" -> "đơn vị không có điểm";
+      case "UNRESOLVED_UNIT" -> "mã đơn vị không ứng với đơn vị nào có hiệu lực trong năm (dòng số liệu không được tính)";
       case "MISSING_ROUND1" -> "thiếu điểm thẩm định lần 1";
       case "ROUND2_WITHOUT_ROUND1" -> "có thẩm định lần 2 nhưng thiếu lần 1";
       case "APPRAISED_ABOVE_MAX" -> "điểm thẩm định vượt điểm tối đa";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.report.geo.CommuneBoundaries;
 import vn.cchc.report.model.AnnualReport;
 import vn.cchc.report.model.BlocReport;
 import vn.cchc.report.model.BlocReport.RankedUnit;
@@ -100,10 +101,10 @@ final class OtherSections {
           + (s.overdue().size() > OVERDUE_LISTED ? "; bảng dưới đây liệt kê " + OVERDUE_LISTED + " tồn tại quá hạn lâu nhất"
               : "") + ".");
       PdfTable t = new PdfTable(List.of("Đơn vị", "Năm KT", "Lĩnh vực", "Mức độ", "Nội dung", "Hạn", "Quá hạn (ngày)"),
-          new float[] {1.8f, 0.6f, 0.7f, 0.8f, 3.2f, 0.9f, 0.8f},
+          new float[] {2.2f, 0.6f, 0.8f, 0.8f, 2.8f, 0.9f, 0.8f},
           new boolean[] {false, true, false, false, false, false, true});
       for (OverdueFinding f : s.overdue().subList(0, Math.min(OVERDUE_LISTED, s.overdue().size()))) {
-        t.row(f.unitName(), Integer.toString(f.inspectionYear()), f.fieldCode(), f.severity(),
+        t.row(f.unit().withCode(), Integer.toString(f.inspectionYear()), f.fieldCode(), f.severity(),
             Objects.requireNonNullElse(f.description(), ""), Formats.date(f.dueDate()), Integer.toString(f.daysOverdue()));
       }
       layout.table(t);
@@ -117,9 +118,9 @@ final class OtherSections {
           + " chí không đạt, mức độ hài lòng thấp, tồn tại chưa khắc phục, thời gian chưa được kiểm tra); "
           + s.targets().size() + " đơn vị đứng đầu:");
       PdfTable t = new PdfTable(List.of("TT", "Đơn vị", "Chỉ số " + year, "Điểm ưu tiên", "Lý do đề xuất"),
-          new float[] {0.4f, 1.8f, 0.8f, 0.7f, 4.2f}, new boolean[] {true, false, true, true, false});
+          new float[] {0.4f, 2.2f, 0.8f, 0.7f, 3.8f}, new boolean[] {true, false, true, true, false});
       for (Target target : s.targets()) {
-        t.row(Integer.toString(target.priorityRank()), target.unitName(),
+        t.row(Integer.toString(target.priorityRank()), target.unit().withCode(),
             target.indexPct() == null ? "–" : Formats.pct(target.indexPct()), Formats.decimal(target.totalScore(), 0),
             target.reasonsVi());
       }
@@ -150,6 +151,13 @@ final class OtherSections {
     m.breaks().forEach(layout::bullet);
     layout.heading(2, "Cách so sánh của từng diễn biến");
     m.bases().forEach(layout::bullet);
+    long reused = report.blocs().stream().flatMap(b -> b.ranking().stream()).filter(u -> u.unit().codeReused()).count();
+    if (reused > 0) {
+      layout.bullet(reused + " đơn vị được đánh giá năm " + year + " mang mã đã dùng cho một đơn vị khác trong danh mục"
+          + " (mã được dùng lại sau sắp xếp đơn vị hành chính). Báo cáo xác định mỗi đơn vị bằng mã cùng ngày bắt đầu"
+          + " hiệu lực, so sánh qua các năm theo đơn vị đó chứ không theo mã, và ghi kèm thời gian hiệu lực bên"
+          + " cạnh mã trong các bảng, ví dụ " + reusedExample() + ".");
+    }
     long provisional = report.blocs().stream().flatMap(b -> b.ranking().stream()).filter(RankedUnit::provisional).count();
     layout.heading(2, "Chất lượng dữ liệu");
     if (provisional > 0) {
@@ -163,6 +171,30 @@ final class OtherSections {
       String[] parts = q.split("[ :]+", 3);
       layout.bullet(AnnualText.severity(parts[0]) + " – " + AnnualText.rule(parts[1]) + ": " + parts[2] + " trường hợp.");
     }
+    mapSource();
+  }
+
+  private String reusedExample() {
+    return report.blocs().stream().flatMap(b -> b.ranking().stream()).map(RankedUnit::unit)
+        .filter(u -> u.codeReused()).findFirst().map(u -> u.label()).orElse("");
+  }
+
+  /** The boundaries' source and their MIT notice, which must travel with every copy of them. */
+  private void mapSource() {
+    if (report.communeMap() == null) {
+      return;
+    }
+    layout.heading(2, "Nguồn dữ liệu bản đồ");
+    layout.paragraph("Bản đồ xếp loại cấp xã dùng ranh giới các xã, phường, đặc khu " + CommuneBoundaries.PROVINCE_VI
+        + " có hiệu lực từ "
+        + Formats.date(CommuneBoundaries.VALID_ON) + ", lấy từ kho mã nguồn mở thanglequoc/vietnamese-provinces-database"
+        + " (dựa trên Bản đồ đơn vị hành chính sapnhap.bando.com.vn), đã đơn giản hóa, chỉ dùng để minh họa, không"
+        + " dùng để đo diện tích. Một xã được tô màu khi đơn vị cùng mã có hiệu lực vào ngày "
+        + Formats.date(CommuneBoundaries.VALID_ON) + " và có số liệu của năm. Dữ liệu ranh giới được dùng theo giấy"
+        + " phép MIT, nguyên văn:");
+    for (String line : CommuneBoundaries.licenceText().strip().split("\\n\\s*\\n")) {
+      layout.note(line.replace('\n', ' '));
+    }
   }
 
   private void annex() {
@@ -173,7 +205,7 @@ final class OtherSections {
           new float[] {0.5f, 2.8f, 1.5f, 0.9f, 0.9f, 0.9f, 1.1f},
           new boolean[] {true, false, false, true, true, true, false});
       for (RankedUnit u : b.ranking()) {
-        t.row(Integer.toString(u.rank()), u.unitName() + (u.provisional() ? " (T)" : ""), u.unitCode(),
+        t.row(Integer.toString(u.rank()), u.unit().label() + (u.provisional() ? " (T)" : ""), u.unit().code(),
             Formats.decimal(u.totalPoints()), Formats.decimal(u.applicableMax()), Formats.decimal(u.indexPctRounded()),
             u.band() == null ? "–" : u.band() + " – " + u.bandLabel());
       }

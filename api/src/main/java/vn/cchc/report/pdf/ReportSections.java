@@ -3,8 +3,8 @@ package vn.cchc.report.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import vn.cchc.report.chart.ChartSpec;
+import vn.cchc.report.chart.CommuneMapChart;
 import vn.cchc.report.model.AnnualReport;
 import vn.cchc.report.model.AnnualReport.AbsentBloc;
 import vn.cchc.report.model.BlocReport;
@@ -52,14 +52,6 @@ final class ReportSections {
             + ".png, " + e.getKey() + ".svg)");
       }
     }
-  }
-
-  String unitName(BlocReport bloc, String code) {
-    if (code == null) {
-      return null;
-    }
-    return bloc.ranking().stream().filter(u -> u.unitCode().equals(code)).map(RankedUnit::unitName).findFirst()
-        .orElse(code);
   }
 
   private void summary() {
@@ -136,11 +128,11 @@ final class ReportSections {
           m.append(k.unitsUp()).append(" đơn vị tăng điểm, ").append(k.unitsDown()).append(" đơn vị giảm điểm so với năm ")
               .append(report.previousYear());
           if (k.largestRiseUnit() != null) {
-            m.append("; tăng nhiều nhất: ").append(unitName(b, k.largestRiseUnit())).append(" (")
+            m.append("; tăng nhiều nhất: ").append(k.largestRiseUnit().name()).append(" (")
                 .append(Formats.change(k.largestRisePp())).append(" điểm %)");
           }
           if (k.largestFallUnit() != null) {
-            m.append("; giảm nhiều nhất: ").append(unitName(b, k.largestFallUnit())).append(" (")
+            m.append("; giảm nhiều nhất: ").append(k.largestFallUnit().name()).append(" (")
                 .append(Formats.change(k.largestFallPp())).append(" điểm %)");
           }
           m.append(AnnualText.basisNote(b)).append('.');
@@ -164,7 +156,7 @@ final class ReportSections {
   private static String topList(List<RankedUnit> units) {
     List<String> out = new ArrayList<>();
     for (RankedUnit u : units) {
-      out.add(u.unitName() + " (hạng " + u.rank() + ", " + Formats.pct(u.indexPctRounded()) + ")");
+      out.add(u.unit().name() + " (hạng " + u.rank() + ", " + Formats.pct(u.indexPctRounded()) + ")");
     }
     return String.join("; ", out);
   }
@@ -174,6 +166,9 @@ final class ReportSections {
     for (BlocReport b : report.blocs()) {
       layout.heading(2, "Xếp hạng " + b.labelVi());
       charts("xep-hang-" + b.bloc().toLowerCase(java.util.Locale.ROOT));
+      if (b.bloc().equals("XA")) {
+        communeMap();
+      }
       if (!report.hasPreviousYear()) {
         layout.paragraph("Không có số liệu năm trước: không xác định được đơn vị tăng, giảm.");
         continue;
@@ -181,6 +176,22 @@ final class ReportSections {
       movers("Các đơn vị tăng điểm nhiều nhất", b.risers(), b);
       movers("Các đơn vị giảm điểm nhiều nhất", b.fallers(), b);
     }
+  }
+
+  /** The commune bloc on the map of today's communes, right after its ranking. */
+  private void communeMap() {
+    if (report.communeMap() == null || !charts.containsKey(CommuneMapChart.ID)) {
+      return;
+    }
+    // the sentence stays on the page of the map it introduces
+    ChartSpec map = charts.get(CommuneMapChart.ID);
+    layout.ensure((float) (map.height() * PdfLayout.WIDTH / map.width()) + 90);
+    layout.paragraph(report.communeMap().restated()
+        ? "Bản đồ dưới đây tô màu các xã, phường, đặc khu hiện nay theo xếp loại năm " + year + " của chỉ số quy đổi"
+            + " (as-is): số liệu của các xã, phường, thị trấn trước sắp xếp được quy đổi về đơn vị hiện nay theo tỷ"
+            + " trọng kế thừa, rồi xếp loại theo thang xếp loại của năm " + year + "."
+        : "Bản đồ dưới đây tô màu các xã, phường, đặc khu theo xếp loại Chỉ số CCHC năm " + year + ".");
+    charts(CommuneMapChart.ID);
   }
 
   private void movers(String title, List<Mover> movers, BlocReport b) {
@@ -194,7 +205,7 @@ final class ReportSections {
         "Hạng " + year, "Hạng " + report.previousYear()),
         new float[] {3.2f, 1, 1, 1, 0.8f, 0.8f}, new boolean[] {false, true, true, true, true, true});
     for (Mover m : movers) {
-      t.row(m.unitName(), Formats.pct(m.indexPct()), m.previousIndexPct() == null ? "–" : Formats.pct(m.previousIndexPct()),
+      t.row(m.unit().withCode(), Formats.pct(m.indexPct()), m.previousIndexPct() == null ? "–" : Formats.pct(m.previousIndexPct()),
           m.changePp() == null ? "–" : Formats.change(m.changePp()), Integer.toString(m.rank()),
           m.previousRank() == null ? "–" : Integer.toString(m.previousRank()));
     }
@@ -278,7 +289,7 @@ final class ReportSections {
       PdfTable t = new PdfTable(List.of("Đơn vị", "Tự đánh giá", "Thẩm định", "Chênh lệch (điểm)", "Chênh lệch (%)",
           "Căn cứ"), new float[] {3, 1, 1, 1, 1, 1.3f}, new boolean[] {false, true, true, true, true, false});
       for (AppraisalGap g : outliers) {
-        t.row(Objects.requireNonNullElse(g.unitName(), g.unitCode()), Formats.decimal(g.selfPoints()),
+        t.row(g.unit().withCode(), Formats.decimal(g.selfPoints()),
             Formats.decimal(g.appraisedPoints()), Formats.decimal(g.gapPoints()), g.gapPct() == null ? "–" : Formats.pct(g.gapPct()),
             AnnualText.outlierReason(g.outlierReason()));
       }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import vn.cchc.model.schema.ColumnType;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.superset.dashboard.ChartDefinition;
 import vn.cchc.superset.dashboard.DashboardDefinition;
+import vn.cchc.superset.dashboard.DatasetColumns;
 
 /**
  * Definitions → a Superset assets bundle: a ZIP of YAML with {@code metadata.yaml} ({@code type: assets}),
@@ -127,7 +129,8 @@ public final class BundleBuilder {
   }
 
   static Map<String, Object> dataset(TableSchema mart) {
-    List<Map<String, Object>> columns = mart.columns().stream().map(BundleBuilder::datasetColumn).toList();
+    List<Map<String, Object>> columns = new ArrayList<>(mart.columns().stream().map(BundleBuilder::datasetColumn).toList());
+    DatasetColumns.calculated(mart).forEach(c -> columns.add(calculatedColumn(c)));
     Map<String, Object> ds = new LinkedHashMap<>();
     ds.put("table_name", mart.name());
     ds.put("main_dttm_col", null);
@@ -163,6 +166,22 @@ public final class BundleBuilder {
     col.put("filterable", true);
     col.put("expression", null);
     col.put("description", c.descriptionEn());
+    col.put("python_date_format", null);
+    col.put("extra", null);
+    return col;
+  }
+
+  private static Map<String, Object> calculatedColumn(DatasetColumns.Calculated c) {
+    Map<String, Object> col = new LinkedHashMap<>();
+    col.put("column_name", c.name());
+    col.put("verbose_name", c.labelVi());
+    col.put("is_dttm", false);
+    col.put("is_active", true);
+    col.put("type", c.duckDbType());
+    col.put("groupby", true);
+    col.put("filterable", true);
+    col.put("expression", c.expression());
+    col.put("description", c.description());
     col.put("python_date_format", null);
     col.put("extra", null);
     return col;

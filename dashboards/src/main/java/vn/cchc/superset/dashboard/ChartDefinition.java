@@ -40,10 +40,10 @@ public record ChartDefinition(
     if (metrics.isEmpty()) {
       throw new IllegalArgumentException("Cannot define chart " + key + ": it has no metric");
     }
-    // each name must be a column of the mart: column() throws with the table and column named
-    dimensions.forEach(dataset::column);
-    metrics.forEach(m -> dataset.column(m.column()));
-    conditions.forEach(c -> dataset.column(c.column()));
+    // each name must be a column of the dataset (the mart's or a calculated one), else named in the error
+    dimensions.forEach(d -> DatasetColumns.require(dataset, d));
+    metrics.forEach(m -> DatasetColumns.require(dataset, m.column()));
+    conditions.forEach(c -> DatasetColumns.require(dataset, c.column()));
   }
 
   /** The natural key its uuid derives from. */

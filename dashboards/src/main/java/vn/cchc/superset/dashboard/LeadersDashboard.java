@@ -22,7 +22,7 @@ public final class LeadersDashboard {
   static final ChartDefinition UNITS_ASSESSED = new ChartDefinition(
       "units-assessed", "Số đơn vị được đánh giá", "Số đơn vị có Chỉ số CCHC trong lựa chọn hiện tại",
       VizType.BIG_NUMBER, MartTables.INDEX_SCORES, List.of(),
-      List.of(countDistinct("unit_code", "Số đơn vị")), List.of(),
+      List.of(countDistinct(DatasetColumns.UNIT_KEY, "Số đơn vị")), List.of(),
       Optional.empty(),
       Map.of("header_font_size", 0.3, "subheader_font_size", 0.125, "y_axis_format", ",d"), 10, 3, 25);
 
@@ -48,11 +48,14 @@ public final class LeadersDashboard {
       Optional.empty(),
       Map.of("header_font_size", 0.3, "subheader_font_size", 0.125, "y_axis_format", ",d"), 10, 3, 25);
 
-  /** One bar per unit; one series per band so that the bar takes its band's colour. */
+  /**
+   * One bar per unit version (its label: name and code, unique like unit_key, where two communes may share a
+   * name); one series per band so that the bar takes its band's colour.
+   */
   static final ChartDefinition RANKING_BY_BAND = new ChartDefinition(
       "ranking-by-band", "Xếp hạng Chỉ số CCHC theo xếp loại",
       "Chỉ số CCHC công bố của từng đơn vị, từ cao xuống thấp, tô màu theo xếp loại; chọn năm và khối ở bộ lọc",
-      VizType.BAR, MartTables.INDEX_SCORES, List.of("unit_name"),
+      VizType.BAR, MartTables.INDEX_SCORES, List.of(DatasetColumns.UNIT_LABEL),
       List.of(
           bandMetric(BANDS.get(0)), bandMetric(BANDS.get(1)), bandMetric(BANDS.get(2)), bandMetric(BANDS.get(3)),
           new Metric(Metric.Aggregate.MAX, "index_pct_rounded", UNBANDED, Optional.of(Condition.noneOf("band", BANDS)))),
@@ -94,7 +97,7 @@ public final class LeadersDashboard {
   static final ChartDefinition FIELD_HEATMAP = new ChartDefinition(
       "unit-field-heatmap", "Tỷ lệ đạt theo lĩnh vực của từng đơn vị (%)",
       "Tỷ lệ điểm đạt trên điểm tối đa áp dụng của mỗi lĩnh vực; ô nhạt là lĩnh vực yếu",
-      VizType.HEATMAP, MartTables.COMPONENT_SCORES, List.of("field_code", "unit_code"),
+      VizType.HEATMAP, MartTables.COMPONENT_SCORES, List.of("field_code", DatasetColumns.UNIT_LABEL),
       List.of(avg("pct", "Tỷ lệ đạt (%)")), List.of(Condition.equalTo("level", "FIELD")),
       Optional.empty(),
       Map.of("linear_color_scheme", "red_yellow_blue", "show_legend", true, "show_values", true,
@@ -138,15 +141,17 @@ public final class LeadersDashboard {
 
   /**
    * Year, bloc and unit, as the leaders ask. The trend keeps all years and the criterion pivot all blocs
-   * (it compares them); marts without a bloc column ignore the bloc.
+   * (it compares them); marts without a bloc column ignore the bloc. The unit filter lists unit versions by
+   * label, so that a reused code selects one unit, never the old and the new commune together.
    */
   static final List<NativeFilter> FILTERS = List.of(
       new NativeFilter("year", "Năm", "Năm đánh giá (mặc định: năm gần nhất của kho)", MartTables.INDEX_SCORES,
           "year", Optional.empty(), true, List.of(TREND_BY_BLOC.key())),
       new NativeFilter("bloc", "Khối", "Khối xếp hạng: SO (sở, ban, ngành), HUYEN, XA", MartTables.INDEX_SCORES,
           "bloc", Optional.<Object>of("SO"), false, List.of(CRITERION_PIVOT.key())),
-      new NativeFilter("unit", "Đơn vị", "Mã đơn vị", MartTables.INDEX_SCORES, "unit_code",
-          Optional.empty(), false, List.of()));
+      new NativeFilter("unit", "Đơn vị",
+          "Tên và mã đơn vị; kèm thời gian hiệu lực khi mã đã dùng cho đơn vị khác (mã được dùng lại sau sắp xếp)",
+          MartTables.INDEX_SCORES, DatasetColumns.UNIT_LABEL, Optional.empty(), false, List.of()));
 
   /** The dashboard, opening on {@code latestYear} (the warehouse's latest index year). */
   public static DashboardDefinition definition(int latestYear) {

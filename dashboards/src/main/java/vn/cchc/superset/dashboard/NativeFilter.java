@@ -26,7 +26,7 @@ public record NativeFilter(
 
   public NativeFilter {
     excludedCharts = List.copyOf(excludedCharts);
-    source.column(column);
+    DatasetColumns.require(source, column);
   }
 
   public NativeFilter withDefault(Object value) {
@@ -37,9 +37,8 @@ public record NativeFilter(
     return "NATIVE_FILTER-" + key;
   }
 
-  /** Whether the filter applies to a chart: its mart has the column and it is not excluded. */
+  /** Whether the filter applies to a chart: its dataset has the column and it is not excluded. */
   public boolean appliesTo(ChartDefinition chart) {
-    return !excludedCharts.contains(chart.key())
-        && chart.dataset().columns().stream().anyMatch(c -> c.name().equals(column));
+    return !excludedCharts.contains(chart.key()) && DatasetColumns.has(chart.dataset(), column);
   }
 }

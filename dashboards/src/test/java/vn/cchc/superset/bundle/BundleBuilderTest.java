@@ -67,8 +67,17 @@ class BundleBuilderTest {
     JsonNode index = yaml(files.get("datasets/cchc_warehouse/index_scores.yaml"));
     assertThat(index.path("table_name").asText()).isEqualTo("index_scores");
     assertThat(index.path("database_uuid").asText()).isEqualTo(db.path("uuid").asText());
-    assertThat(index.path("columns")).hasSize(MartTables.INDEX_SCORES.columns().size());
+    // the mart's columns, then the calculated unit label
+    assertThat(index.path("columns")).hasSize(MartTables.INDEX_SCORES.columns().size() + 1);
     assertThat(index.path("columns").get(0).path("verbose_name").asText()).isEqualTo("Năm đánh giá");
+    assertThat(index.path("columns")).extracting(c -> c.path("column_name").asText()).contains("unit_code", "unit_key");
+    JsonNode label = index.path("columns").get(MartTables.INDEX_SCORES.columns().size());
+    assertThat(label.path("column_name").asText()).isEqualTo("unit_label");
+    assertThat(label.path("verbose_name").asText()).isEqualTo("Đơn vị");
+    assertThat(label.path("expression").asText()).contains("raw_units").contains("index_scores.unit_key")
+        .doesNotContain("%");
+    JsonNode summaries = yaml(files.get("datasets/cchc_warehouse/trend_summaries.yaml"));
+    assertThat(summaries.path("columns")).hasSize(MartTables.TREND_SUMMARIES.columns().size());
 
     JsonNode heatmap = yaml(files.get("charts/unit-field-heatmap.yaml"));
     assertThat(heatmap.path("viz_type").asText()).isEqualTo("heatmap_v2");
@@ -76,7 +85,12 @@ class BundleBuilderTest {
     assertThat(heatmap.path("dataset_uuid").asText()).isEqualTo(AssetUuids.of("dataset:component_scores").toString());
     assertThat(heatmap.path("certified_by").asText()).isEqualTo(BundleBuilder.MANAGED_BY);
     assertThat(heatmap.path("params").path("x_axis").asText()).isEqualTo("field_code");
-    assertThat(heatmap.path("params").path("groupby").asText()).isEqualTo("unit_code");
+    assertThat(heatmap.path("params").path("groupby").asText()).isEqualTo("unit_label");
+    JsonNode ranking = yaml(files.get("charts/ranking-by-band.yaml"));
+    assertThat(ranking.path("params").path("x_axis").asText()).isEqualTo("unit_label");
+    JsonNode units = yaml(files.get("charts/units-assessed.yaml"));
+    assertThat(units.path("params").path("metric").path("column").path("column_name").asText()).isEqualTo("unit_key");
+    assertThat(units.path("params").path("metric").path("aggregate").asText()).isEqualTo("COUNT_DISTINCT");
     JsonNode context = Json.parse(heatmap.path("query_context").asText());
     assertThat(context.path("queries").get(0).path("filters").get(0).path("val").asText()).isEqualTo("FIELD");
 
@@ -108,6 +122,10 @@ class BundleBuilderTest {
 
     JsonNode filters = dash.path("metadata").path("native_filter_configuration");
     assertThat(filters).extracting(f -> f.path("name").asText()).containsExactly("Năm", "Khối", "Đơn vị");
+    // the unit filter lists the units' labels and reaches every chart whose mart names units
+    JsonNode unit = filters.get(2);
+    assertThat(unit.path("targets").get(0).path("column").path("name").asText()).isEqualTo("unit_label");
+    assertThat(unit.path("scope").path("excluded")).isEmpty();
     JsonNode year = filters.get(0);
     assertThat(year.path("targets").get(0).path("datasetUuid").asText())
         .isEqualTo(AssetUuids.of("dataset:index_scores").toString());
@@ -139,6 +157,58 @@ class BundleBuilderTest {
         java.util.Optional.empty(), Map.of(), 10, 6, 50))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot find column bloc in table satisfaction");
+    // the calculated unit label exists only on marts that name unit versions
+    assertThatThrownBy(() -> new vn.cchc.superset.dashboard.ChartDefinition("y", "Y", "",
+        vn.cchc.superset.dashboard.VizType.TABLE, MartTables.TREND_SUMMARIES, List.of("unit_label"),
+        List.of(vn.cchc.superset.dashboard.Metric.avg("average_pct", "TB")), List.of(),
+        java.util.Optional.empty(), Map.of(), 10, 6, 50))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot find column unit_label in table trend_summaries");
+  }
+
+  /**
+   * The unit label's SQL as Superset runs it (selected, grouped by, filtered on) over a DuckDB holding a
+   * registry where code 30307 names two communes: the old and the new one get their periods, a code used
+   * once gets its code only.
+   */
+  @Test
+  void theUnitLabelNamesEachVersionAndTellsTheUnitsOfAReusedCodeApart() throws Exception {
+    String label = null;
+    for (JsonNode c : yaml(unzip(BundleBuilder.zip(leaders, CATALOG)).get("datasets/cchc_warehouse/index_scores.yaml"))
+        .path("columns")) {
+      if (c.path("column_name").asText().equals("unit_label")) {
+        label = c.path("expression").asText();
+      }
+    }
+    assertThat(label).isNotNull();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+         java.sql.Statement st = c.createStatement()) {
+      st.execute("""
+          CREATE TABLE raw_units AS SELECT * FROM (VALUES
+            ('30307', 'Phường Mỹ Long', 'XA', DATE '2015-01-01', DATE '2025-06-30'),
+            ('30307', 'Phường Long Xuyên', 'XA', DATE '2025-07-01', NULL::DATE),
+            ('SO_NV', 'Sở Nội vụ', 'SO', DATE '2015-01-01', NULL::DATE))
+            t(unit_code, name, bloc, valid_from, valid_to)""");
+      st.execute("""
+          CREATE TABLE index_scores AS SELECT * FROM (VALUES
+            (2024, '30307', '30307@2015-01-01', 81.5), (2025, '30307', '30307@2025-07-01', 90.25),
+            (2025, 'SO_NV', 'SO_NV@2015-01-01', 88.0), (2025, 'SO_NV', 'SO_NV@2015-01-01', 88.0))
+            t(year, unit_code, unit_key, index_pct)""");
+      List<String> grouped = new ArrayList<>();
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT " + label + " AS unit_label, max(index_pct) AS v"
+          + " FROM main.index_scores GROUP BY " + label + " ORDER BY 1")) {
+        while (rs.next()) {
+          grouped.add(rs.getString(1) + " = " + rs.getDouble(2));
+        }
+      }
+      assertThat(grouped).containsExactly("Phường Long Xuyên (30307, 01/07/2025 – nay) = 90.25",
+          "Phường Mỹ Long (30307, 01/01/2015 – 30/06/2025) = 81.5", "Sở Nội vụ (SO_NV) = 88.0");
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM main.index_scores WHERE " + label
+          + " IN ('Phường Mỹ Long (30307, 01/01/2015 – 30/06/2025)')")) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("the filter selects the old commune only").isEqualTo(1);
+      }
+    }
   }
 
   private static int chartNumber(JsonNode position, String key) {

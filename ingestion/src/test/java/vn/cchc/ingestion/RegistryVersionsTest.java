@@ -252,6 +252,25 @@ class RegistryVersionsTest {
     try (var snapshots = Files.list(layout.snapshotsDir())) {
       assertThat(snapshots.map(p -> p.getFileName().toString()).sorted()).containsExactly("s000002", "s000004");
     }
+
+    // while a transform runs (it holds releases/.lock and reads s000004, which no release names yet), nothing goes
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process transform = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        HoldFileLock.class.getName(), layout.releaseLock().toString()).redirectErrorStream(true).start();
+    try {
+      assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(transform.getInputStream())).readLine())
+          .isEqualTo("locked");
+      write("units.csv", "unit_code,name,bloc,parent_code,valid_from,valid_to\n30307,Phường Mỹ Hòa,XA,883,2015-01-01,2025-06-29\n");
+      assertThat(new Ingestion(new IngestOptions(List.of(file("units.csv")), warehouse, IngestOptions.OnError.SKIP_ROW,
+          null, 1)).run().snapshotId()).contains("s000005");
+      try (var snapshots = Files.list(layout.snapshotsDir())) {
+        assertThat(snapshots.map(p -> p.getFileName().toString()).sorted())
+            .containsExactly("s000002", "s000004", "s000005");
+      }
+    } finally {
+      transform.getOutputStream().close();
+      transform.waitFor();
+    }
   }
 
   @Test

@@ -1,19 +1,26 @@
 package vn.cchc.transforms;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.error.ErrorType;
+import vn.cchc.model.warehouse.WarehouseLayout;
 import vn.cchc.transforms.release.ReleaseInfo;
+import vn.cchc.transforms.release.ReleaseLock;
+import vn.cchc.transforms.release.ReleasePublisher;
 
 /**
  * {@code cchc transform [--warehouse DIR] [--master local[*]|spark://HOST:PORT] [--keep-releases N]
  * [--as-of yyyy-MM-dd]}: computes the marts from the committed snapshot and publishes a release.
- * Exit codes: 0 published, 2 bad arguments or nothing to transform, 1 failure (the previous release
- * stays served).
+ * Exit codes: 0 published, 2 bad arguments, nothing to transform or another transform running on the
+ * warehouse, 1 failure (the previous release stays served).
  */
 public final class TransformCli {
   private TransformCli() {}
@@ -40,6 +47,27 @@ public final class TransformCli {
       err.println(USAGE);
       return 2;
     }
+    WarehouseLayout layout = new WarehouseLayout(config.warehouse());
+    try {
+      TransformJob.committedSnapshot(layout);
+      // the lock comes before Spark starts, so a second transform is refused at once, not after a whole run
+      try (ReleaseLock lock = ReleaseLock.acquire(layout)) {
+        List<Path> leftovers = new ReleasePublisher(layout, Clock.systemUTC()).removeLeftovers();
+        if (!leftovers.isEmpty()) {
+          out.printf("Đã xóa %d tệp/thư mục tạm do một lượt biến đổi bị dừng giữa chừng để lại%n", leftovers.size());
+        }
+        return transform(config, out, err);
+      }
+    } catch (CchcException e) {
+      err.println(e.getMessage());
+      return exitCode(e);
+    } catch (UncheckedIOException e) {
+      err.println("Không thể dọn tệp tạm trong kho " + layout.root() + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int transform(TransformConfig config, PrintStream out, PrintStream err) {
     SparkSession spark = SparkSessions.create(config.master(), config.shufflePartitions());
     try {
       long start = System.nanoTime();
@@ -51,7 +79,7 @@ public final class TransformCli {
       return 0;
     } catch (CchcException e) {
       err.println(e.getMessage());
-      return e.type() == ErrorType.USER ? 2 : 1;
+      return exitCode(e);
     } catch (Exception e) { // Spark throws checked SparkException undeclared
       err.println("Không thể chạy biến đổi: " + e);
       e.printStackTrace(err);
@@ -59,6 +87,10 @@ public final class TransformCli {
     } finally {
       spark.stop();
     }
+  }
+
+  private static int exitCode(CchcException e) {
+    return e.type() == ErrorType.USER ? 2 : 1;
   }
 
   static Map<String, String> parse(String... args) {

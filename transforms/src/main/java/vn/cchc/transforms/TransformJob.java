@@ -36,12 +36,17 @@ public final class TransformJob {
 
   public ReleaseInfo run(SparkSession spark) {
     WarehouseLayout layout = new WarehouseLayout(config.warehouse());
-    String snapshotId = layout.currentSnapshotId().orElseThrow(() -> new CchcException(ErrorCode.NOT_FOUND,
-        "Không thể chạy biến đổi: kho " + layout.root() + " chưa có dữ liệu nạp (thiếu ingest/CURRENT)"));
+    String snapshotId = committedSnapshot(layout);
     TransformInputs in = WarehouseReader.read(spark, layout.snapshotDir(snapshotId));
     Map<TableSchema, Dataset<Row>> marts = computeMarts(in, config);
     return new ReleasePublisher(layout, Clock.systemUTC())
         .publish(snapshotId, config.asOf(), marts, config.keepReleases());
+  }
+
+  /** The snapshot a transform reads now; refuses a warehouse nothing was ever ingested into. */
+  public static String committedSnapshot(WarehouseLayout layout) {
+    return layout.currentSnapshotId().orElseThrow(() -> new CchcException(ErrorCode.NOT_FOUND,
+        "Không thể chạy biến đổi: kho " + layout.root() + " chưa có dữ liệu nạp (thiếu ingest/CURRENT)"));
   }
 
   /**

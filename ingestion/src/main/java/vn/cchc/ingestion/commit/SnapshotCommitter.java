@@ -2,6 +2,8 @@ package vn.cchc.ingestion.commit;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,6 +163,22 @@ public final class SnapshotCommitter {
 
   /** Keeps the newest {@code keep} snapshots, the current one, and every snapshot a published release reads. */
   public void prune(int keep) throws IOException {
+    if (!Files.exists(layout.releaseLock())) {
+      pruneUnlocked(keep);
+      return;
+    }
+    // a running transform reads a snapshot no release names yet: while it runs, nothing is pruned
+    try (FileChannel channel = FileChannel.open(layout.releaseLock(), StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
+      if (lock != null) {
+        pruneUnlocked(keep);
+      }
+    } catch (OverlappingFileLockException e) {
+      // this very process runs the transform: leave the snapshots as they are
+    }
+  }
+
+  private void pruneUnlocked(int keep) throws IOException {
     List<String> ids = snapshotIds();
     Optional<String> current = layout.currentSnapshotId();
     Set<String> released = layout.snapshotsReadByReleases();

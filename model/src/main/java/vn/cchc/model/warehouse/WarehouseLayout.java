@@ -85,6 +85,11 @@ public record WarehouseLayout(Path root) {
     return releasesDir().resolve(POINTER);
   }
 
+  /** Held by the one transform that may run on the warehouse; ingest prunes nothing while it is held. */
+  public Path releaseLock() {
+    return releasesDir().resolve(".lock");
+  }
+
   public Path releaseDir(String releaseId) {
     return releasesDir().resolve(releaseId);
   }

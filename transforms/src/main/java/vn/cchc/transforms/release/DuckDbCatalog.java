@@ -1,6 +1,7 @@
 package vn.cchc.transforms.release;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.schema.Column;
@@ -32,7 +34,7 @@ public final class DuckDbCatalog {
 
   public static void build(WarehouseLayout layout, ReleaseInfo release, List<TableSchema> marts) {
     Path target = layout.catalogFile();
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+    Path tmp = target.resolveSibling(tmpPrefix(layout) + UUID.randomUUID());
     try {
       Files.createDirectories(target.getParent());
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp)) {
@@ -56,11 +58,36 @@ public final class DuckDbCatalog {
     } catch (SQLException | IOException e) {
       try {
         Files.deleteIfExists(tmp);
+        Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + ".wal"));
       } catch (IOException ignored) {
         // the failure being reported matters more than a leftover temp file
       }
       throw new CchcException(ErrorCode.IO_ERROR, "Cannot build catalog " + target + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Removes the temp catalogs of runs that died while building one ({@code .catalog.duckdb.tmp-<uuid>}, its
+   * {@code .wal} and anything else DuckDB kept beside it). Only under the {@link ReleaseLock}: a temp catalog
+   * of a running transform looks the same.
+   */
+  public static List<Path> removeLeftovers(WarehouseLayout layout) {
+    if (!Files.isDirectory(layout.root())) {
+      return List.of();
+    }
+    String prefix = tmpPrefix(layout);
+    List<Path> leftovers;
+    try (Stream<Path> entries = Files.list(layout.root())) {
+      leftovers = entries.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + layout.root(), e);
+    }
+    leftovers.forEach(ReleasePublisher::deleteTree);
+    return leftovers;
+  }
+
+  private static String tmpPrefix(WarehouseLayout layout) {
+    return "." + layout.catalogFile().getFileName() + ReleasePublisher.TMP_MARKER;
   }
 
   /** A SELECT over an ingested table of a snapshot, typed as declared; empty when the table is absent. */

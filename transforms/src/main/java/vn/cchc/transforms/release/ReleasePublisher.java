@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import vn.cchc.model.warehouse.WarehouseLayout;
  */
 public final class ReleasePublisher {
   private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("'r'yyyyMMdd'T'HHmmss'Z'");
+  private static final SecureRandom RANDOM = new SecureRandom();
   static final String TMP_MARKER = ".tmp-";
 
   private final WarehouseLayout layout;
@@ -72,45 +75,64 @@ public final class ReleasePublisher {
         .toArray(org.apache.spark.sql.Column[]::new)).coalesce(1);
   }
 
+  /**
+   * {@code r<yyyyMMdd>T<HHmmss>Z-<6 hex>}: the time first, so names sort by time (pruning relies on it), then a
+   * random suffix, so two runs of the same second never pick the same id, whichever process they run in.
+   */
   String newReleaseId() {
-    String base = ID_FORMAT.format(clock.instant().atZone(ZoneOffset.UTC));
-    String id = base;
-    for (int n = 2; Files.exists(layout.releaseDir(id)); n++) {
-      id = base + "-" + n;
-    }
+    String base = ID_FORMAT.format(clock.instant().atZone(ZoneOffset.UTC)) + "-";
+    String id;
+    do {
+      id = base + HexFormat.of().toHexDigits(RANDOM.nextInt()).substring(2);
+    } while (Files.exists(layout.releaseDir(id)));
     return id;
   }
 
   /** Keeps the newest {@code keep} releases (the current one always) and removes leftovers of failed runs. */
   public void prune(int keep) {
-    Path dir = layout.releasesDir();
     String current = layout.currentReleaseId().orElse("");
-    List<Path> releases = new ArrayList<>();
-    List<Path> leftovers = new ArrayList<>();
-    try (Stream<Path> entries = Files.list(dir)) {
-      entries.filter(Files::isDirectory).forEach(p -> {
-        String name = p.getFileName().toString();
-        (name.contains(TMP_MARKER) ? leftovers : releases).add(p);
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list releases in " + dir, e);
-    }
-    releases.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+    List<Path> releases = releaseDirs().stream().filter(p -> !isLeftover(p))
+        .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
     for (int i = keep; i < releases.size(); i++) {
       if (!releases.get(i).getFileName().toString().equals(current)) {
         deleteTree(releases.get(i));
       }
     }
-    leftovers.forEach(ReleasePublisher::deleteTree);
+    releaseDirs().stream().filter(ReleasePublisher::isLeftover).forEach(ReleasePublisher::deleteTree);
+  }
+
+  /**
+   * Removes what runs that died left behind: {@code releases/<id>.tmp-…} directories and temp catalogs in the
+   * warehouse root. Only under the {@link ReleaseLock}, before the run writes anything of its own.
+   *
+   * @return what was removed
+   */
+  public List<Path> removeLeftovers() {
+    List<Path> removed = new ArrayList<>(releaseDirs().stream().filter(ReleasePublisher::isLeftover).toList());
+    removed.forEach(ReleasePublisher::deleteTree);
+    removed.addAll(DuckDbCatalog.removeLeftovers(layout));
+    return removed;
+  }
+
+  /** Every directory under {@code releases/}, published or being written, sorted by name. */
+  private List<Path> releaseDirs() {
+    Path dir = layout.releasesDir();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list releases in " + dir, e);
+    }
+  }
+
+  private static boolean isLeftover(Path releaseDir) {
+    return releaseDir.getFileName().toString().contains(TMP_MARKER);
   }
 
   public List<String> releaseIds() {
-    try (Stream<Path> entries = Files.list(layout.releasesDir())) {
-      return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-          .filter(n -> !n.contains(TMP_MARKER)).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list releases in " + layout.releasesDir(), e);
-    }
+    return releaseDirs().stream().filter(p -> !isLeftover(p)).map(p -> p.getFileName().toString()).toList();
   }
 
   public static void deleteTree(Path root) {

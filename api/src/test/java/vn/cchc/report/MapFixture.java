@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.query.map.CommuneMapQueries;
 
 /**
  * What the map tests check the report's map against, read here on their own: the GeoJSON's codes (not
@@ -28,7 +29,7 @@ public final class MapFixture {
 
   /** The ward codes of the shipped boundaries, sorted. */
   public static List<String> wardCodes() {
-    try (InputStream in = MapFixture.class.getResourceAsStream("/vn/cchc/report/geo/an_giang_communes_2025.geojson")) {
+    try (InputStream in = MapFixture.class.getResourceAsStream("/" + CommuneMapQueries.BOUNDARIES_RESOURCE)) {
       assertThat(in).as("the boundaries on the classpath").isNotNull();
       List<String> codes = new ArrayList<>();
       for (JsonNode f : new ObjectMapper().readTree(in).path("features")) {

@@ -24,7 +24,7 @@ public record ApiConfig(Path warehouse, Duration queryTimeout, Duration reloadIn
     queryTimeout = queryTimeout == null ? CatalogConnections.DEFAULT_QUERY_TIMEOUT : queryTimeout;
     reloadInterval = reloadInterval == null ? DEFAULT_RELOAD_INTERVAL : reloadInterval;
     sql = sql == null ? new Sql(null, null, null) : sql;
-    duckdb = duckdb == null ? new Duckdb(null, null) : duckdb;
+    duckdb = duckdb == null ? new Duckdb(null, null, null, null) : duckdb;
     security = security == null ? new Security(List.of()) : security;
   }
 
@@ -36,15 +36,20 @@ public record ApiConfig(Path warehouse, Duration queryTimeout, Duration reloadIn
     }
   }
 
-  /** The sandbox's resource bounds. */
-  public record Duckdb(String memoryLimit, Integer threads) {
+  /**
+   * The sandbox's resource bounds: memory, threads, and the spill to disk of queries larger than memory — where
+   * ({@code spill-directory}, default {@code WAREHOUSE/tmp/sql-spill}) and how much ({@code max-spill-size}).
+   */
+  public record Duckdb(String memoryLimit, Integer threads, Path spillDirectory, String maxSpillSize) {
     public Duckdb {
       memoryLimit = memoryLimit == null ? Sandbox.DEFAULT_MEMORY_LIMIT : memoryLimit;
       threads = threads == null ? Sandbox.DEFAULT_THREADS : threads;
+      maxSpillSize = maxSpillSize == null ? Sandbox.DEFAULT_MAX_SPILL_SIZE : maxSpillSize;
+      new Sandbox(memoryLimit, threads, spillDirectory, maxSpillSize); // refuses a bad value at start-up, not at first query
     }
 
     public Sandbox sandbox() {
-      return new Sandbox(memoryLimit, threads);
+      return new Sandbox(memoryLimit, threads, spillDirectory, maxSpillSize);
     }
   }
 

@@ -1,6 +1,7 @@
 package vn.cchc.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,8 @@ class ApiConfigTest {
     assertThat(c.sql().maxRows()).isEqualTo(AdhocSql.DEFAULT_MAX_ROWS);
     assertThat(c.sql().timeout()).isEqualTo(AdhocSql.DEFAULT_TIMEOUT);
     assertThat(c.duckdb().sandbox()).isEqualTo(Sandbox.defaults());
+    assertThat(c.duckdb().sandbox().maxSpillSize()).isEqualTo(Sandbox.DEFAULT_MAX_SPILL_SIZE).isEqualTo("1GB");
+    assertThat(c.duckdb().sandbox().spillRoot(c.warehouse())).isEqualTo(c.warehouse().resolve("tmp/sql-spill"));
     assertThat(c.security().users()).isEmpty();
   }
 
@@ -33,12 +36,13 @@ class ApiConfigTest {
     ApiConfig c = bind(new MapConfigurationPropertySource(Map.of(
         "cchc.warehouse", "/srv/kho", "cchc.sql.max-rows", "42", "cchc.sql.timeout", "5s",
         "cchc.duckdb.memory-limit", "2GB", "cchc.duckdb.threads", "4",
+        "cchc.duckdb.spill-directory", "/srv/tam", "cchc.duckdb.max-spill-size", "20GB",
         "cchc.security.users[0].username", "lanhdao", "cchc.security.users[0].role", "VIEWER",
         "cchc.security.users[0].password-hash", "$2a$10$abc")));
     assertThat(c.warehouse()).isEqualTo(Path.of("/srv/kho"));
     assertThat(c.sql().maxRows()).isEqualTo(42);
     assertThat(c.sql().timeout()).isEqualTo(Duration.ofSeconds(5));
-    assertThat(c.duckdb().sandbox()).isEqualTo(new Sandbox("2GB", 4));
+    assertThat(c.duckdb().sandbox()).isEqualTo(new Sandbox("2GB", 4, Path.of("/srv/tam"), "20GB"));
     assertThat(c.security().users()).containsExactly(new ApiConfig.Account("lanhdao", "$2a$10$abc", Role.VIEWER));
   }
 
@@ -46,11 +50,20 @@ class ApiConfigTest {
   void environmentVariablesOverride() {
     MutablePropertySources sources = new MutablePropertySources();
     sources.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of("CCHC_WAREHOUSE", "/data/kho",
-        "CCHC_SQL_MAXROWS", "7", "CCHC_DUCKDB_MEMORYLIMIT", "512MB")));
+        "CCHC_SQL_MAXROWS", "7", "CCHC_DUCKDB_MEMORYLIMIT", "512MB", "CCHC_DUCKDB_SPILLDIRECTORY", "/mnt/tam",
+        "CCHC_DUCKDB_MAXSPILLSIZE", "5GB")));
     ApiConfig c = new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
     assertThat(c.warehouse()).isEqualTo(Path.of("/data/kho"));
     assertThat(c.sql().maxRows()).isEqualTo(7);
     assertThat(c.duckdb().memoryLimit()).isEqualTo("512MB");
+    assertThat(c.duckdb().sandbox().spillRoot(c.warehouse())).isEqualTo(Path.of("/mnt/tam"));
+    assertThat(c.duckdb().maxSpillSize()).isEqualTo("5GB");
+  }
+
+  @Test
+  void aSpillBoundThatIsNotASizeIsRefused() {
+    assertThatThrownBy(() -> bind(new MapConfigurationPropertySource(Map.of("cchc.duckdb.max-spill-size", "nhiều"))))
+        .rootCause().isInstanceOf(IllegalArgumentException.class).hasMessage("Cannot use max spill size: nhiều");
   }
 
   private static ApiConfig bind(MapConfigurationPropertySource source) {

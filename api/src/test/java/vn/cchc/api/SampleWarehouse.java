@@ -4,9 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -38,8 +41,14 @@ public final class SampleWarehouse {
       return built;
     }
     Path dir = Repo.root().resolve("api/target/sample-warehouse");
-    if (stale(dir.resolve("catalog.duckdb"))) {
-      build(dir);
+    // two test JVMs (two test runs at once) must not build it over each other: the second waits, then reuses it
+    try (FileChannel lock = FileChannel.open(dir.resolveSibling("sample-warehouse.lock"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+      if (stale(dir.resolve("catalog.duckdb"))) {
+        build(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     built = dir;
     return dir;
@@ -105,7 +114,27 @@ public final class SampleWarehouse {
     return out;
   }
 
+  /**
+   * Runs {@code ./cchc ingest ARGS} as this suite does, in a child process with the ingestion jar; its output is
+   * appended to {@code log}. Returns the exit code.
+   */
+  public static int ingest(Path log, String... args) {
+    try {
+      Files.createDirectories(log.getParent());
+      return runChild(log, classpath(Repo.root(), "ingestion"), List.of(), "vn.cchc.ingestion.IngestCli", args);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void run(Path log, String classpath, List<String> jvm, String main, String... args) throws IOException {
+    int exit = runChild(log, classpath, jvm, main, args);
+    if (exit != 0) {
+      throw new IllegalStateException(main + " failed with exit code " + exit + "; see " + log);
+    }
+  }
+
+  private static int runChild(Path log, String classpath, List<String> jvm, String main, String... args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(Repo.java(), "-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
     cmd.addAll(jvm);
     cmd.addAll(List.of("-cp", classpath, main));
@@ -124,9 +153,7 @@ public final class SampleWarehouse {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    if (p.exitValue() != 0) {
-      throw new IllegalStateException(main + " failed with exit code " + p.exitValue() + "; see " + log);
-    }
+    return p.exitValue();
   }
 
   /**

@@ -112,4 +112,31 @@ class SqlSandboxTest extends ServerTestBase {
     JsonNode viaApi = JSON.readTree(get(Caller.ADMIN, "/api/v1/sql/audit?limit=1").body());
     assertThat(viaApi.get(0).get("sql").asText()).isEqualTo("COPY index_scores TO '/tmp/x.csv'");
   }
+
+  @Test
+  void binaryValuesComeBackAsBase64InJsonAndCsv() {
+    String sql = "SELECT '\\xAA\\xBB\\x00'::BLOB AS bytes, encode('Huế') AS text, NULL::BLOB AS nothing";
+    Answer json = postSql(Caller.ANALYST, sql, "");
+    assertThat(json.status()).as(json.text()).isEqualTo(200);
+    JsonNode row = json.json().get("result").get("rows").get(0);
+    assertThat(row.get("bytes").asText()).isEqualTo("qrsA");
+    assertThat(java.util.Base64.getDecoder().decode(row.get("text").asText())).isEqualTo("Huế".getBytes(StandardCharsets.UTF_8));
+    assertThat(row.get("nothing").isNull()).isTrue();
+    Answer csv = postSql(Caller.ANALYST, sql, "?format=csv");
+    assertThat(csv.text().replace("\uFEFF", "")).isEqualTo("bytes,text,nothing\r\nqrsA,SHXhur8=,\r\n");
+  }
+
+  @Test
+  void timesUpToMidnightComeBackAsWritten() {
+    Answer a = postSql(Caller.ANALYST, "SELECT TIME '24:00:00' AS end_of_day, TIME '07:30:05' AS morning", "");
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    JsonNode row = a.json().get("result").get("rows").get(0);
+    assertThat(row.get("end_of_day").asText()).isEqualTo("24:00:00");
+    assertThat(row.get("morning").asText()).isEqualTo("07:30:05");
+    Answer tz = postSql(Caller.ANALYST, "SELECT TIMETZ '24:00:00+07' AS end_of_day_tz", "");
+    assertThat(tz.status()).isEqualTo(400);
+    assertThat(tz.json().get("detail").asText()).isEqualTo("Không thể đọc giá trị của cột end_of_day_tz (TIME WITH TIME ZONE):"
+        + " nằm ngoài khoảng thời gian đọc được; hãy chuyển nó thành chuỗi, ví dụ CAST(end_of_day_tz AS VARCHAR)");
+    assertThat(get(Caller.ANONYMOUS, "/api/v1/health").status()).isEqualTo(200);
+  }
 }

@@ -59,8 +59,7 @@ public class ProblemAdvice {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-    return respond(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT",
-        "Không thể đọc nội dung yêu cầu: cần JSON dạng {\"sql\": \"SELECT …\"}", request));
+    return respond(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT", StrictJsonInput.unreadable(e), request));
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -73,7 +72,8 @@ public class ProblemAdvice {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
     return respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "INVALID_ARGUMENT",
-        "Không thể đọc nội dung kiểu " + e.getContentType() + ": hãy gửi application/json", request));
+        "Không thể đọc nội dung kiểu " + (e.getContentType() != null ? e.getContentType() : request.getContentType())
+            + ": hãy gửi application/json", request));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -5,10 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import vn.cchc.model.error.ErrorCode;
 
@@ -18,16 +21,33 @@ public final class Problems {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_BASE = "https://cchc.vn/problems/";
+  static final int MAX_INSTANCE_LENGTH = 512;
 
   public static ProblemDetail of(HttpStatus status, String code, String detail, HttpServletRequest request) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    return of(status.value(), code, detail, request);
+  }
+
+  public static ProblemDetail of(int status, String code, String detail, HttpServletRequest request) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
     p.setTitle(title(status));
     p.setType(URI.create(TYPE_BASE + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
     p.setProperty("code", code);
     if (request != null) {
-      p.setInstance(URI.create(request.getRequestURI()));
+      instance(request.getRequestURI()).ifPresent(p::setInstance);
     }
     return p;
+  }
+
+  /** The request path as the problem's instance, unless it is too long or not a valid URI reference. */
+  static Optional<URI> instance(String path) {
+    if (path == null || path.isEmpty() || path.length() > MAX_INSTANCE_LENGTH || !path.startsWith("/") || path.startsWith("//")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new URI(path));
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
   }
 
   public static HttpStatus status(ErrorCode code) {
@@ -50,12 +70,62 @@ public final class Problems {
       case NOT_ACCEPTABLE -> "Định dạng không được hỗ trợ";
       case UNSUPPORTED_MEDIA_TYPE -> "Kiểu dữ liệu gửi lên không được hỗ trợ";
       case SERVICE_UNAVAILABLE -> "Dịch vụ tạm thời không sẵn sàng";
-      default -> status.is5xxServerError() ? "Lỗi máy chủ" : status.getReasonPhrase();
+      case NOT_IMPLEMENTED -> "Phương thức không được hỗ trợ";
+      case HTTP_VERSION_NOT_SUPPORTED -> "Phiên bản HTTP không được hỗ trợ";
+      case PAYLOAD_TOO_LARGE, URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE -> "Yêu cầu quá lớn";
+      default -> status.is5xxServerError() ? "Lỗi máy chủ" : "Yêu cầu không hợp lệ";
     };
+  }
+
+  /** The problem code for a bare status, when nothing more specific is known. */
+  static String codeFor(int status) {
+    return switch (status) {
+      case 401 -> "UNAUTHENTICATED";
+      case 403 -> "FORBIDDEN";
+      case 404 -> "NOT_FOUND";
+      case 405, 501 -> "METHOD_NOT_ALLOWED";
+      case 413, 414, 431 -> "REQUEST_TOO_LARGE";
+      case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+      case 505 -> "HTTP_VERSION_NOT_SUPPORTED";
+      default -> status >= 500 ? "INTERNAL_ERROR" : "INVALID_REQUEST";
+    };
+  }
+
+  /** A Vietnamese detail for a bare status, when nothing more specific is known. */
+  static String detailFor(int status, String method) {
+    return switch (status) {
+      case 400 -> "Không thể xử lý yêu cầu: yêu cầu không hợp lệ";
+      case 401 -> "Không thể truy cập: cần đăng nhập";
+      case 403 -> "Không thể truy cập: tài khoản không có quyền";
+      case 404 -> "Không tìm thấy địa chỉ được yêu cầu";
+      case 405, 501 -> "Không thể xử lý phương thức HTTP" + (method != null && method.matches("[A-Z]{1,16}") ? " " + method : "")
+          + ": máy chủ chỉ nhận GET, HEAD và POST";
+      case 408 -> "Không thể nhận hết yêu cầu trong thời gian cho phép";
+      case 413, 414, 431 -> "Không thể xử lý yêu cầu: yêu cầu dài quá giới hạn của máy chủ";
+      case 415 -> "Không thể đọc nội dung yêu cầu: hãy gửi application/json";
+      case 505 -> "Không thể xử lý yêu cầu: máy chủ chỉ hỗ trợ HTTP/1.0 và HTTP/1.1";
+      default -> status >= 500
+          ? "Đã có lỗi nội bộ khi xử lý yêu cầu; lỗi đã được ghi lại để quản trị viên kiểm tra"
+          : "Không thể xử lý yêu cầu (mã HTTP " + status + ")";
+    };
+  }
+
+  /** The title for a status code that may have no {@link HttpStatus} constant. */
+  static String title(int status) {
+    HttpStatus known = HttpStatus.resolve(status);
+    return known != null ? title(known) : status >= 500 ? "Lỗi máy chủ" : "Yêu cầu không hợp lệ";
   }
 
   /** Writes a problem straight to the response, for filters that run before Spring MVC. */
   public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail p) throws IOException {
+    response.setStatus(p.getStatus());
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    json.writeValue(response.getOutputStream(), body(p));
+  }
+
+  /** The JSON members of a problem, in the order RFC 9457 lists them, then the extensions. */
+  static Map<String, Object> body(ProblemDetail p) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", p.getType());
     body.put("title", p.getTitle());
@@ -65,9 +135,6 @@ public final class Problems {
     if (p.getProperties() != null) {
       body.putAll(p.getProperties());
     }
-    response.setStatus(p.getStatus());
-    response.setContentType(MEDIA_TYPE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    json.writeValue(response.getOutputStream(), body);
+    return body;
   }
 }

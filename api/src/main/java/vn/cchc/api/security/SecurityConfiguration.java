@@ -18,6 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -27,7 +28,8 @@ import vn.cchc.api.error.Problems;
 /**
  * Who may call what. The API takes HTTP Basic or the dashboard's session; the dashboard logs in with a form.
  * CSRF tokens are off because nothing the API accepts changes state (ad-hoc SQL is read-only) and the
- * session cookie is SameSite=Strict.
+ * session cookie is SameSite=Strict (and Secure whenever the request came over HTTPS, directly or through a proxy
+ * that says so in {@code X-Forwarded-Proto}). Every response carries {@link SecurityHeaders}.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -59,6 +61,9 @@ public class SecurityConfiguration {
         Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", deniedDetail(request), request));
     http
         .csrf(AbstractHttpConfigurer::disable)
+        .headers(h -> h
+            .contentSecurityPolicy(c -> c.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/v1/health", LOGIN_PAGE, "/dashboard/assets/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/api/v1/sql/audit").hasRole(Role.ADMIN.name())

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,9 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
@@ -36,6 +40,10 @@ import vn.cchc.query.Table;
  *
  * <p>The file is copied to a private scratch directory before it is opened, because the DuckDB driver
  * caches open databases by path: reopening the same path would hand back the old database.
+ *
+ * <p>Each opened catalog spills to its own folder {@code p<pid>-g<n>} under the sandbox's spill directory (two
+ * DuckDB instances must not share one), removed when the catalog closes; folders of processes that are gone
+ * are removed when the next one starts.
  */
 public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
@@ -44,6 +52,7 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   private final WarehouseLayout layout;
   private final Sandbox sandbox;
   private final Path scratch;
+  private final Path spillRoot;
   private final Duration queryTimeout;
   private final AtomicReference<Generation> current = new AtomicReference<>();
   private final AtomicLong nextCheck = new AtomicLong();
@@ -59,6 +68,7 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
     } catch (IOException e) {
       throw new CchcException(ErrorCode.IO_ERROR, "Không thể tạo thư mục tạm cho kho dữ liệu: " + e.getMessage(), e);
     }
+    this.spillRoot = sandbox.spillRoot(layout.root());
     refresh();
   }
 
@@ -77,6 +87,15 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
 
   public Duration queryTimeout() {
     return queryTimeout;
+  }
+
+  public Sandbox sandbox() {
+    return sandbox;
+  }
+
+  /** Where the open catalogs spill. */
+  Path spillRoot() {
+    return spillRoot;
   }
 
   /** The release the next lease will read, if a catalog was ever published. */
@@ -157,22 +176,26 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   }
 
   private Generation open(Path file, FileIdentity identity) {
-    Path copy = scratch.resolve("catalog-" + generations.incrementAndGet() + ".duckdb");
+    int n = generations.incrementAndGet();
+    Path copy = scratch.resolve("catalog-" + n + ".duckdb");
+    Path spill = spillRoot.resolve(SPILL_PREFIX + ProcessHandle.current().pid() + "-g" + n);
+    prepareSpillRoot();
     try {
       Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
       Properties props = new Properties();
       props.setProperty("duckdb.read_only", "true");
       DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + copy, props);
       try {
-        sandbox.apply(root, layout.root());
+        sandbox.apply(root, layout.root(), spill);
         ReleaseRef release = ReleaseRef.read(root);
-        return new Generation(root, copy, identity, release);
+        return new Generation(root, copy, spill, identity, release);
       } catch (SQLException | RuntimeException e) {
         root.close();
         throw e;
       }
     } catch (SQLException | IOException e) {
       deleteQuietly(copy);
+      deleteTreeQuietly(spill);
       throw new CchcException(ErrorCode.IO_ERROR, "Không thể mở danh mục kho dữ liệu " + file + ": " + e.getMessage(), e);
     }
   }
@@ -197,6 +220,49 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
       Files.deleteIfExists(p.resolveSibling(p.getFileName() + ".wal"));
     } catch (IOException ignored) {
       // a leftover copy in the temp directory is harmless
+    }
+  }
+
+  /** Created only once there is a catalog to open, so that a mistyped warehouse path creates nothing. */
+  private void prepareSpillRoot() {
+    try {
+      Files.createDirectories(spillRoot);
+      removeSpillOfEndedProcesses(spillRoot);
+    } catch (IOException e) {
+      throw new CchcException(ErrorCode.IO_ERROR, "Không thể tạo thư mục dữ liệu tạm cho truy vấn " + spillRoot
+          + " (cchc.duckdb.spill-directory): " + e.getMessage(), e);
+    }
+  }
+
+  static final String SPILL_PREFIX = "p";
+  private static final Pattern SPILL_FOLDER = Pattern.compile(SPILL_PREFIX + "(\\d+)-g\\d+");
+
+  /** Spill folders ({@code p<pid>-g<n>}) of processes that no longer run: a killed server leaves them behind. */
+  static void removeSpillOfEndedProcesses(Path root) throws IOException {
+    long self = ProcessHandle.current().pid();
+    try (Stream<Path> list = Files.list(root)) {
+      for (Path p : list.toList()) {
+        Matcher m = SPILL_FOLDER.matcher(p.getFileName().toString());
+        if (m.matches()) {
+          long pid = Long.parseLong(m.group(1));
+          if (pid != self && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            deleteTreeQuietly(p);
+          }
+        }
+      }
+    }
+  }
+
+  static void deleteTreeQuietly(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // a leftover spill folder is removed by the next start
     }
   }
 
@@ -229,13 +295,15 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   static final class Generation {
     final DuckDBConnection root;
     final Path copy;
+    final Path spill;
     final FileIdentity identity;
     final ReleaseRef release;
     private final AtomicInteger refs = new AtomicInteger(1);
 
-    Generation(DuckDBConnection root, Path copy, FileIdentity identity, ReleaseRef release) {
+    Generation(DuckDBConnection root, Path copy, Path spill, FileIdentity identity, ReleaseRef release) {
       this.root = root;
       this.copy = copy;
+      this.spill = spill;
       this.identity = identity;
       this.release = release;
     }
@@ -260,6 +328,7 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
           // closing a read-only database cannot lose anything
         }
         deleteQuietly(copy);
+        deleteTreeQuietly(spill);
       }
     }
   }

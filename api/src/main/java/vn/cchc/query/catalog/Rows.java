@@ -2,16 +2,25 @@ package vn.cchc.query.catalog;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.Blob;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
 import vn.cchc.query.Table;
 
-/** Reads a JDBC result into a {@link Table}, turning DuckDB's driver types into plain Java values. */
+/**
+ * Reads a JDBC result into a {@link Table}, turning DuckDB's driver types into plain Java values. Binary values
+ * ({@code BLOB}) become their bytes in standard Base64 (RFC 4648, with padding), the same in JSON, CSV and XLSX.
+ */
 public final class Rows {
   private Rows() {}
 
@@ -32,18 +41,34 @@ public final class Rows {
       }
       List<Object> row = new ArrayList<>(n);
       for (int i = 1; i <= n; i++) {
-        row.add(plain(rs.getObject(i)));
+        row.add(value(rs, meta, i));
       }
       rows.add(row);
     }
     return new Table(columns, rows, truncated);
   }
 
+  private static Object value(ResultSet rs, ResultSetMetaData meta, int i) throws SQLException {
+    try {
+      return plain(rs.getObject(i));
+    } catch (DateTimeException e) {
+      // DuckDB's TIME runs to 24:00:00 inclusive, one step past what java.time holds
+      if (meta.getColumnType(i) == Types.TIME) {
+        return END_OF_DAY;
+      }
+      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể đọc giá trị của cột " + meta.getColumnLabel(i) + " ("
+          + meta.getColumnTypeName(i) + "): nằm ngoài khoảng thời gian đọc được; hãy chuyển nó thành chuỗi, ví dụ CAST("
+          + meta.getColumnLabel(i) + " AS VARCHAR)", e);
+    }
+  }
+
+  static final String END_OF_DAY = "24:00:00";
+
   public static Table readAll(ResultSet rs) throws SQLException {
     return read(rs, Integer.MAX_VALUE);
   }
 
-  static Object plain(Object v) {
+  static Object plain(Object v) throws SQLException {
     if (v == null || v instanceof String || v instanceof Integer || v instanceof Double || v instanceof Boolean
         || v instanceof LocalDate) {
       return v;
@@ -68,6 +93,16 @@ public final class Rows {
     }
     if (v instanceof Timestamp t) {
       return t.toLocalDateTime();
+    }
+    if (v instanceof Blob blob) {
+      try {
+        return Base64.getEncoder().encodeToString(blob.getBytes(1, Math.toIntExact(blob.length())));
+      } finally {
+        blob.free();
+      }
+    }
+    if (v instanceof byte[] bytes) {
+      return Base64.getEncoder().encodeToString(bytes);
     }
     return v.toString();
   }

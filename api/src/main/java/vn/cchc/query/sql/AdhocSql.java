@@ -128,9 +128,14 @@ public final class AdhocSql {
       return new SqlRefused(SqlRefused.Reason.NOT_READ_ONLY,
           "Không thể ghi vào kho dữ liệu: kho chỉ cho phép đọc (" + firstLine + ")", e);
     }
+    if (lower.contains("max_temp_directory_size")) {
+      return new SqlRefused(SqlRefused.Reason.SPILL_LIMIT, "Không thể chạy xong câu lệnh: dữ liệu tạm ghi ra đĩa đã chạm giới hạn "
+          + catalog.sandbox().maxSpillSize() + " của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu, chọn ít cột hơn"
+          + " hoặc bỏ sắp xếp trên bảng lớn)", e);
+    }
     if (lower.contains("out of memory")) {
-      return new SqlRefused(SqlRefused.Reason.TIMEOUT,
-          "Không thể chạy câu lệnh: vượt quá giới hạn bộ nhớ của hộp cát (" + firstLine + ")", e);
+      return new SqlRefused(SqlRefused.Reason.MEMORY_LIMIT, "Không thể chạy xong câu lệnh: vượt quá giới hạn bộ nhớ "
+          + catalog.sandbox().memoryLimit() + " của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu hoặc thêm LIMIT)", e);
     }
     return new SqlRefused(SqlRefused.Reason.INVALID_SQL, "Không thể chạy câu lệnh SQL: " + firstLine, e);
   }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.query.catalog.CatalogConnections;
 import vn.cchc.query.catalog.Sandbox;
@@ -27,15 +28,36 @@ public final class SqlCli {
   static final String USAGE = """
       Cách dùng: ./cchc sql [--warehouse THƯ_MỤC] [--format csv|json] [--max-rows N] [--timeout-seconds S] "SELECT …"
         Chạy một câu SELECT chỉ đọc trên bản phát hành hiện tại của kho (mặc định: $CCHC_WAREHOUSE hoặc ./warehouse).
-        Mọi câu lệnh đều được ghi nhật ký kiểm toán vào THƯ_MỤC/audit/sql-audit.jsonl.""";
+        Mọi câu lệnh đều được ghi nhật ký kiểm toán vào THƯ_MỤC/audit/sql-audit.jsonl.
+        Giới hạn của hộp cát, như máy chủ: CCHC_DUCKDB_MEMORYLIMIT (1GB), CCHC_DUCKDB_THREADS (2),
+        CCHC_DUCKDB_SPILLDIRECTORY (THƯ_MỤC/tmp/sql-spill), CCHC_DUCKDB_MAXSPILLSIZE (1GB).""";
+
+  static final String MEMORY_LIMIT = "CCHC_DUCKDB_MEMORYLIMIT";
+  static final String THREADS = "CCHC_DUCKDB_THREADS";
+  static final String SPILL_DIRECTORY = "CCHC_DUCKDB_SPILLDIRECTORY";
+  static final String MAX_SPILL_SIZE = "CCHC_DUCKDB_MAXSPILLSIZE";
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.getenv(), System.out, System.err));
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
-    String env = System.getenv("CCHC_WAREHOUSE");
-    Path warehouse = Path.of(env == null || env.isBlank() ? "warehouse" : env);
+  /** The command with its output streams; returns the exit code (0 done, 1 failure, 2 bad arguments or refused). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.getenv(), out, err);
+  }
+
+  /** The sandbox the server's {@code cchc.duckdb.*} keys describe, from the same environment variables. */
+  static Sandbox sandbox(Map<String, String> env) {
+    String spill = env.get(SPILL_DIRECTORY);
+    return new Sandbox(env.getOrDefault(MEMORY_LIMIT, Sandbox.DEFAULT_MEMORY_LIMIT).trim(),
+        env.containsKey(THREADS) ? Integer.parseInt(env.get(THREADS).trim()) : Sandbox.DEFAULT_THREADS,
+        spill == null || spill.isBlank() ? null : Path.of(spill),
+        env.getOrDefault(MAX_SPILL_SIZE, Sandbox.DEFAULT_MAX_SPILL_SIZE).trim());
+  }
+
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    String home = env.get("CCHC_WAREHOUSE");
+    Path warehouse = Path.of(home == null || home.isBlank() ? "warehouse" : home);
     String format = "csv";
     int maxRows = AdhocSql.DEFAULT_MAX_ROWS;
     Duration timeout = AdhocSql.DEFAULT_TIMEOUT;
@@ -63,8 +85,15 @@ public final class SqlCli {
       err.println(USAGE);
       return 2;
     }
-    try (CatalogConnections catalog = new CatalogConnections(warehouse, Sandbox.defaults(),
-        CatalogConnections.DEFAULT_QUERY_TIMEOUT)) {
+    Sandbox sandbox;
+    try {
+      sandbox = sandbox(env);
+    } catch (IllegalArgumentException e) {
+      err.println("Không thể dùng giới hạn hộp cát từ biến môi trường " + String.join(", ", MEMORY_LIMIT, THREADS,
+          MAX_SPILL_SIZE) + ": dung lượng phải có dạng 512MB hoặc 1GB, số luồng là số nguyên dương");
+      return 2;
+    }
+    try (CatalogConnections catalog = new CatalogConnections(warehouse, sandbox, CatalogConnections.DEFAULT_QUERY_TIMEOUT)) {
       AdhocSql adhoc = new AdhocSql(catalog, SqlAudit.inWarehouse(warehouse), maxRows, timeout);
       AdhocSql.Result result = adhoc.run(System.getProperty("user.name"), "CLI", String.join(" ", sql));
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

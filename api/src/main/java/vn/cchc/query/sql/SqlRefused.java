@@ -14,6 +14,10 @@ public final class SqlRefused extends CchcException {
     FILE_ACCESS,
     CONFIGURATION_LOCKED,
     TIMEOUT,
+    /** The query needed more memory than {@code cchc.duckdb.memory-limit} and could not spill it. */
+    MEMORY_LIMIT,
+    /** The query's spill to disk reached {@code cchc.duckdb.max-spill-size}. */
+    SPILL_LIMIT,
     INVALID_SQL
   }
 

@@ -91,8 +91,9 @@
     const other = state.lang === 'vi' ? 'en' : 'vi';
     document.getElementById('top').innerHTML = '<h1>' + esc(t('app')) + '</h1><nav class="pages">' + nav + '</nav>' +
       '<div class="tools"><a id="lang" href="' + location.pathname + query({ lang: other }) + '">' + (other === 'en' ? 'English' : 'Tiếng Việt') + '</a>' +
-      '<button type="button" onclick="window.print()">' + esc(t('print')) + '</button>' +
+      '<button type="button" id="print">' + esc(t('print')) + '</button>' +
       '<a href="/logout">' + esc(t('logout')) + '</a></div>';
+    document.getElementById('print').addEventListener('click', () => window.print());
     const years = (await api('years')).rows;
     const yearList = [...new Set(years.map((r) => r.year))].sort();
     if (!state.year || !yearList.includes(Number(state.year))) state.year = String(yearList[yearList.length - 1]);
@@ -107,6 +108,7 @@
     if (options && options.extra) html += options.extra;
     const form = document.getElementById('filters');
     form.innerHTML = html;
+    form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('change', (e) => {
       const o = {}; o[e.target.name] = e.target.value;
       if (e.target.name !== 'unit') o.field = null;

@@ -228,6 +228,22 @@ class DashboardBrowserTest extends ServerTestBase {
     assertThat(driver.getCurrentUrl()).contains("bloc=XA", "lang=en");
   }
 
+  @Test
+  void theLoginPageAndTheApiDocumentationWorkUnderTheContentSecurityPolicy() {
+    driver.get(base() + "/login.html?error");
+    assertThat(driver.findElement(By.id("message")).getText()).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
+    login();
+    driver.get(base() + "/swagger-ui/index.html");
+    new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
+    List<String> console = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+        console.add(e.getLevel() + " " + e.getMessage());
+      }
+    }
+    assertThat(console).isEmpty();
+  }
+
   private void login() {
     driver.get(base() + "/login.html");
     if (!driver.getCurrentUrl().endsWith("/login.html")) {

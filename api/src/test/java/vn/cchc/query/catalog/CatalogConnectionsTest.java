@@ -63,6 +63,38 @@ class CatalogConnectionsTest {
     }
   }
 
+  @Test
+  void spillGoesToItsOwnFolderPerCatalogAndLeftoversOfEndedProcessesAreRemoved(@TempDir Path spill) throws Exception {
+    Path leftover = Files.createDirectories(spill.resolve("p" + Long.MAX_VALUE + "-g1"));
+    Files.writeString(leftover.resolve("duckdb_temp_storage-0.tmp"), "x");
+    Path unrelated = Files.createDirectories(spill.resolve("cua-nguoi-khac"));
+    Sandbox small = new Sandbox("64MB", 1, spill, "20MB");
+    try (CatalogConnections catalog = new CatalogConnections(SampleWarehouse.get(), small, CatalogConnections.DEFAULT_QUERY_TIMEOUT);
+         CatalogConnections.Lease lease = catalog.lease();
+         Statement st = lease.connection().createStatement()) {
+      assertThat(leftover).doesNotExist();
+      assertThat(unrelated).exists();
+      try (ResultSet rs = st.executeQuery("SELECT current_setting('temp_directory'), current_setting('max_temp_directory_size')")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo(spill.resolve("p" + ProcessHandle.current().pid() + "-g1").toString());
+        assertThat(rs.getString(2)).isEqualTo("19.0 MiB");
+      }
+    }
+    try (var left = Files.list(spill)) {
+      assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("cua-nguoi-khac");
+    }
+  }
+
+  @Test
+  void aSpillDirectoryThatCannotBeCreatedIsNamedInVietnamese(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("la-tep"), "");
+    Sandbox blocked = new Sandbox("64MB", 1, file.resolve("spill"), "20MB");
+    assertThatThrownBy(() -> new CatalogConnections(SampleWarehouse.get(), blocked, CatalogConnections.DEFAULT_QUERY_TIMEOUT))
+        .isInstanceOf(CchcException.class)
+        .hasMessageStartingWith("Không thể tạo thư mục dữ liệu tạm cho truy vấn " + file.resolve("spill")
+            + " (cchc.duckdb.spill-directory): ");
+  }
+
   private static String releaseId(CatalogConnections.Lease lease) throws Exception {
     try (Statement st = lease.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT release_id FROM release_info")) {
       rs.next();

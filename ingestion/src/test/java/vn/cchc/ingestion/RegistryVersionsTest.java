@@ -1,7 +1,6 @@
 package vn.cchc.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.ingestion.validate.Reject;
 import vn.cchc.ingestion.validate.RejectRule;
-import vn.cchc.model.error.CchcException;
 import vn.cchc.model.warehouse.WarehouseLayout;
 import vn.cchc.testsupport.FileHashes;
 
@@ -271,36 +269,6 @@ class RegistryVersionsTest {
       transform.getOutputStream().close();
       transform.waitFor();
     }
-  }
-
-  @Test
-  void aFolderSaysWhatItLeftOutAndTwoFilesWithTheSameKeyAreNamed() throws Exception {
-    Path folder = Files.createDirectories(tmp.resolve("upload"));
-    Files.writeString(folder.resolve("units.csv"), UNITS);
-    Files.writeString(folder.resolve("units_sua.csv"), "unit_code,name,bloc,parent_code,valid_from,valid_to\n"
-        + "30307,Phường Mỹ Hòa,XA,883,2015-01-01,2025-06-30\n");
-    Files.write(folder.resolve("self_scores_2024.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-    Files.writeString(folder.resolve("huong-dan.pdf"), "%PDF-1.4");
-    Ingestion.Result r = ingest(folder);
-
-    assertThat(r.rejects()).isEmpty();
-    assertThat(r.warnings()).containsExactly(
-        "Bỏ qua tệp huong-dan.pdf: không phải tệp .csv hoặc .xlsx",
-        "Bỏ qua tệp self_scores_2024.xls: định dạng .xls không được hỗ trợ; hãy lưu lại dưới dạng Excel .xlsx"
-            + " (không macro) hoặc CSV UTF-8",
-        "units_sua.csv thay cho units.csv ở 1 dòng có cùng khóa (unit_code, valid_from), ví dụ 30307 | 2015-01-01:"
-            + " trong một lượt nạp, tệp nạp sau (theo tên) được giữ");
-    assertThat(query("SELECT name FROM read_parquet('$S/units/*.parquet') WHERE unit_code = '30307' ORDER BY valid_from"))
-        .containsExactly(List.of("Phường Mỹ Hòa"), List.of("Phường Long Xuyên"));
-  }
-
-  @Test
-  void aFolderWithNothingLoadableIsAnErrorNotASilentSuccess() throws Exception {
-    Path folder = Files.createDirectories(tmp.resolve("empty-upload"));
-    Files.write(folder.resolve("self_scores_2024.xlsm"), new byte[] {0x50, 0x4B});
-    assertThatThrownBy(() -> ingest(folder)).isInstanceOf(CchcException.class).hasMessage("Không thể nạp: không có tệp"
-        + " .csv hoặc .xlsx nào trong " + folder + " (Bỏ qua tệp self_scores_2024.xlsm: định dạng .xlsm không được hỗ"
-        + " trợ; hãy lưu lại dưới dạng Excel .xlsx (không macro) hoặc CSV UTF-8)");
   }
 
   private Ingestion.Result ingest(Path... inputs) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.cchc.ingestion.commit.Staging;
-import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.unit.LineageKind;
 import vn.cchc.model.unit.LineageLink;
@@ -30,11 +29,7 @@ final class LineageCycles {
   private LineageCycles() {}
 
   static List<Consistency.Breach> find(Staging staging, String batchId) throws SQLException {
-    List<Unit> units = staging.query(
-        "SELECT unit_code, name, bloc, parent_code, valid_from, valid_to FROM " + Staging.next(InputTables.UNITS),
-        rs -> new Unit(rs.getString(1), rs.getString(2), Bloc.valueOf(rs.getString(3)), rs.getString(4),
-            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
-    UnitRegistry registry = new UnitRegistry(units, List.of());
+    UnitRegistry registry = new UnitRegistry(ReferenceLoader.units(staging), List.of());
     List<Edge> edges = new ArrayList<>();
     for (Edge e : staging.query("SELECT from_code, to_code, effective_date, source_file, source_row, batch_id FROM "
         + Staging.next(InputTables.UNIT_LINEAGE), rs -> {

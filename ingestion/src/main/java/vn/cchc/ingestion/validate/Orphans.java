@@ -49,9 +49,9 @@ public final class Orphans {
    * longer covers its period, a lineage link whose predecessor or successor no longer resolves.
    */
   public static List<String> brokenRegistry(Staging staging, String batchId) throws SQLException {
-    String earlier = "u.batch_id <> '" + batchId.replace("'", "''") + "'";
+    String earlier = "batch_id <> '" + batchId.replace("'", "''") + "'";
     List<String> out = new ArrayList<>();
-    for (Consistency.Breach b : Consistency.parentGaps(staging, earlier)) {
+    for (Consistency.Breach b : Consistency.parentGaps(staging, "u." + earlier)) {
       out.add("Cảnh báo: " + b.sourceFile() + " dòng " + b.sourceRow() + " (đã có trong kho): " + b.message()
           + ". Hãy nạp lại danh mục đơn vị đã sửa");
     }
@@ -61,7 +61,7 @@ public final class Orphans {
         + " AND (u.valid_to IS NULL OR u.valid_to >= l.effective_date - 1)),"
         + " EXISTS (SELECT 1 FROM " + units + " u WHERE u.unit_code = l.to_code AND u.valid_from <= l.effective_date"
         + " AND (u.valid_to IS NULL OR u.valid_to >= l.effective_date))"
-        + " FROM " + Staging.next(InputTables.UNIT_LINEAGE) + " l WHERE " + earlier.replace("u.", "l.")
+        + " FROM " + Staging.next(InputTables.UNIT_LINEAGE) + " l WHERE l." + earlier
         + " ORDER BY l.source_file, l.source_row", rs -> {
           if (rs.getBoolean(6) && rs.getBoolean(7)) {
             return null;

@@ -40,10 +40,7 @@ public final class ReferenceLoader {
     List<Band> bands = staging.query(
         "SELECT version, bloc, band, min_pct, label FROM " + Staging.next(InputTables.BANDS),
         rs -> new Band(rs.getString(1), Bloc.valueOf(rs.getString(2)), rs.getString(3), rs.getDouble(4), rs.getString(5)));
-    List<Unit> units = staging.query(
-        "SELECT unit_code, name, bloc, parent_code, valid_from, valid_to FROM " + Staging.next(InputTables.UNITS),
-        rs -> new Unit(rs.getString(1), rs.getString(2), Bloc.valueOf(rs.getString(3)), rs.getString(4),
-            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
+    List<Unit> units = units(staging);
     List<LineageLink> links = staging.query(
         "SELECT from_code, to_code, effective_date, kind, share FROM " + Staging.next(InputTables.UNIT_LINEAGE),
         rs -> new LineageLink(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
@@ -65,5 +62,13 @@ public final class ReferenceLoader {
     }
     return new ReferenceData(new Methodology(versions, items, bands), new UnitRegistry(units, links), questions,
         inspections);
+  }
+
+  /** Every unit version of the table's next state. */
+  static List<Unit> units(Staging staging) throws SQLException {
+    return staging.query(
+        "SELECT unit_code, name, bloc, parent_code, valid_from, valid_to FROM " + Staging.next(InputTables.UNITS),
+        rs -> new Unit(rs.getString(1), rs.getString(2), Bloc.valueOf(rs.getString(3)), rs.getString(4),
+            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
   }
 }

@@ -12,11 +12,7 @@ import vn.cchc.model.methodology.MethodologyVersion;
 import vn.cchc.model.methodology.ScoringRule;
 import vn.cchc.model.survey.OptionWeights;
 import vn.cchc.model.survey.SurveyScale;
-import vn.cchc.model.unit.LineageKind;
-import vn.cchc.model.unit.LineageLink;
 import vn.cchc.model.unit.Unit;
-import vn.cchc.model.unit.UnitKey;
-import vn.cchc.model.unit.UnitRegistry;
 
 /**
  * The checks of one typed row against its table's rules and the reference data. Types and required
@@ -34,8 +30,8 @@ public final class RowRules {
       case "methodology_versions" -> methodologyVersion(row);
       case "criteria" -> criterion(row, refs);
       case "bands" -> band(row, refs);
-      case "units" -> unit(row);
-      case "unit_lineage" -> lineage(row, refs);
+      case "units" -> UnitRules.unit(row);
+      case "unit_lineage" -> UnitRules.lineage(row, refs);
       case "survey_questions" -> question(row, refs);
       case "self_scores" -> selfScore(row, refs);
       case "appraisals" -> appraisal(row, refs);
@@ -65,7 +61,7 @@ public final class RowRules {
     }
   }
 
-  private static Optional<Bloc> bloc(ParsedRow row, boolean allowProvince) {
+  static Optional<Bloc> bloc(ParsedRow row, boolean allowProvince) {
     String raw = row.str("bloc");
     Optional<Bloc> bloc = Bloc.parse(raw).filter(b -> allowProvince || b.ranked());
     if (bloc.isEmpty()) {
@@ -143,100 +139,6 @@ public final class RowRules {
     }
   }
 
-  private static void unit(ParsedRow row) {
-    bloc(row, true);
-    LocalDate from = row.date("valid_from");
-    LocalDate to = row.date("valid_to");
-    if (from != null && to != null && to.isBefore(from)) {
-      row.reject("valid_to", RejectRule.RANGE, "Hiệu lực đến " + to + " trước hiệu lực từ " + from);
-    }
-    String parent = row.str("parent_code");
-    if (parent != null && parent.equals(row.str("unit_code"))) {
-      row.reject("parent_code", RejectRule.CONSISTENCY,
-          "Đơn vị " + parent + " không thể là đơn vị cấp trên của chính nó");
-    }
-  }
-
-  private static void lineage(ParsedRow row, ReferenceData refs) {
-    if (LineageKind.parse(row.str("kind")).isEmpty()) {
-      row.reject("kind", RejectRule.ENUM, "Hình thức '" + row.str("kind") + "' không hợp lệ (dùng MERGE, SPLIT hoặc RENAME)");
-    }
-    Double share = row.dbl("share");
-    if (share != null && (share <= 0 || share > 1 + TOLERANCE)) {
-      row.reject("share", RejectRule.RANGE, "Tỷ trọng " + share + " phải lớn hơn 0 và không quá 1");
-    }
-    LocalDate effective = row.date("effective_date");
-    boolean fromKnown = knownCode(row, refs, "from_code");
-    boolean toKnown = knownCode(row, refs, "to_code");
-    if (effective == null || !fromKnown || !toKnown) {
-      return;
-    }
-    UnitRegistry units = refs.units();
-    LineageLink link = new LineageLink(row.str("from_code"), row.str("to_code"), effective,
-        LineageKind.parse(row.str("kind")).orElse(LineageKind.MERGE), share == null ? 1 : share);
-    Optional<Unit> to = units.successor(link);
-    Optional<Unit> from = units.predecessor(link);
-    if (to.isEmpty()) {
-      row.reject("to_code", RejectRule.UNIT_NOT_VALID, "Đơn vị mới " + link.toCode()
-          + " không có phiên bản nào có hiệu lực vào ngày " + effective + " (" + periods(units, link.toCode()) + ")");
-    }
-    if (from.isEmpty()) {
-      row.reject("from_code", RejectRule.UNIT_NOT_VALID, "Đơn vị cũ " + link.fromCode()
-          + " không có phiên bản nào có hiệu lực vào ngày trước " + effective + " (" + periods(units, link.fromCode())
-          + ")");
-    }
-    if (from.isPresent() && from.equals(to)) {
-      row.reject("to_code", RejectRule.CONSISTENCY, "Đơn vị " + link.toCode() + " (" + from.get().periodVi()
-          + ") không thể là tiền thân của chính nó: cùng một phiên bản còn hiệu lực cả trước và từ ngày " + effective);
-    }
-  }
-
-  /** The periods of every version of a code, for messages: "01/01/2015 – 30/06/2025; 01/07/2025 – nay". */
-  private static String periods(UnitRegistry units, String code) {
-    return "hiệu lực " + String.join("; ", units.versions(code).stream().map(Unit::periodVi).toList());
-  }
-
-  private static boolean knownCode(ParsedRow row, ReferenceData refs, String column) {
-    String code = row.str(column);
-    if (!refs.units().knows(code)) {
-      row.reject(column, RejectRule.UNKNOWN_UNIT, "Mã đơn vị '" + code + "' không có trong danh mục đơn vị");
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * The version of the row's unit code on {@code day} in a ranked bloc, if there is one; otherwise records why
-   * not. {@code when} says in words which day the row's code is read at.
-   */
-  private static Optional<Unit> unitOn(ParsedRow row, ReferenceData refs, LocalDate day, String when) {
-    String code = row.str("unit_code");
-    if (!knownCode(row, refs, "unit_code")) {
-      return Optional.empty();
-    }
-    Optional<Unit> unit = refs.units().versionOn(code, day);
-    if (unit.isEmpty()) {
-      row.reject("unit_code", RejectRule.UNIT_NOT_VALID, "Đơn vị " + code + " không có hiệu lực vào ngày " + when
-          + " (" + periods(refs.units(), code) + ")");
-      return Optional.empty();
-    }
-    if (!unit.get().bloc().ranked()) {
-      row.reject("unit_code", RejectRule.UNIT_NOT_VALID,
-          "Đơn vị " + code + " (" + unit.get().name() + ") thuộc cấp tỉnh (TINH), không được chấm điểm hay kiểm tra");
-      return Optional.empty();
-    }
-    return unit;
-  }
-
-  /** The version of the row's unit assessed in the row's year (valid on its 31 December). */
-  private static Optional<Unit> assessedUnit(ParsedRow row, ReferenceData refs) {
-    Integer year = row.integer("year");
-    if (year == null) {
-      return Optional.empty();
-    }
-    return unitOn(row, refs, UnitKey.assessmentDay(year), "31/12/" + year);
-  }
-
   /** The sub-criterion of the version in force in the row's year for the unit's bloc. */
   private static Optional<MethodologyItem> subCriterion(ParsedRow row, ReferenceData refs, Unit unit) {
     int year = row.integer("year");
@@ -272,7 +174,7 @@ public final class RowRules {
     if (!yearInRange(row, "year")) {
       return;
     }
-    Optional<Unit> unit = assessedUnit(row, refs);
+    Optional<Unit> unit = UnitRules.assessedUnit(row, refs);
     if (unit.isEmpty()) {
       return;
     }
@@ -320,7 +222,7 @@ public final class RowRules {
       row.reject("points", RejectRule.RANGE, "Điểm thưởng/trừ " + points + " phải lớn hơn 0 và không quá 100");
     }
     if (yearInRange(row, "year")) {
-      assessedUnit(row, refs);
+      UnitRules.assessedUnit(row, refs);
     }
   }
 
@@ -374,7 +276,7 @@ public final class RowRules {
       }
     }
     if (yearInRange(row, "year")) {
-      assessedUnit(row, refs);
+      UnitRules.assessedUnit(row, refs);
     }
   }
 
@@ -395,7 +297,7 @@ public final class RowRules {
       row.reject("start_date", RejectRule.RANGE,
           "Ngày bắt đầu " + start + " không thuộc năm kiểm tra " + row.integer("year"));
     }
-    unitOn(row, refs, start, start.toString());
+    UnitRules.unitOn(row, refs, start, start.toString());
   }
 
   private static void finding(ParsedRow row, ReferenceData refs) {

@@ -18,7 +18,7 @@ import vn.cchc.testsupport.Repo;
 
 /**
  * Our own API (module api, Spring Boot) over the same warehouse, in its own JVM started from
- * {@code api/target}, with the demo accounts; the Superset charts are checked against its answers.
+ * {@code api/server/target}, with the demo accounts; the Superset charts are checked against its answers.
  */
 final class CchcApiServer implements AutoCloseable {
   private final Process process;
@@ -31,9 +31,9 @@ final class CchcApiServer implements AutoCloseable {
   }
 
   static CchcApiServer start(Path warehouse, Path log) throws IOException, InterruptedException {
-    Path api = Repo.root().resolve("api").resolve("target");
-    if (!Files.isRegularFile(api.resolve("cchc-api.jar"))) {
-      throw new IllegalStateException("Cannot find " + api.resolve("cchc-api.jar") + ": build the api module first");
+    Path api = Repo.root().resolve("api/server/target");
+    if (!Files.isRegularFile(api.resolve("cchc-server.jar"))) {
+      throw new IllegalStateException("Cannot find " + api.resolve("cchc-server.jar") + ": build the api/server module first");
     }
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -41,7 +41,7 @@ final class CchcApiServer implements AutoCloseable {
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-        "-cp", api.resolve("cchc-api.jar") + ":" + api.resolve("lib") + "/*", "vn.cchc.api.ApiServer",
+        "-cp", api.resolve("cchc-server.jar") + ":" + api.resolve("lib") + "/*", "vn.cchc.api.ApiServer",
         "--warehouse", warehouse.toString(), "--port", String.valueOf(port), "--demo")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     CchcApiServer server = new CchcApiServer(p, URI.create("http://127.0.0.1:" + port));

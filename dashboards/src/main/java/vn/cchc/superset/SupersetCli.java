@@ -6,10 +6,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.error.ErrorType;
@@ -23,15 +24,17 @@ import vn.cchc.superset.sync.SyncReport;
 /**
  * {@code cchc superset sync --url URL --user USER [--warehouse DIR]} provisions the leaders' dashboard
  * into a Superset (password from {@code SUPERSET_PASSWORD} or a prompt); {@code cchc superset bundle --out
- * FILE.zip [--warehouse DIR]} writes the same assets bundle for import by hand. Exit codes: 0 done,
- * 2 usage, 3 Superset unreachable, refusing the login or of an unsupported version, 1 internal error.
+ * FILE.zip [--warehouse DIR]} writes the same assets bundle for import by hand. Exit codes ({@link ExitCode}):
+ * 0 done, 2 usage, 1 internal error; and this command's own 3: Superset unreachable, refusing the login or of
+ * an unsupported version (dashboards/README.md), nothing provisioned.
  */
 public final class SupersetCli {
   private SupersetCli() {}
 
-  public static final int OK = 0;
-  public static final int INTERNAL = 1;
-  public static final int USAGE = 2;
+  public static final int OK = ExitCode.OK;
+  public static final int INTERNAL = ExitCode.FAILED;
+  public static final int USAGE = ExitCode.USAGE;
+  /** Superset failed us (an {@link ErrorType#EXTERNAL} error); documented as 3 since the command exists. */
   public static final int SUPERSET = 3;
 
   static final String USAGE_TEXT = """
@@ -39,7 +42,11 @@ public final class SupersetCli {
         cchc superset sync --url URL --user NGƯỜI_DÙNG [--warehouse THƯ_MỤC] [--timeout-seconds N]
             tạo/cập nhật bảng điều khiển của lãnh đạo trong Superset (mật khẩu: biến SUPERSET_PASSWORD hoặc nhập khi được hỏi)
         cchc superset bundle --out TỆP.zip [--warehouse THƯ_MỤC]
-            ghi gói tài sản để nhập bằng tay (POST /api/v1/assets/import/)""";
+            ghi gói tài sản để nhập bằng tay (POST /api/v1/assets/import/)
+        Kho dữ liệu: --warehouse, hoặc biến CCHC_WAREHOUSE, hoặc ./warehouse.""";
+
+  static final CommandLine COMMAND_LINE =
+      CommandLine.of(USAGE_TEXT).option("url", "user", CommandLine.WAREHOUSE, "out", "timeout-seconds");
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -52,24 +59,29 @@ public final class SupersetCli {
   /** As {@link #run(String...)} with explicit streams, environment and password prompt (for tests). */
   public static int run(PrintStream out, PrintStream err, Map<String, String> env, Supplier<String> prompt,
       String... args) {
-    if (args.length == 0 || Set.of("-h", "--help", "help").contains(args[0])) {
-      (args.length == 0 ? err : out).println(USAGE_TEXT);
-      return args.length == 0 ? USAGE : OK;
+    if (args.length == 0) {
+      err.println(USAGE_TEXT);
+      return USAGE;
+    }
+    if (Set.of("-h", "--help", "help").contains(args[0])) {
+      return COMMAND_LINE.printUsage(out);
     }
     try {
-      Map<String, String> options = parse(Arrays.copyOfRange(args, 1, args.length));
+      CommandLine.Arguments options = COMMAND_LINE.parse(Arrays.copyOfRange(args, 1, args.length));
+      if (options.help()) {
+        return COMMAND_LINE.printUsage(out);
+      }
       SupersetConfig config = SupersetConfig.from(options, env);
       return switch (args[0]) {
         case "sync" -> sync(config, prompt, out);
-        case "bundle" -> bundle(config, options.get("out"), out);
+        case "bundle" -> bundle(config, options.value("out").orElse(null), out);
         default -> throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không có lệnh 'superset " + args[0] + "'");
       };
     } catch (CchcException e) {
-      err.println(e.getMessage());
       if (e.type() == ErrorType.USER) {
-        err.println(USAGE_TEXT);
-        return USAGE;
+        return COMMAND_LINE.refuse(e, err);
       }
+      err.println(e.getMessage());
       return e.type() == ErrorType.EXTERNAL ? SUPERSET : INTERNAL;
     } catch (RuntimeException e) {
       err.println("Lỗi nội bộ khi đồng bộ Superset (đồng bộ chưa hoàn tất): " + e);
@@ -116,32 +128,6 @@ public final class SupersetCli {
     }
     stdout.printf("Đã ghi gói tài sản Superset %s (cơ sở dữ liệu %s)%n", target, BundleBuilder.sqlalchemyUri(catalog.file()));
     return OK;
-  }
-
-  static Map<String, String> parse(String... args) {
-    Map<String, String> values = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--") || a.length() == 2) {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: " + a);
-      }
-      String key = a.substring(2);
-      int eq = key.indexOf('=');
-      if (eq >= 0) {
-        values.put(key.substring(0, eq), key.substring(eq + 1));
-      } else if (i + 1 < args.length) {
-        values.put(key, args[++i]);
-      } else {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: " + a + " thiếu giá trị");
-      }
-    }
-    Set<String> known = Set.of("url", "user", "warehouse", "out", "timeout-seconds");
-    for (String key : values.keySet()) {
-      if (!known.contains(key)) {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: --" + key);
-      }
-    }
-    return values;
   }
 
   private static String promptPassword() {

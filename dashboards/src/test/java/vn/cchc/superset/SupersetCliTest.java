@@ -126,6 +126,22 @@ class SupersetCliTest {
     assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
   }
 
+  @Test
+  void theWarehouseComesFromCchcWarehouseWhenNoOptionNamesIt() {
+    Path zip = dir.resolve("env.zip");
+    Run r = run(Map.of("CCHC_WAREHOUSE", warehouse.toString()), "bundle", "--out", zip.toString());
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("duckdb:///" + warehouse.resolve("catalog.duckdb"));
+    assertThat(zip).isRegularFile();
+  }
+
+  @Test
+  void helpAfterTheSubcommandPrintsTheUsage() {
+    Run r = run(Map.of(), "sync", "--help");
+    assertThat(r.exit).isEqualTo(SupersetCli.OK);
+    assertThat(r.out).startsWith("Cách dùng:").contains("cchc superset bundle --out TỆP.zip");
+  }
+
   private static HttpServer versionServer(String version, List<String> requests) throws Exception {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", ex -> {

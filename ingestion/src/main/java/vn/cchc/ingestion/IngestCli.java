@@ -5,19 +5,20 @@ import java.util.List;
 import java.util.Map;
 import vn.cchc.ingestion.commit.Manifest;
 import vn.cchc.ingestion.validate.Reject;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
-import vn.cchc.model.error.ErrorType;
 
 /**
  * {@code cchc ingest}: loads files into the warehouse and prints a summary per file.
- * Exit codes: 0 everything taken; 3 committed, but some rows or files were rejected; 2 bad arguments;
- * 1 failure (nothing committed).
+ * Exit codes ({@link ExitCode}): 0 everything taken; 3 committed, but some rows or files were rejected;
+ * 2 bad arguments; 1 failure (nothing committed).
  */
 public final class IngestCli {
-  public static final int OK = 0;
-  public static final int FAILED = 1;
-  public static final int USAGE = 2;
-  public static final int REJECTS = 3;
+  public static final int OK = ExitCode.OK;
+  public static final int FAILED = ExitCode.FAILED;
+  public static final int USAGE = ExitCode.USAGE;
+  public static final int REJECTS = ExitCode.PARTIAL;
   private static final int SHOWN_REJECTS = 15;
 
   private IngestCli() {}
@@ -31,18 +32,29 @@ public final class IngestCli {
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.contains("--help") || args.contains("-h")) {
-      out.print(IngestOptions.USAGE);
-      return OK;
+    return run(args, System.getenv(), out, err);
+  }
+
+  /** As {@link #run(String...)} with an explicit environment and streams (for tests). */
+  static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+    CommandLine commandLine = IngestOptions.COMMAND_LINE;
+    IngestOptions options;
+    try {
+      CommandLine.Arguments arguments = commandLine.parse(args);
+      if (arguments.help()) {
+        return commandLine.printUsage(out);
+      }
+      options = IngestOptions.from(arguments, env);
+    } catch (CchcException e) {
+      return commandLine.refuse(e, err);
     }
     try {
-      IngestOptions options = IngestOptions.parse(args, System.getenv());
       Ingestion.Result result = new Ingestion(options).run();
       print(result, options, out);
       return result.clean() ? OK : REJECTS;
     } catch (CchcException e) {
       err.println("Lỗi: " + e.getMessage());
-      return e.type() == ErrorType.USER ? USAGE : FAILED;
+      return ExitCode.of(e);
     }
   }
 

@@ -4,10 +4,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.cchc.model.cli.CommandLine;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 
@@ -18,7 +18,7 @@ import vn.cchc.model.error.ErrorCode;
  * @param encoding charset for CSV files without a byte-order mark; null means UTF-8
  */
 public record IngestOptions(List<Path> inputs, Path warehouse, OnError onError, Charset encoding, int keepSnapshots) {
-  public static final String DEFAULT_WAREHOUSE = "warehouse";
+  public static final String DEFAULT_WAREHOUSE = CommandLine.DEFAULT_WAREHOUSE;
   public static final OnError DEFAULT_ON_ERROR = OnError.SKIP_ROW;
   public static final int DEFAULT_KEEP_SNAPSHOTS = 10;
 
@@ -44,38 +44,24 @@ public record IngestOptions(List<Path> inputs, Path warehouse, OnError onError, 
         --keep-snapshots  số phiên bản kho được giữ lại (mặc định 10)
       """;
 
+  /** The command line of {@code cchc ingest}, read the way every command reads its own. */
+  public static final CommandLine COMMAND_LINE =
+      CommandLine.of(USAGE).option(CommandLine.WAREHOUSE, "on-error", "encoding", "keep-snapshots").positionals();
+
   public static IngestOptions parse(List<String> args, Map<String, String> env) {
-    List<Path> inputs = new ArrayList<>();
-    Path warehouse = Path.of(env.getOrDefault("CCHC_WAREHOUSE", DEFAULT_WAREHOUSE));
-    OnError onError = DEFAULT_ON_ERROR;
-    Charset encoding = null;
-    int keep = DEFAULT_KEEP_SNAPSHOTS;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      switch (arg) {
-        case "--warehouse" -> warehouse = Path.of(value(args, ++i, arg));
-        case "--on-error" -> onError = onError(value(args, ++i, arg));
-        case "--encoding" -> encoding = charset(value(args, ++i, arg));
-        case "--keep-snapshots" -> keep = positive(value(args, ++i, arg), arg);
-        default -> {
-          if (arg.startsWith("--")) {
-            throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không hiểu tùy chọn: " + arg + "\n" + USAGE);
-          }
-          inputs.add(Path.of(arg));
-        }
-      }
-    }
-    if (inputs.isEmpty()) {
-      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể nạp: chưa chỉ ra tệp hoặc thư mục nào\n" + USAGE);
-    }
-    return new IngestOptions(inputs, warehouse, onError, encoding, keep);
+    return from(COMMAND_LINE.parse(args), env);
   }
 
-  private static String value(List<String> args, int i, String option) {
-    if (i >= args.size()) {
-      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Tùy chọn " + option + " cần một giá trị");
+  /** The settings a read command line gives; the warehouse as {@link CommandLine#warehouse} resolves it. */
+  public static IngestOptions from(CommandLine.Arguments arguments, Map<String, String> env) {
+    List<Path> inputs = arguments.positionals().stream().map(Path::of).toList();
+    if (inputs.isEmpty()) {
+      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể nạp: chưa chỉ ra tệp hoặc thư mục nào");
     }
-    return args.get(i);
+    return new IngestOptions(inputs, arguments.warehouse(env),
+        arguments.value("on-error").map(IngestOptions::onError).orElse(DEFAULT_ON_ERROR),
+        arguments.value("encoding").map(IngestOptions::charset).orElse(null),
+        arguments.positiveInt("keep-snapshots", DEFAULT_KEEP_SNAPSHOTS));
   }
 
   private static OnError onError(String raw) {
@@ -93,17 +79,5 @@ public record IngestOptions(List<Path> inputs, Path warehouse, OnError onError, 
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể dùng bảng mã: " + raw);
     }
-  }
-
-  private static int positive(String raw, String option) {
-    try {
-      int n = Integer.parseInt(raw);
-      if (n >= 1) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể dùng " + option + " " + raw + ": cần số nguyên dương");
   }
 }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
 import vn.cchc.sample.inspection.InspectionGenerator;
 import vn.cchc.sample.methodology.MethodologyCatalogue;
 import vn.cchc.sample.output.SampleFiles;
@@ -25,8 +28,28 @@ public final class SampleProvinceGenerator {
 
   private SampleProvinceGenerator() {}
 
+  static final CommandLine COMMAND_LINE = CommandLine.of("""
+      Cách dùng: ./cchc sample [THƯ_MỤC]
+        Sinh lại dữ liệu mẫu (TỔNG HỢP, không phải số liệu thật) vào THƯ_MỤC (mặc định sample-data/province);
+        seed cố định nên mỗi lần chạy ghi ra cùng các tệp.""")
+      .positionals();
+
   public static void main(String[] args) {
-    Path out = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUTPUT;
+    Path out;
+    try {
+      CommandLine.Arguments a = COMMAND_LINE.parse(args);
+      if (a.help()) {
+        COMMAND_LINE.printUsage(System.out);
+        return;
+      }
+      if (a.positionals().size() > 1) {
+        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: " + a.positionals().get(1));
+      }
+      out = a.positionals().stream().findFirst().map(Path::of).orElse(DEFAULT_OUTPUT);
+    } catch (CchcException e) {
+      System.exit(COMMAND_LINE.refuse(e, System.err));
+      return;
+    }
     List<Path> files = generate(out);
     LOG.info("Wrote {} files of the sample province to {}", files.size(), out.toAbsolutePath());
   }

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import vn.cchc.model.cli.CommandLine;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.mart.MartTables;
@@ -26,13 +27,23 @@ import vn.cchc.transforms.bench.DuckDbMarts;
 public final class TransformBenchmark {
   private TransformBenchmark() {}
 
+  static final CommandLine COMMAND_LINE = CommandLine.of("""
+      Cách dùng: ./cchc bench transform [--warehouse THƯ_MỤC] [--master local[*]|spark://MÁY:CỔNG]
+        Đo thời gian biến đổi trên kho đã nạp (mặc định: biến CCHC_WAREHOUSE hoặc ./warehouse); nhận mọi khóa
+        của ./cchc transform. Chỉ ghi vào THƯ_MỤC/tmp, xóa khi xong.""")
+      .option(TransformConfig.KNOWN_KEYS.toArray(String[]::new));
+
   public static void main(String[] args) throws Exception {
     TransformConfig config;
     try {
-      config = TransformConfig.fromEnvironmentAnd(TransformCli.parse(args), System.getenv());
+      CommandLine.Arguments arguments = COMMAND_LINE.parse(args);
+      if (arguments.help()) {
+        COMMAND_LINE.printUsage(System.out);
+        return;
+      }
+      config = TransformConfig.fromEnvironmentAnd(arguments.values(), System.getenv());
     } catch (CchcException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
+      System.exit(COMMAND_LINE.refuse(e, System.err));
       return;
     }
     WarehouseLayout layout = new WarehouseLayout(config.warehouse());

@@ -4,13 +4,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
-import vn.cchc.model.error.ErrorCode;
-import vn.cchc.model.error.ErrorType;
 import vn.cchc.model.warehouse.WarehouseLayout;
 import vn.cchc.transforms.release.ReleaseInfo;
 import vn.cchc.transforms.release.ReleaseLock;
@@ -19,15 +18,20 @@ import vn.cchc.transforms.release.ReleasePublisher;
 /**
  * {@code cchc transform [--warehouse DIR] [--master local[*]|spark://HOST:PORT] [--keep-releases N]
  * [--as-of yyyy-MM-dd]}: computes the marts from the committed snapshot and publishes a release.
- * Exit codes: 0 published, 2 bad arguments, nothing to transform or another transform running on the
- * warehouse, 1 failure (the previous release stays served).
+ * Exit codes ({@link ExitCode}): 0 published, 2 bad arguments, nothing to transform or another transform
+ * running on the warehouse, 1 failure (the previous release stays served).
  */
 public final class TransformCli {
   private TransformCli() {}
 
   static final String USAGE = "Cách dùng: cchc transform [--warehouse DIR] [--master local[*]|spark://HOST:PORT]"
       + " [--keep-releases N] [--as-of yyyy-MM-dd] [--weakness-threshold-pct P] [--low-satisfaction-pct P]"
-      + " [--small-sample-respondents N]";
+      + " [--small-sample-respondents N]\n"
+      + "  Kho dữ liệu: --warehouse, hoặc biến CCHC_WAREHOUSE, hoặc ./warehouse. Mỗi khóa cũng đặt được bằng biến"
+      + " môi trường CCHC_TRANSFORM_<KHÓA> (ví dụ CCHC_TRANSFORM_KEEP_RELEASES); tham số dòng lệnh thắng.";
+
+  static final CommandLine COMMAND_LINE =
+      CommandLine.of(USAGE).option(TransformConfig.KNOWN_KEYS.toArray(String[]::new));
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -41,11 +45,13 @@ public final class TransformCli {
   public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
     TransformConfig config;
     try {
-      config = TransformConfig.fromEnvironmentAnd(parse(args), env);
+      CommandLine.Arguments arguments = COMMAND_LINE.parse(args);
+      if (arguments.help()) {
+        return COMMAND_LINE.printUsage(out);
+      }
+      config = TransformConfig.fromEnvironmentAnd(arguments.values(), env);
     } catch (CchcException e) {
-      err.println(e.getMessage());
-      err.println(USAGE);
-      return 2;
+      return COMMAND_LINE.refuse(e, err);
     }
     WarehouseLayout layout = new WarehouseLayout(config.warehouse());
     try {
@@ -60,10 +66,10 @@ public final class TransformCli {
       }
     } catch (CchcException e) {
       err.println(e.getMessage());
-      return exitCode(e);
+      return ExitCode.of(e);
     } catch (UncheckedIOException e) {
       err.println("Không thể dọn tệp tạm trong kho " + layout.root() + ": " + e.getMessage());
-      return 1;
+      return ExitCode.FAILED;
     }
   }
 
@@ -76,46 +82,21 @@ public final class TransformCli {
           info.snapshotId(), info.asOf(), (System.nanoTime() - start) / 1e9);
       info.rowCounts().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> out.printf("  %-22s %8d dòng%n", e.getKey(), e.getValue()));
-      return 0;
+      return ExitCode.OK;
     } catch (CchcException e) {
       err.println(e.getMessage());
-      return exitCode(e);
+      return ExitCode.of(e);
     } catch (Exception e) { // Spark throws checked SparkException undeclared
       err.println("Không thể chạy biến đổi: " + e);
       e.printStackTrace(err);
-      return 1;
+      return ExitCode.FAILED;
     } finally {
       spark.stop();
     }
   }
 
-  private static int exitCode(CchcException e) {
-    return e.type() == ErrorType.USER ? 2 : 1;
-  }
-
+  /** The options given on the command line, by key (for the benchmark and tests). */
   static Map<String, String> parse(String... args) {
-    Map<String, String> values = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--") || a.length() == 2) {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: " + a);
-      }
-      String key = a.substring(2);
-      String value;
-      int eq = key.indexOf('=');
-      if (eq >= 0) {
-        value = key.substring(eq + 1);
-        key = key.substring(0, eq);
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: " + a + " thiếu giá trị");
-      }
-      if (!TransformConfig.KNOWN_KEYS.contains(key)) {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: --" + key);
-      }
-      values.put(key, value);
-    }
-    return values;
+    return COMMAND_LINE.parse(args).values();
   }
 }

@@ -6,13 +6,16 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import vn.cchc.model.cli.CommandLine;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 
 /**
  * Settings of the transform job. Keys are kebab-case ({@code keep-releases}); an environment variable
  * {@code CCHC_TRANSFORM_<KEY>} (e.g. {@code CCHC_TRANSFORM_KEEP_RELEASES}) overrides the default, and a
- * command-line {@code --key value} overrides both.
+ * command-line {@code --key value} overrides both. The warehouse, as in every command, is also read from
+ * {@code CCHC_WAREHOUSE} ({@link CommandLine#warehouse}) when neither names it.
  */
 public record TransformConfig(
     Path warehouse,
@@ -24,7 +27,7 @@ public record TransformConfig(
     double lowSatisfactionPct,
     int shufflePartitions) {
 
-  public static final String DEFAULT_WAREHOUSE = "./warehouse";
+  public static final String DEFAULT_WAREHOUSE = CommandLine.DEFAULT_WAREHOUSE;
   public static final String DEFAULT_MASTER = "local[*]";
   public static final int DEFAULT_KEEP_RELEASES = 5;
   /** A criterion attained below this share of its maximum is weak. */
@@ -59,7 +62,10 @@ public record TransformConfig(
     return fromMap(Map.of());
   }
 
-  /** Environment first, then the given keys on top. */
+  /**
+   * Environment first, then the given keys on top; the warehouse falls back to {@code CCHC_WAREHOUSE}
+   * after {@code CCHC_TRANSFORM_WAREHOUSE}.
+   */
   public static TransformConfig fromEnvironmentAnd(Map<String, String> explicit, Map<String, String> env) {
     Map<String, String> merged = new HashMap<>();
     env.forEach((k, v) -> {
@@ -68,6 +74,8 @@ public record TransformConfig(
       }
     });
     merged.putAll(explicit);
+    merged.put(CommandLine.WAREHOUSE,
+        CommandLine.warehouse(Optional.ofNullable(merged.get(CommandLine.WAREHOUSE)), env).toString());
     return fromMap(merged);
   }
 

@@ -35,6 +35,17 @@ class TransformConfigTest {
   }
 
   @Test
+  void theWarehouseIsTheArgumentThenTheTransformVariableThenCchcWarehouseThenTheDefault() {
+    Map<String, String> env = Map.of("CCHC_WAREHOUSE", "/data/kho", "CCHC_TRANSFORM_WAREHOUSE", "/data/kho-bien-doi");
+    assertThat(TransformConfig.fromEnvironmentAnd(Map.of("warehouse", "/srv/kho", "as-of", "2025-12-31"), env)
+        .warehouse()).isEqualTo(Path.of("/srv/kho"));
+    assertThat(TransformConfig.fromEnvironmentAnd(Map.of("as-of", "2025-12-31"), env).warehouse())
+        .isEqualTo(Path.of("/data/kho-bien-doi"));
+    assertThat(TransformConfig.fromEnvironmentAnd(Map.of("as-of", "2025-12-31"), Map.of("CCHC_WAREHOUSE", "/data/kho"))
+        .warehouse()).isEqualTo(Path.of("/data/kho"));
+  }
+
+  @Test
   void rejectsBadValuesWithTheKeyInTheMessage() {
     assertThatThrownBy(() -> TransformConfig.fromMap(Map.of("keep-releases", "0")))
         .isInstanceOf(CchcException.class).hasMessage("Không thể dùng giá trị cấu hình keep-releases: 0");
@@ -43,6 +54,6 @@ class TransformConfigTest {
     assertThatThrownBy(() -> TransformConfig.fromMap(Map.of("colour", "blue")))
         .isInstanceOf(CchcException.class).hasMessage("Không thể đọc cấu hình: khóa không hợp lệ colour");
     assertThatThrownBy(() -> TransformCli.parse("--keep-releases"))
-        .isInstanceOf(CchcException.class).hasMessage("Không thể hiểu tham số: --keep-releases thiếu giá trị");
+        .isInstanceOf(CchcException.class).hasMessage("Không thể hiểu tham số --keep-releases: thiếu giá trị");
   }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.report.font.ReportFonts;
 
@@ -15,22 +17,29 @@ import vn.cchc.report.font.ReportFonts;
 public final class ReportBenchmark {
   private ReportBenchmark() {}
 
+  static final CommandLine COMMAND_LINE = CommandLine.of("""
+      Cách dùng: ./cchc bench report [--warehouse THƯ_MỤC] [--year NĂM] [--runs N]
+        Đo thời gian lập toàn bộ báo cáo năm (mặc định: kho ở biến CCHC_WAREHOUSE hoặc ./warehouse, năm mới nhất,
+        3 lần sau một lần khởi động).""")
+      .option(CommandLine.WAREHOUSE, "year", "runs");
+
   public static void main(String[] args) throws Exception {
-    String warehouse = System.getenv().getOrDefault("CCHC_WAREHOUSE", ReportCli.DEFAULT_WAREHOUSE);
-    Integer year = null;
-    int runs = 3;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--warehouse" -> warehouse = args[i + 1];
-        case "--year" -> year = Integer.parseInt(args[i + 1]);
-        case "--runs" -> runs = Integer.parseInt(args[i + 1]);
-        default -> {
-          System.err.println("Cách dùng: ./cchc bench report [--warehouse THƯ_MỤC] [--year NĂM] [--runs N]");
-          System.exit(2);
-        }
+    Path wh;
+    Integer year;
+    int runs;
+    try {
+      CommandLine.Arguments a = COMMAND_LINE.parse(args);
+      if (a.help()) {
+        COMMAND_LINE.printUsage(System.out);
+        return;
       }
+      wh = a.warehouse(System.getenv());
+      year = a.value("year").map(ReportCli::year).orElse(null);
+      runs = a.positiveInt("runs", 3);
+    } catch (CchcException e) {
+      System.exit(COMMAND_LINE.refuse(e, System.err));
+      return;
     }
-    Path wh = Path.of(warehouse);
     try {
       Path out = Files.createTempDirectory("cchc-bench-report-");
       AnnualReportGenerator generator = new AnnualReportGenerator(ReportFonts.locate(null));
@@ -52,7 +61,7 @@ public final class ReportBenchmark {
       System.out.printf(Locale.ROOT, "trung vị sau khởi động: %d ms cho toàn bộ báo cáo%n", totals.get(totals.size() / 2));
     } catch (CchcException e) {
       System.err.println(e.getMessage());
-      System.exit(2);
+      System.exit(ExitCode.of(e));
     }
   }
 

@@ -5,18 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
-import vn.cchc.model.error.ErrorType;
+import vn.cchc.model.error.ErrorCode;
 import vn.cchc.report.font.ReportFonts;
 
 /**
  * {@code ./cchc report [--year Y] [--warehouse DIR] [--out DIR] [--font-dir DIR]}: writes the annual report
  * of the year (the release's latest year when none is given).
- * Exit 0 on success, 2 when the user must change something (an unknown year, a bad option, no fonts), 1 on
- * any other failure. Messages are Vietnamese; no stack trace reaches the user.
+ * Exit codes ({@link ExitCode}): 0 on success, 2 when the user must change something (an unknown year, a bad
+ * option, no fonts), 1 on any other failure. Messages are Vietnamese; no stack trace reaches the user.
  */
 public final class ReportCli {
-  public static final String DEFAULT_WAREHOUSE = "warehouse";
+  public static final String DEFAULT_WAREHOUSE = CommandLine.DEFAULT_WAREHOUSE;
   public static final String DEFAULT_OUT = "out";
   static final String USAGE = """
       Cách dùng: ./cchc report [--year NĂM] [--warehouse THƯ_MỤC] [--out THƯ_MỤC] [--font-dir THƯ_MỤC]
@@ -24,6 +26,8 @@ public final class ReportCli {
         --warehouse  kho dữ liệu (mặc định: biến CCHC_WAREHOUSE hoặc ./warehouse)
         --out        thư mục ghi báo cáo (mặc định: ./out); biểu đồ PNG, SVG ghi vào bieu-do/
         --font-dir   thư mục chứa DejaVuSans.ttf và DejaVuSans-Bold.ttf (mặc định: tìm ở các thư mục phông hệ thống)""";
+  static final CommandLine COMMAND_LINE =
+      CommandLine.of(USAGE).option("year", CommandLine.WAREHOUSE, "out", "font-dir");
 
   private ReportCli() {}
 
@@ -44,14 +48,11 @@ public final class ReportCli {
     Options options;
     try {
       options = parse(env, args);
-    } catch (IllegalArgumentException ex) {
-      e.println(ex.getMessage());
-      e.println(USAGE);
-      return 2;
+    } catch (CchcException ex) {
+      return COMMAND_LINE.refuse(ex, e);
     }
     if (options.help()) {
-      o.println(USAGE);
-      return 0;
+      return COMMAND_LINE.printUsage(o);
     }
     try {
       AnnualReportGenerator.Result r = new AnnualReportGenerator(ReportFonts.locate(options.fontDir()))
@@ -59,48 +60,34 @@ public final class ReportCli {
       o.println("Đã lập báo cáo năm " + r.year() + " từ bản phát hành " + r.releaseId() + ": " + r.pdf() + " ("
           + r.pages() + " trang, " + Files.size(r.pdf()) / 1024 + " KiB), " + r.charts().size() / 2
           + " biểu đồ (PNG 300 dpi và SVG) trong " + r.pdf().resolveSibling(AnnualReportGenerator.CHART_DIR) + ".");
-      return 0;
+      return ExitCode.OK;
     } catch (CchcException ex) {
       e.println(ex.getMessage());
-      return ex.type() == ErrorType.USER ? 2 : 1;
+      return ExitCode.of(ex);
     } catch (Exception ex) {
       String which = options.year() == null ? "" : " năm " + options.year();
       e.println("Không thể lập báo cáo" + which + ": lỗi nội bộ (" + ex.getClass().getSimpleName() + ": "
           + ex.getMessage() + ")");
-      return 1;
+      return ExitCode.FAILED;
     }
   }
 
   static Options parse(Map<String, String> env, String... args) {
-    Integer year = null;
-    String warehouse = env.getOrDefault("CCHC_WAREHOUSE", DEFAULT_WAREHOUSE);
-    String out = DEFAULT_OUT;
-    String fontDir = null;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--help") || a.equals("-h")) {
-        return new Options(null, null, null, null, true);
-      }
-      if (!a.equals("--year") && !a.equals("--warehouse") && !a.equals("--out") && !a.equals("--font-dir")) {
-        throw new IllegalArgumentException("Không thể hiểu tùy chọn: " + a);
-      }
-      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-        throw new IllegalArgumentException("Không thể hiểu tùy chọn " + a + ": thiếu giá trị");
-      }
-      String v = args[++i];
-      switch (a) {
-        case "--year" -> {
-          if (!v.matches("\\d{4}")) {
-            throw new IllegalArgumentException("Không thể hiểu năm: " + v + " (cần bốn chữ số, ví dụ 2025)");
-          }
-          year = Integer.parseInt(v);
-        }
-        case "--warehouse" -> warehouse = v;
-        case "--out" -> out = v;
-        default -> fontDir = v;
-      }
+    CommandLine.Arguments a = COMMAND_LINE.parse(args);
+    if (a.help()) {
+      return new Options(null, null, null, null, true);
     }
-    return new Options(year, Path.of(warehouse), Path.of(out), fontDir == null ? null : Path.of(fontDir), false);
+    Integer year = a.value("year").map(ReportCli::year).orElse(null);
+    return new Options(year, a.warehouse(env), Path.of(a.value("out", DEFAULT_OUT)),
+        a.value("font-dir").map(Path::of).orElse(null), false);
+  }
+
+  /** The year of the report; refuses anything but four digits. */
+  static int year(String raw) {
+    if (!raw.matches("\\d{4}")) {
+      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu năm: " + raw + " (cần bốn chữ số, ví dụ 2025)");
+    }
+    return Integer.parseInt(raw);
   }
 
   private static PrintStream utf8(PrintStream s) {

@@ -57,7 +57,7 @@ class ReportCliTest {
   @Test
   void anOptionWithoutValueShowsTheUsage() {
     assertThat(run("--warehouse")).isEqualTo(2);
-    assertThat(err()).contains("Không thể hiểu tùy chọn --warehouse: thiếu giá trị")
+    assertThat(err()).contains("Không thể hiểu tham số --warehouse: thiếu giá trị")
         .contains("Cách dùng: ./cchc report [--year NĂM]");
   }
 
@@ -66,7 +66,7 @@ class ReportCliTest {
     assertThat(run("--year", "25")).isEqualTo(2);
     assertThat(err()).contains("Không thể hiểu năm: 25 (cần bốn chữ số, ví dụ 2025)");
     assertThat(run("--nam", "2025")).isEqualTo(2);
-    assertThat(err()).contains("Không thể hiểu tùy chọn: --nam");
+    assertThat(err()).contains("Không thể hiểu tham số: --nam");
   }
 
   @Test
@@ -103,6 +103,15 @@ class ReportCliTest {
         + " 2024); khối này không có trong các bảng và biểu đồ của báo cáo.");
     assertThat(dir.resolve("bieu-do/xep-hang-huyen.png")).doesNotExist();
     assertThat(dir.resolve("bieu-do/xep-hang-so.png")).isRegularFile();
+  }
+
+  @Test
+  void theWarehouseComesFromCchcWarehouseWhenNoOptionNamesIt() {
+    int code = ReportCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("CCHC_WAREHOUSE", "/nonexistent/kho-bien"),
+        "--year", "2025", "--out", target.resolve("w").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err()).contains("Không thể đọc kho dữ liệu: thư mục không tồn tại: /nonexistent/kho-bien");
   }
 
   @Test

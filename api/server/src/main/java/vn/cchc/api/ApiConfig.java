@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import vn.cchc.api.security.Role;
+import vn.cchc.model.cli.CommandLine;
 import vn.cchc.query.catalog.CatalogConnections;
 import vn.cchc.query.catalog.Sandbox;
 import vn.cchc.query.sql.AdhocSql;
@@ -12,11 +13,12 @@ import vn.cchc.query.sql.AdhocSql;
 /**
  * The server's configuration under {@code cchc.*} (kebab-case keys; environment variables such as
  * {@code CCHC_WAREHOUSE} or {@code CCHC_SQL_MAXROWS} — Spring drops the dashes — override them). Missing values take the named defaults.
+ * The defaults live here only: {@code application.yml} sets nothing but what differs from them (the accounts).
  */
 @ConfigurationProperties("cchc")
 public record ApiConfig(Path warehouse, Duration queryTimeout, Duration reloadInterval, Sql sql, Duckdb duckdb,
     Security security) {
-  public static final Path DEFAULT_WAREHOUSE = Path.of("warehouse");
+  public static final Path DEFAULT_WAREHOUSE = Path.of(CommandLine.DEFAULT_WAREHOUSE);
   public static final Duration DEFAULT_RELOAD_INTERVAL = Duration.ofSeconds(1);
 
   public ApiConfig {

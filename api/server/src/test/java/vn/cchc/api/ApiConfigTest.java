@@ -2,17 +2,20 @@ package vn.cchc.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ClassPathResource;
 import vn.cchc.api.security.Role;
 import vn.cchc.query.catalog.Sandbox;
 import vn.cchc.query.sql.AdhocSql;
@@ -58,6 +61,26 @@ class ApiConfigTest {
     assertThat(c.duckdb().memoryLimit()).isEqualTo("512MB");
     assertThat(c.duckdb().sandbox().spillRoot(c.warehouse())).isEqualTo(Path.of("/mnt/tam"));
     assertThat(c.duckdb().maxSpillSize()).isEqualTo("5GB");
+  }
+
+  @Test
+  void applicationYmlRepeatsNoDefaultAndSetsOnlyTheAccounts() throws Exception {
+    MutablePropertySources sources = new MutablePropertySources();
+    new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+        .forEach(sources::addLast);
+    ApiConfig c = new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
+    ApiConfig defaults = bind(new MapConfigurationPropertySource(Map.of("cchc.query-timeout", "30s")));
+    assertThat(c.warehouse()).isEqualTo(defaults.warehouse());
+    assertThat(c.queryTimeout()).isEqualTo(defaults.queryTimeout());
+    assertThat(c.reloadInterval()).isEqualTo(defaults.reloadInterval());
+    assertThat(c.sql()).isEqualTo(defaults.sql());
+    assertThat(c.duckdb()).isEqualTo(defaults.duckdb());
+    assertThat(c.security().users()).extracting(ApiConfig.Account::username, ApiConfig.Account::role)
+        .containsExactly(tuple("viewer", Role.VIEWER), tuple("analyst", Role.ANALYST), tuple("admin", Role.ADMIN));
+    assertThat(sources.stream().flatMap(s -> java.util.Arrays.stream(
+        ((org.springframework.core.env.EnumerablePropertySource<?>) s).getPropertyNames()))
+        .filter(k -> k.startsWith("cchc.") && !k.startsWith("cchc.security.")))
+        .as("cchc keys application.yml sets besides the accounts").isEmpty();
   }
 
   @Test

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.ingestion.IngestOptions;
 import vn.cchc.ingestion.Ingestion;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
 
 /**
  * {@code ./cchc bench ingest}: ingest throughput and peak memory for generated self-scores of growing
@@ -22,14 +25,30 @@ public final class IngestBenchmark {
 
   private IngestBenchmark() {}
 
+  static final CommandLine COMMAND_LINE = CommandLine.of("""
+      Cách dùng: ./cchc bench ingest [SỐ_DÒNG…]
+        Đo tốc độ nạp và bộ nhớ đỉnh cho bảng self_scores sinh ngẫu nhiên, CSV và XLSX, mỗi cỡ trong một JVM riêng
+        (mặc định: 250_000 500_000 1_000_000 2_000_000 dòng). Chỉ in số liệu, không phải kiểm thử.""")
+      .positionals();
+
   public static void main(String[] args) throws Exception {
     if (args.length == 3 && args[0].equals("--child")) {
       child(Path.of(args[1]), Path.of(args[2]));
       return;
     }
     List<Long> sizes = new ArrayList<>();
-    for (String a : args) {
-      sizes.add(Long.parseLong(a.replace("_", "")));
+    try {
+      CommandLine.Arguments a = COMMAND_LINE.parse(args);
+      if (a.help()) {
+        COMMAND_LINE.printUsage(System.out);
+        return;
+      }
+      for (String size : a.positionals()) {
+        sizes.add(rows(size));
+      }
+    } catch (CchcException e) {
+      System.exit(COMMAND_LINE.refuse(e, System.err));
+      return;
     }
     if (sizes.isEmpty()) {
       for (long s : SIZES) {
@@ -72,6 +91,18 @@ public final class IngestBenchmark {
     } finally {
       deleteTree(work);
     }
+  }
+
+  private static long rows(String raw) {
+    try {
+      long n = Long.parseLong(raw.replace("_", ""));
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, with the same message as zero
+    }
+    throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể dùng số dòng " + raw + ": cần số nguyên dương");
   }
 
   private static String[] runChild(Path input, Path warehouse) throws IOException, InterruptedException {

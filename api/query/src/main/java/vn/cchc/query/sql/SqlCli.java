@@ -9,11 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
 import vn.cchc.query.catalog.CatalogConnections;
 import vn.cchc.query.catalog.Sandbox;
 import vn.cchc.query.export.TableCsv;
@@ -31,6 +33,9 @@ public final class SqlCli {
         Mọi câu lệnh đều được ghi nhật ký kiểm toán vào THƯ_MỤC/audit/sql-audit.jsonl.
         Giới hạn của hộp cát, như máy chủ: CCHC_DUCKDB_MEMORYLIMIT (1GB), CCHC_DUCKDB_THREADS (2),
         CCHC_DUCKDB_SPILLDIRECTORY (THƯ_MỤC/tmp/sql-spill), CCHC_DUCKDB_MAXSPILLSIZE (1GB).""";
+
+  static final CommandLine COMMAND_LINE = CommandLine.of(USAGE)
+      .option(CommandLine.WAREHOUSE, "format", "max-rows", "timeout-seconds").positionals();
 
   static final String MEMORY_LIMIT = "CCHC_DUCKDB_MEMORYLIMIT";
   static final String THREADS = "CCHC_DUCKDB_THREADS";
@@ -56,34 +61,29 @@ public final class SqlCli {
   }
 
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-    String home = env.get("CCHC_WAREHOUSE");
-    Path warehouse = Path.of(home == null || home.isBlank() ? "warehouse" : home);
-    String format = "csv";
-    int maxRows = AdhocSql.DEFAULT_MAX_ROWS;
-    Duration timeout = AdhocSql.DEFAULT_TIMEOUT;
-    List<String> sql = new ArrayList<>();
+    Path warehouse;
+    String format;
+    int maxRows;
+    Duration timeout;
+    List<String> sql;
     try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--warehouse" -> warehouse = Path.of(args[++i]);
-          case "--format" -> format = args[++i].toLowerCase(Locale.ROOT);
-          case "--max-rows" -> maxRows = Integer.parseInt(args[++i]);
-          case "--timeout-seconds" -> timeout = Duration.ofSeconds(Long.parseLong(args[++i]));
-          case "-h", "--help" -> {
-            out.println(USAGE);
-            return 0;
-          }
-          default -> sql.add(args[i]);
-        }
+      CommandLine.Arguments a = COMMAND_LINE.parse(args);
+      if (a.help()) {
+        return COMMAND_LINE.printUsage(out);
       }
-    } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
-      err.println("Không thể hiểu tham số dòng lệnh: " + String.join(" ", args));
-      err.println(USAGE);
-      return 2;
-    }
-    if (sql.isEmpty() || !(format.equals("csv") || format.equals("json"))) {
-      err.println(USAGE);
-      return 2;
+      warehouse = a.warehouse(env);
+      format = a.value("format", "csv").toLowerCase(Locale.ROOT);
+      if (!format.equals("csv") && !format.equals("json")) {
+        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể dùng --format " + format + ": chỉ nhận csv hoặc json");
+      }
+      maxRows = a.intValue("max-rows", AdhocSql.DEFAULT_MAX_ROWS);
+      timeout = Duration.ofSeconds(a.intValue("timeout-seconds", (int) AdhocSql.DEFAULT_TIMEOUT.toSeconds()));
+      sql = a.positionals();
+      if (sql.isEmpty()) {
+        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể chạy: chưa có câu SELECT nào");
+      }
+    } catch (CchcException e) {
+      return COMMAND_LINE.refuse(e, err);
     }
     Sandbox sandbox;
     try {
@@ -91,7 +91,7 @@ public final class SqlCli {
     } catch (IllegalArgumentException e) {
       err.println("Không thể dùng giới hạn hộp cát từ biến môi trường " + String.join(", ", MEMORY_LIMIT, THREADS,
           MAX_SPILL_SIZE) + ": dung lượng phải có dạng 512MB hoặc 1GB, số luồng là số nguyên dương");
-      return 2;
+      return ExitCode.USAGE;
     }
     try (CatalogConnections catalog = new CatalogConnections(warehouse, sandbox, CatalogConnections.DEFAULT_QUERY_TIMEOUT)) {
       AdhocSql adhoc = new AdhocSql(catalog, SqlAudit.inWarehouse(warehouse), maxRows, timeout);
@@ -108,16 +108,16 @@ public final class SqlCli {
       w.flush();
       err.println(result.table().size() + " dòng, " + result.millis() + " ms, bản phát hành " + result.releaseId()
           + (result.table().truncated() ? " — kết quả bị cắt ở " + maxRows + " dòng" : ""));
-      return 0;
+      return ExitCode.OK;
     } catch (SqlRefused e) {
       err.println("Từ chối (" + e.reason() + "): " + e.getMessage());
-      return 2;
+      return ExitCode.USAGE;
     } catch (CchcException e) {
       err.println(e.getMessage());
-      return 1;
+      return ExitCode.FAILED;
     } catch (java.io.IOException e) {
       err.println("Không thể ghi kết quả: " + e.getMessage());
-      return 1;
+      return ExitCode.FAILED;
     }
   }
 }

@@ -32,6 +32,33 @@ class SqlCliTest {
   }
 
   @Test
+  void theWarehouseComesFromCchcWarehouseWhenNoOptionNamesIt() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = SqlCli.run(new String[] {"SELECT count(DISTINCT year) AS years FROM index_scores"},
+        Map.of("CCHC_WAREHOUSE", SampleWarehouse.get().toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("years\n6\n");
+  }
+
+  @Test
+  void anUnknownOptionABadFormatOrNoSqlIsRefusedWithTheUsage() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    PrintStream o = new PrintStream(new ByteArrayOutputStream());
+    assertThat(SqlCli.run(new String[] {"--rows", "5", "SELECT 1"}, Map.of(), o, e)).isEqualTo(2);
+    assertThat(SqlCli.run(new String[] {"--format", "xml", "SELECT 1"}, Map.of(), o, e)).isEqualTo(2);
+    assertThat(SqlCli.run(new String[] {"--max-rows", "nhiều", "SELECT 1"}, Map.of(), o, e)).isEqualTo(2);
+    assertThat(SqlCli.run(new String[] {"--format", "json"}, Map.of(), o, e)).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "Không thể hiểu tham số: --rows\n" + SqlCli.USAGE + "\n"
+        + "Không thể dùng --format xml: chỉ nhận csv hoặc json\n" + SqlCli.USAGE + "\n"
+        + "Không thể dùng --max-rows nhiều: cần một số nguyên\n" + SqlCli.USAGE + "\n"
+        + "Không thể chạy: chưa có câu SELECT nào\n" + SqlCli.USAGE + "\n");
+  }
+
+  @Test
   void refusesWritesWithExitCode2() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = SqlCli.run(new String[] {"--warehouse", SampleWarehouse.get().toString(), "--format", "json",

@@ -23,6 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.cchc.api.security.DemoAccounts;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
+import vn.cchc.model.error.CchcException;
 
 /**
  * {@code ./cchc bench api [--warehouse DIR] [--concurrency 8] [--seconds 10]}: starts the server as a child
@@ -36,27 +39,34 @@ public final class ApiBenchmark {
   static final int DEFAULT_SECONDS = 10;
   static final int WARMUP_SECONDS = 3;
 
+  static final CommandLine COMMAND_LINE = CommandLine.of("""
+      Cách dùng: ./cchc bench api [--warehouse THƯ_MỤC] [--concurrency N] [--seconds S]
+        Đo độ trễ p50/p99, số yêu cầu mỗi giây và bộ nhớ của máy chủ trên kho đã có bản phát hành
+        (mặc định: biến CCHC_WAREHOUSE hoặc ./warehouse; 8 luồng, 10 giây mỗi điểm cuối).""")
+      .option(CommandLine.WAREHOUSE, "concurrency", "seconds");
+
   record Result(String endpoint, int requests, int errors, double seconds, double p50, double p99) {}
 
   public static void main(String[] args) throws Exception {
-    String env = System.getenv("CCHC_WAREHOUSE");
-    Path warehouse = Path.of(env == null || env.isBlank() ? "warehouse" : env).toAbsolutePath().normalize();
-    int concurrency = DEFAULT_CONCURRENCY;
-    int seconds = DEFAULT_SECONDS;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--warehouse" -> warehouse = Path.of(args[++i]).toAbsolutePath().normalize();
-        case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
-        case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("Cách dùng: ./cchc bench api [--warehouse THƯ_MỤC] [--concurrency N] [--seconds S]");
-          System.exit(2);
-        }
+    Path warehouse;
+    int concurrency;
+    int seconds;
+    try {
+      CommandLine.Arguments a = COMMAND_LINE.parse(args);
+      if (a.help()) {
+        COMMAND_LINE.printUsage(System.out);
+        return;
       }
+      warehouse = a.warehouse(System.getenv()).toAbsolutePath().normalize();
+      concurrency = a.positiveInt("concurrency", DEFAULT_CONCURRENCY);
+      seconds = a.positiveInt("seconds", DEFAULT_SECONDS);
+    } catch (CchcException e) {
+      System.exit(COMMAND_LINE.refuse(e, System.err));
+      return;
     }
     if (!Files.isRegularFile(warehouse.resolve("catalog.duckdb"))) {
       System.err.println("Kho " + warehouse + " chưa có bản phát hành: chạy ./cchc demo hoặc ./cchc transform trước");
-      System.exit(2);
+      System.exit(ExitCode.USAGE);
     }
     int port;
     try (ServerSocket s = new ServerSocket(0)) {

@@ -4,38 +4,68 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
+import vn.cchc.model.error.CchcException;
 
 /**
  * {@code ./cchc hash-password}: reads a password (from the terminal without echo, or one line of standard
- * input) and prints its bcrypt hash, for CCHC_VIEWER_PASSWORD_HASH and the other accounts.
+ * input) and prints its bcrypt hash, for CCHC_VIEWER_PASSWORD_HASH and the other accounts. Exit codes
+ * ({@link ExitCode}): 0 printed, 2 a password too short or the demo's, or an argument (it takes none).
  */
 public final class PasswordHashCli {
   private PasswordHashCli() {}
 
   static final int MIN_LENGTH = 10;
+  static final CommandLine COMMAND_LINE = CommandLine.of("""
+      Cách dùng: ./cchc hash-password
+        Đọc một mật khẩu (gõ ẩn trong cửa sổ dòng lệnh, hoặc một dòng từ đầu vào chuẩn) và in mã băm bcrypt
+        của nó, để đặt vào CCHC_VIEWER_PASSWORD_HASH, CCHC_ANALYST_PASSWORD_HASH hoặc CCHC_ADMIN_PASSWORD_HASH.""");
 
-  public static void main(String[] args) throws IOException {
-    Console console = System.console();
-    String password;
-    if (console != null) {
-      char[] typed = console.readPassword("Mật khẩu mới (ít nhất %d ký tự): ", MIN_LENGTH);
-      password = typed == null ? "" : new String(typed);
-    } else {
-      String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      password = line == null ? "" : line;
+  public static void main(String[] args) {
+    System.exit(run(args, PasswordHashCli::readPassword, System.out, System.err));
+  }
+
+  /** The command with the password source and output streams given; returns the exit code. */
+  static int run(String[] args, Supplier<String> password, PrintStream out, PrintStream err) {
+    try {
+      if (COMMAND_LINE.parse(args).help()) {
+        return COMMAND_LINE.printUsage(out);
+      }
+    } catch (CchcException e) {
+      return COMMAND_LINE.refuse(e, err);
     }
-    if (password.length() < MIN_LENGTH) {
-      System.err.println("Không thể dùng mật khẩu: cần ít nhất " + MIN_LENGTH + " ký tự");
-      System.exit(2);
+    String typed = password.get();
+    if (typed.length() < MIN_LENGTH) {
+      err.println("Không thể dùng mật khẩu: cần ít nhất " + MIN_LENGTH + " ký tự");
+      return ExitCode.USAGE;
     }
     for (DemoAccounts.Demo demo : DemoAccounts.ALL) {
-      if (demo.password().equals(password)) {
-        System.err.println("Không thể dùng mật khẩu của bản demo");
-        System.exit(2);
+      if (demo.password().equals(typed)) {
+        err.println("Không thể dùng mật khẩu của bản demo");
+        return ExitCode.USAGE;
       }
     }
-    System.out.println(new BCryptPasswordEncoder().encode(password));
+    out.println(new BCryptPasswordEncoder().encode(typed));
+    return ExitCode.OK;
+  }
+
+  private static String readPassword() {
+    Console console = System.console();
+    if (console != null) {
+      char[] typed = console.readPassword("Mật khẩu mới (ít nhất %d ký tự): ", MIN_LENGTH);
+      return typed == null ? "" : new String(typed);
+    }
+    try {
+      String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+      return line == null ? "" : line;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -3,7 +3,6 @@ package vn.cchc.ingestion;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import vn.cchc.ingestion.commit.Staging;
 import vn.cchc.ingestion.source.RawRow;
 import vn.cchc.ingestion.source.RowHandler;
@@ -15,14 +14,14 @@ import vn.cchc.ingestion.validate.ReferenceData;
 import vn.cchc.ingestion.validate.Reject;
 import vn.cchc.ingestion.validate.RejectRule;
 import vn.cchc.ingestion.validate.RowRules;
+import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.Presence;
 import vn.cchc.model.schema.TableSchema;
 
 /** Types, checks and stages the rows of one source as they stream past; holds no row after staging it. */
 final class FileLoader implements RowHandler {
-  /** Columns holding codes users may type in any case; stored upper case. */
-  private static final Set<String> UPPER_CASE = Set.of("bloc", "kind", "assessment", "form", "severity", "scale", "answer");
   private final SourceFile source;
   private final TableSchema table;
   private final ReferenceData refs;
@@ -79,7 +78,7 @@ final class FileLoader implements RowHandler {
       }
       try {
         Object v = Cells.parse(text, c.type());
-        values[i] = UPPER_CASE.contains(c.name()) ? ((String) v).toUpperCase(Locale.ROOT) : v;
+        values[i] = c.upperCase() ? ((String) v).toUpperCase(Locale.ROOT) : v;
       } catch (Cells.BadValue e) {
         row.reject(c.name(), RejectRule.TYPE, "Sai kiểu dữ liệu (" + c.type().labelVi() + "): " + e.getMessage());
       }
@@ -91,15 +90,16 @@ final class FileLoader implements RowHandler {
       rejectedRows++;
       for (ParsedRow.Violation v : row.violations()) {
         int index = indexOf(v.column());
-        rejects.add(new Reject(source.path().toString(), source.sheet(), raw.rowNumber(), headers.header(index, table),
-            headers.raw(raw, index), v.rule(), v.message()));
+        rejects.add(Reject.in(source).line(raw.rowNumber()).cell(headers.header(index, table), headers.raw(raw, index))
+            .because(v.rule(), v.message()));
       }
       return;
     }
     try {
       appender.append(values, batchId, source.label(), raw.rowNumber());
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot stage row " + raw.rowNumber() + " of " + source.label(), e);
+      throw new CchcException(ErrorCode.INTERNAL_ERROR,
+          "Không thể ghi dòng " + raw.rowNumber() + " của " + source.label() + " vào dữ liệu tạm: " + e.getMessage(), e);
     }
   }
 

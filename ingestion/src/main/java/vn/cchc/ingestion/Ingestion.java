@@ -94,7 +94,7 @@ public final class Ingestion {
     } catch (IOException e) {
       throw new CchcException(ErrorCode.IO_ERROR, "Không thể ghi kho dữ liệu " + layout.root() + ": " + e.getMessage(), e);
     } catch (SQLException e) {
-      throw new CchcException(ErrorCode.INTERNAL_ERROR, "Cannot stage batch: " + e.getMessage(), e);
+      throw new CchcException(ErrorCode.INTERNAL_ERROR, "Không thể nạp: lỗi ở cơ sở dữ liệu tạm của lượt nạp: " + e.getMessage(), e);
     }
   }
 
@@ -113,8 +113,7 @@ public final class Ingestion {
     for (Path unknown : found.unknownFiles()) {
       String reason = "Tên tệp/trang tính không cho biết bảng nào (cần một trong: "
           + String.join(", ", InputTables.ALL.stream().map(TableSchema::name).toList()) + ")";
-      rejects.add(new Reject(unknown.toString(), null, 0, "", unknown.getFileName().toString(), RejectRule.UNKNOWN_TABLE,
-          reason));
+      rejects.add(Reject.in(unknown).value(unknown.getFileName().toString()).because(RejectRule.UNKNOWN_TABLE, reason));
       files.add(new Manifest.FileEntry(unknown.toString(), null, null, sha256(unknown), 0, 0, 0, "REFUSED", reason));
     }
     for (String sheet : found.skippedSheets()) {
@@ -248,9 +247,7 @@ public final class Ingestion {
       l.read = loader == null ? 0 : loader.read();
       l.headers = null;
       rejects.addAll(own);
-      rejects.add(new Reject(source.path().toString(), source.sheet(), e.row(), e.column(), e.rawValue(), e.rule(),
-          e.getMessage()));
-      l.refuse(staging, e.getMessage());
+      refuse(l, staging, rejects, Reject.refusal(source, e));
       return l;
     }
     l.read = loader.read();
@@ -260,16 +257,15 @@ public final class Ingestion {
       warnings.add(source.label() + ": bỏ qua cột không thuộc bảng " + source.table().name() + ": '" + ignored + "'");
     }
     for (Staging.Duplicate d : staging.removeDuplicates(source.table(), fileSeq)) {
-      own.add(new Reject(source.path().toString(), source.sheet(), d.row(), String.join(", ", source.table().key()),
-          d.key(), RejectRule.DUPLICATE_KEY, "Trùng khóa (" + String.join(", ", source.table().key()) + ") với dòng "
-              + d.firstRow()));
+      String key = String.join(", ", source.table().key());
+      own.add(Reject.in(source).line(d.row()).cell(key, d.key())
+          .because(RejectRule.DUPLICATE_KEY, "Trùng khóa (" + key + ") với dòng " + d.firstRow()));
       l.rowRejected++;
     }
     rejects.addAll(own);
     if (l.read == 0) {
-      String why = "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào";
-      rejects.add(new Reject(source.path().toString(), source.sheet(), 1, "", "", RejectRule.HEADER_ONLY, why));
-      l.refuse(staging, why);
+      refuse(l, staging, rejects, Reject.in(source).line(1)
+          .because(RejectRule.HEADER_ONLY, "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào"));
     } else if (l.rowRejected > 0 && options.onError() == IngestOptions.OnError.FAIL_FILE) {
       failFile(l, staging, rejects);
     }
@@ -280,9 +276,14 @@ public final class Ingestion {
     if (l.refused) {
       return;
     }
-    String why = "Tệp bị từ chối toàn bộ vì có dòng lỗi (--on-error fail-file); không dòng nào được nạp";
-    rejects.add(new Reject(l.source.path().toString(), l.source.sheet(), 0, "", "", RejectRule.FILE_REFUSED, why));
-    l.refuse(staging, why);
+    refuse(l, staging, rejects, Reject.in(l.source).because(RejectRule.FILE_REFUSED,
+        "Tệp bị từ chối toàn bộ vì có dòng lỗi (--on-error fail-file); không dòng nào được nạp"));
+  }
+
+  /** Records the refusal of a whole source and takes its staged rows out of the batch. */
+  private static void refuse(Loaded l, Staging staging, List<Reject> rejects, Reject refusal) throws SQLException {
+    rejects.add(refusal);
+    l.refuse(staging, refusal.message());
   }
 
   private void applyConsistency(Staging staging, TableSchema t, String batchId, Map<String, Loaded> loaded,
@@ -295,8 +296,9 @@ public final class Ingestion {
         continue;
       }
       int index = t.columns().indexOf(t.column(b.column()));
-      rejects.add(new Reject(l.source.path().toString(), l.source.sheet(), b.sourceRow(),
-          l.headers == null ? b.column() : l.headers.header(index, t), b.rawValue(), RejectRule.CONSISTENCY, b.message()));
+      rejects.add(Reject.in(l.source).line(b.sourceRow())
+          .cell(l.headers == null ? b.column() : l.headers.header(index, t), b.rawValue())
+          .because(RejectRule.CONSISTENCY, b.message()));
       rows.computeIfAbsent(l, k -> new ArrayList<>()).add(b.sourceRow());
     }
     for (Map.Entry<Loaded, List<Long>> e : rows.entrySet()) {
@@ -312,7 +314,7 @@ public final class Ingestion {
 
   private Manifest.FileEntry refusedBroken(SourceFile source, List<Reject> rejects) throws IOException {
     String why = "Tệp Excel bị hỏng hoặc không phải định dạng .xlsx";
-    rejects.add(new Reject(source.path().toString(), null, 0, "", "", RejectRule.CORRUPT_FILE, why));
+    rejects.add(Reject.in(source.path()).because(RejectRule.CORRUPT_FILE, why));
     return new Manifest.FileEntry(source.path().toString(), null, null, sha256(source.path()), 0, 0, 0, "REFUSED", why);
   }
 

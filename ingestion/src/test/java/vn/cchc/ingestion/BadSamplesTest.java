@@ -59,29 +59,39 @@ class BadSamplesTest {
   }
 
 
+  /**
+   * Row, column, raw value, rule and message are read off the fixture files themselves: the raw value is the
+   * cell as the file holds it (the Windows-1258 note decoded as UTF-8, each undecodable sequence a U+FFFD).
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-      self_scores-missing-column.csv        | 1 | points (Điểm tự chấm)                      | MISSING_COLUMN        | Thiếu cột bắt buộc: points (Điểm tự chấm)                                 | 0 | 0
-      self_scores-wrong-type.csv            | 3 | points                                     | TYPE                  | Sai kiểu dữ liệu (số thực): 'chín' không phải là số                      | 3 | 2
-      self_scores-out-of-range.csv          | 3 | points                                     | RANGE                 | Điểm 1.5 phải từ 0 đến điểm tối đa 1.0 của tiêu chí 1.1.2               | 2 | 1
-      self_scores-unknown-unit.csv          | 3 | unit_code                                  | UNKNOWN_UNIT          | Mã đơn vị 'SO_KHONG_CO' không có trong danh mục đơn vị                   | 2 | 1
-      self_scores-unit-not-valid.csv        | 3 | unit_code                                  | UNIT_NOT_VALID        | Đơn vị 89-SGTVT không có hiệu lực vào ngày 31/12/2025 (hiệu lực 01/01/2015 – 28/02/2025) | 2 | 1
-      self_scores-unknown-sub-criterion.csv | 3 | sub_criterion_code                         | UNKNOWN_SUB_CRITERION | Tiêu chí thành phần '9.9.9' không có trong bộ tiêu chí V2022 của Khối sở, ban, ngành | 2 | 1
-      appraisals-duplicate-key.csv          | 4 | year, unit_code, sub_criterion_code, round | DUPLICATE_KEY         | Trùng khóa (year, unit_code, sub_criterion_code, round) với dòng 2        | 3 | 2
-      findings-unknown-inspection.csv       | 2 | inspection_id                              | UNKNOWN_REFERENCE     | Cuộc kiểm tra 'KT1999-999' không có trong bảng inspections                | 1 | 0
-      self_scores-corrupt.xlsx              | 0 | ""                                         | CORRUPT_FILE          | Tệp Excel bị hỏng hoặc không phải định dạng .xlsx (NotOfficeXmlFileException) | 0 | 0
-      self_scores-windows-1258.csv          | 2 | note                                       | ENCODING              | Tệp không đọc được theo bảng mã UTF-8: có byte không hợp lệ. Tệp có thể được lưu bằng mã Windows-1258 (TCVN cũ); hãy lưu lại dưới dạng CSV UTF-8 hoặc chạy lại với --encoding windows-1258 | 0 | 0
-      self_scores-empty.csv                 | 1 | ""                                         | EMPTY_FILE            | Tệp rỗng: không có dòng tiêu đề nào                                        | 0 | 0
-      self_scores-header-only.csv           | 1 | ""                                         | HEADER_ONLY           | Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào                         | 0 | 0
+      self_scores-missing-column.csv        | 1 | points (Điểm tự chấm)                      | ""                          | MISSING_COLUMN        | Thiếu cột bắt buộc: points (Điểm tự chấm)                                 | 0 | 0
+      self_scores-wrong-type.csv            | 3 | points                                     | chín                        | TYPE                  | Sai kiểu dữ liệu (số thực): 'chín' không phải là số                      | 3 | 2
+      self_scores-out-of-range.csv          | 3 | points                                     | 1.5                         | RANGE                 | Điểm 1.5 phải từ 0 đến điểm tối đa 1.0 của tiêu chí 1.1.2               | 2 | 1
+      self_scores-unknown-unit.csv          | 3 | unit_code                                  | SO_KHONG_CO                 | UNKNOWN_UNIT          | Mã đơn vị 'SO_KHONG_CO' không có trong danh mục đơn vị                   | 2 | 1
+      self_scores-unit-not-valid.csv        | 3 | unit_code                                  | 89-SGTVT                    | UNIT_NOT_VALID        | Đơn vị 89-SGTVT không có hiệu lực vào ngày 31/12/2025 (hiệu lực 01/01/2015 – 28/02/2025) | 2 | 1
+      self_scores-unknown-sub-criterion.csv | 3 | sub_criterion_code                         | 9.9.9                       | UNKNOWN_SUB_CRITERION | Tiêu chí thành phần '9.9.9' không có trong bộ tiêu chí V2022 của Khối sở, ban, ngành | 2 | 1
+      appraisals-duplicate-key.csv          | 4 | year, unit_code, sub_criterion_code, round | "2023 | 89-STP | 1.1.1 | 1" | DUPLICATE_KEY         | Trùng khóa (year, unit_code, sub_criterion_code, round) với dòng 2        | 3 | 2
+      findings-unknown-inspection.csv       | 2 | inspection_id                              | KT1999-999                  | UNKNOWN_REFERENCE     | Cuộc kiểm tra 'KT1999-999' không có trong bảng inspections                | 1 | 0
+      self_scores-corrupt.xlsx              | 0 | ""                                         | ""                          | CORRUPT_FILE          | Tệp Excel bị hỏng hoặc không phải định dạng .xlsx (NotOfficeXmlFileException) | 0 | 0
+      self_scores-windows-1258.csv          | 2 | note                                       | \uFFFDa\uFFFD n\uFFFD\uFFFDp ta\uFFFDi li\uFFFD\uFFFDu | ENCODING | Tệp không đọc được theo bảng mã UTF-8: có byte không hợp lệ. Tệp có thể được lưu bằng mã Windows-1258 (TCVN cũ); hãy lưu lại dưới dạng CSV UTF-8 hoặc chạy lại với --encoding windows-1258 | 0 | 0
+      self_scores-empty.csv                 | 1 | ""                                         | ""                          | EMPTY_FILE            | Tệp rỗng: không có dòng tiêu đề nào                                        | 0 | 0
+      self_scores-header-only.csv           | 1 | ""                                         | ""                          | HEADER_ONLY           | Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào                         | 0 | 0
       """)
   void rejectsAtTheExactRowAndColumnAndFailFileKeepsTheWarehouseUnchanged(String file, long row, String column,
-      RejectRule rule, String message, long read, long accepted) throws IOException {
+      String rawValue, RejectRule rule, String message, long read, long accepted) throws IOException {
     Path input = Repo.badSamples().resolve(file);
     Ingestion.Result skipRow = new Ingestion(new IngestOptions(List.of(input), copyOfBase("skip-" + file),
         IngestOptions.OnError.SKIP_ROW, null, 10)).run();
-    assertThat(skipRow.rejects()).first().isEqualTo(
-        new Reject(input.toString(), file.endsWith(".xlsx") ? "" : null, row, column,
-            skipRow.rejects().get(0).rawValue(), rule, message));
+    assertThat(skipRow.rejects()).first().satisfies(r -> {
+      assertThat(r.file()).isEqualTo(input.toString());
+      assertThat(r.sheet()).isEqualTo(file.endsWith(".xlsx") ? "" : null);
+      assertThat(r.row()).isEqualTo(row);
+      assertThat(r.column()).isEqualTo(column);
+      assertThat(r.rawValue()).isEqualTo(rawValue);
+      assertThat(r.rule()).isEqualTo(rule);
+      assertThat(r.message()).isEqualTo(message);
+    });
     assertThat(skipRow.rejects()).extracting(Reject::rule).containsOnly(rule);
     assertThat(skipRow.files()).singleElement().satisfies(f -> {
       assertThat(f.read()).isEqualTo(read);

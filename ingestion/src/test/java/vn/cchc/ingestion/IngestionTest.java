@@ -141,10 +141,33 @@ class IngestionTest {
       assertThat(f.rejected()).isEqualTo(2);
     });
     assertThat(r.rejects()).extracting(Reject::row, Reject::column, Reject::rule)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "round", RejectRule.RANGE),
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "round", RejectRule.ENUM),
             org.assertj.core.groups.Tuple.tuple(0L, "", RejectRule.FILE_REFUSED));
     assertThat(FileHashes.of(wh.resolve("ingest"))).isEqualTo(before);
-    assertThat(Files.readString(r.rejectsFile().orElseThrow())).contains("Lần thẩm định 3 không hợp lệ (chỉ 1 hoặc 2)");
+    assertThat(Files.readString(r.rejectsFile().orElseThrow())).contains("Lần thẩm định '3' không hợp lệ (dùng 1 hoặc 2)");
+  }
+
+  @Test
+  void codedColumnsTakeAnyCaseAndRefuseValuesOutsideTheModelsCodes() throws Exception {
+    Path wh = tmp.resolve("wh");
+    ingest(wh, MINI);
+    Path adjustments = tmp.resolve("adjustments.csv");
+    Files.writeString(adjustments, "year,unit_code,kind,points\n2024,SO-TC,bonus,1\n2024,SO-KHDT,thuong,1\n");
+    Path criteria = tmp.resolve("criteria_extra.csv");
+    Files.writeString(criteria, "version,bloc,field_code,criterion_code,sub_criterion_code,name,max_points,assessment,"
+        + "scoring\nV2022,TINH,1,1.1,1.1.3,Tiêu chí cấp tỉnh,1,SELF,PROPORTIONAL\n"
+        + "V2022,so,1,1.1,1.1.4,Mức điểm không tới điểm tối đa,2,self,LEVELS:1|0\n");
+    Ingestion.Result r = ingest(wh, criteria, adjustments);
+    assertThat(r.rejects()).extracting(Reject::row, Reject::column, Reject::rawValue, Reject::rule, Reject::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "bloc", "TINH", RejectRule.ENUM,
+                "Khối 'TINH' không hợp lệ (dùng SO, HUYEN hoặc XA)"),
+            org.assertj.core.groups.Tuple.tuple(3L, "max_points", "2", RejectRule.CONSISTENCY,
+                "Tiêu chí không nhất quán: mức điểm cao nhất (1.0) khác điểm tối đa (2.0)"),
+            org.assertj.core.groups.Tuple.tuple(3L, "kind", "thuong", RejectRule.ENUM,
+                "Loại 'THUONG' không hợp lệ (dùng BONUS hoặc PENALTY)"));
+    assertThat(query(wh, "SELECT unit_code, kind FROM read_parquet('$S/adjustments/*/*.parquet')"))
+        .containsExactly(row("SO-TC", "BONUS"));
   }
 
   @Test

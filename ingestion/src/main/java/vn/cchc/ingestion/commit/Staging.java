@@ -41,7 +41,7 @@ public final class Staging implements AutoCloseable {
     try {
       Files.createDirectories(tmpDir);
     } catch (java.io.IOException e) {
-      throw new SQLException("Cannot create scratch directory " + tmpDir, e);
+      throw new SQLException("Không thể tạo thư mục tạm " + tmpDir, e);
     }
     this.databaseFile = tmpDir.resolve(batchId + ".duckdb");
     this.currentSnapshot = currentSnapshot;
@@ -250,7 +250,7 @@ public final class Staging implements AutoCloseable {
     try {
       Files.createDirectories(file.getParent());
     } catch (java.io.IOException e) {
-      throw new SQLException("Cannot create " + file.getParent(), e);
+      throw new SQLException("Không thể tạo thư mục " + file.getParent(), e);
     }
     String order = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
     String select;

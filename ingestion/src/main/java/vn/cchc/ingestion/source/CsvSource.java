@@ -65,7 +65,7 @@ public final class CsvSource {
         }
       }
       if (!headerSeen) {
-        throw new FileRefusedException(RejectRule.EMPTY_FILE, 1, "", "", "Tệp rỗng: không có dòng tiêu đề nào");
+        throw FileRefusedException.atLine(RejectRule.EMPTY_FILE, 1, "Tệp rỗng: không có dòng tiêu đề nào");
       }
     }
   }
@@ -123,7 +123,7 @@ public final class CsvSource {
       String cell = cells.get(i);
       if (cell.indexOf(REPLACEMENT) >= 0) {
         String column = i < header.size() && !header.get(i).isBlank() ? header.get(i) : "cột " + (i + 1);
-        throw new FileRefusedException(RejectRule.ENCODING, line, column, cell,
+        throw FileRefusedException.atCell(RejectRule.ENCODING, line, column, cell,
             "Tệp không đọc được theo bảng mã " + charset.displayName()
                 + ": có byte không hợp lệ. Tệp có thể được lưu bằng mã Windows-1258 (TCVN cũ);"
                 + " hãy lưu lại dưới dạng CSV UTF-8 hoặc chạy lại với --encoding windows-1258");

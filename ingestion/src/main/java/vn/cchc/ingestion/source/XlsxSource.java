@@ -53,7 +53,7 @@ public final class XlsxSource {
       readSheet(stream, pkg, reader, handler, progress);
     });
     if (!found[0]) {
-      throw new FileRefusedException(RejectRule.CORRUPT_FILE, 0, "", sheet, "Không tìm thấy trang tính " + sheet);
+      throw FileRefusedException.forValue(RejectRule.CORRUPT_FILE, sheet, "Không tìm thấy trang tính " + sheet);
     }
   }
 
@@ -63,7 +63,7 @@ public final class XlsxSource {
 
   private void withSheets(SheetAction action) {
     if (!Files.isRegularFile(path)) {
-      throw new FileRefusedException(RejectRule.CORRUPT_FILE, 0, "", "", "Không tìm thấy tệp");
+      throw FileRefusedException.whole(RejectRule.CORRUPT_FILE, "Không tìm thấy tệp");
     }
     try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -78,7 +78,7 @@ public final class XlsxSource {
     } catch (HandlerFailure e) {
       throw e.failure;
     } catch (Exception | LinkageError e) {
-      throw new FileRefusedException(RejectRule.CORRUPT_FILE, 0, "", "",
+      throw FileRefusedException.whole(RejectRule.CORRUPT_FILE,
           "Tệp Excel bị hỏng hoặc không phải định dạng .xlsx (" + e.getClass().getSimpleName() + ")");
     }
   }
@@ -93,11 +93,11 @@ public final class XlsxSource {
     try {
       parser.parse(new InputSource(sheetStream));
     } catch (IOException | org.xml.sax.SAXException e) {
-      throw new FileRefusedException(RejectRule.CORRUPT_FILE, collector.lastRow, "", "",
+      throw FileRefusedException.atLine(RejectRule.CORRUPT_FILE, collector.lastRow,
           "Tệp Excel bị hỏng (nội dung trang tính không đọc được)");
     }
     if (!collector.headerSeen) {
-      throw new FileRefusedException(RejectRule.EMPTY_FILE, 1, "", "", "Trang tính rỗng: không có dòng tiêu đề nào");
+      throw FileRefusedException.atLine(RejectRule.EMPTY_FILE, 1, "Trang tính rỗng: không có dòng tiêu đề nào");
     }
   }
 

@@ -49,7 +49,7 @@ public final class HeaderMap {
       if (col == null) {
         ignored.add(written.strip());
       } else if (positions[col] >= 0) {
-        throw new FileRefusedException(RejectRule.MISSING_COLUMN, header.rowNumber(), written.strip(), written,
+        throw FileRefusedException.atCell(RejectRule.MISSING_COLUMN, header.rowNumber(), written.strip(), written,
             "Cột " + columns.get(col).name() + " xuất hiện hai lần trong dòng tiêu đề ('" + headers[col] + "' và '"
                 + written.strip() + "')");
       } else {
@@ -64,7 +64,7 @@ public final class HeaderMap {
       }
     }
     if (!missing.isEmpty()) {
-      throw new FileRefusedException(RejectRule.MISSING_COLUMN, header.rowNumber(), String.join(", ", missing), "",
+      throw FileRefusedException.atCell(RejectRule.MISSING_COLUMN, header.rowNumber(), String.join(", ", missing), "",
           "Thiếu cột bắt buộc: " + String.join(", ", missing));
     }
     return new HeaderMap(positions, headers, ignored);

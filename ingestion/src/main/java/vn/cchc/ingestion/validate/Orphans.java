@@ -5,7 +5,9 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import vn.cchc.ingestion.commit.Staging;
+import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.schema.TableSchema;
 
@@ -30,6 +32,10 @@ public final class Orphans {
 
   private static final List<TableSchema> BY_YEAR = List.of(InputTables.SELF_SCORES, InputTables.APPRAISALS,
       InputTables.ADJUSTMENTS, InputTables.SURVEY_RESPONSES);
+
+  /** The ranked blocs as a SQL list: a code resolves only to a unit that is scored. */
+  private static final String RANKED_BLOCS = Bloc.rankedBlocs().stream().map(b -> "'" + b.name() + "'")
+      .collect(Collectors.joining(", "));
 
   private Orphans() {}
 
@@ -80,7 +86,7 @@ public final class Orphans {
         "SELECT year, count(*), count(DISTINCT unit_code), string_agg(DISTINCT unit_code, ', ' ORDER BY unit_code)"
             + " FILTER (WHERE r <= 5) FROM (SELECT f.year, f.unit_code, dense_rank() OVER (PARTITION BY f.year"
             + " ORDER BY f.unit_code) AS r FROM " + Staging.next(t) + " f WHERE NOT EXISTS (SELECT 1 FROM " + units
-            + " u WHERE u.unit_code = f.unit_code AND u.bloc <> 'TINH' AND u.valid_from <= " + day
+            + " u WHERE u.unit_code = f.unit_code AND u.bloc IN (" + RANKED_BLOCS + ") AND u.valid_from <= " + day
             + " AND (u.valid_to IS NULL OR u.valid_to >= " + day + "))) GROUP BY year ORDER BY year",
         rs -> new Orphan(t.name(), rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
   }

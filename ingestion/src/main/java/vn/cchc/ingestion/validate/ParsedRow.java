@@ -3,6 +3,8 @@ package vn.cchc.ingestion.validate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.TableSchema;
 
 /** A row whose cells have been typed, and the violations found in it so far. */
@@ -32,7 +34,7 @@ public final class ParsedRow {
   }
 
   private int index(String column) {
-    List<vn.cchc.model.schema.Column> cols = table.columns();
+    List<Column> cols = table.columns();
     for (int i = 0; i < cols.size(); i++) {
       if (cols.get(i).name().equals(column)) {
         return i;
@@ -59,6 +61,24 @@ public final class ParsedRow {
 
   public LocalDate date(String column) {
     return (LocalDate) value(column);
+  }
+
+  /**
+   * The value of a coded text column as the constant of {@code type} it names; empty when the cell is empty or
+   * its value is not one of the column's codes (which {@link RowRules} rejects before the table's rules run).
+   */
+  public <E extends Enum<E>> Optional<E> code(String column, Class<E> type) {
+    String code = str(column);
+    Column declared = table.column(column);
+    if (code == null || declared.codes().isEmpty() || !declared.codes().get().admits(code)) {
+      return Optional.empty();
+    }
+    return Optional.of(Enum.valueOf(type, code));
+  }
+
+  /** Whether a rule already rejected the value of {@code column}; rules that need it then skip. */
+  public boolean rejected(String column) {
+    return violations.stream().anyMatch(v -> v.column().equals(column));
   }
 
   public void reject(String column, RejectRule rule, String messageVi) {

@@ -1,7 +1,9 @@
 package vn.cchc.ingestion.validate;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.methodology.ScoringRule;
 import vn.cchc.model.unit.LineageKind;
 import vn.cchc.model.unit.LineageLink;
@@ -18,7 +20,6 @@ final class UnitRules {
   private UnitRules() {}
 
   static void unit(ParsedRow row) {
-    RowRules.bloc(row, true);
     LocalDate from = row.date("valid_from");
     LocalDate to = row.date("valid_to");
     if (from != null && to != null && to.isBefore(from)) {
@@ -32,9 +33,6 @@ final class UnitRules {
   }
 
   static void lineage(ParsedRow row, ReferenceData refs) {
-    if (LineageKind.parse(row.str("kind")).isEmpty()) {
-      row.reject("kind", RejectRule.ENUM, "Hình thức '" + row.str("kind") + "' không hợp lệ (dùng MERGE, SPLIT hoặc RENAME)");
-    }
     Double share = row.dbl("share");
     if (share != null && (share <= 0 || share > 1 + ScoringRule.TOLERANCE)) {
       row.reject("share", RejectRule.RANGE, "Tỷ trọng " + share + " phải lớn hơn 0 và không quá 1");
@@ -47,7 +45,7 @@ final class UnitRules {
     }
     UnitRegistry units = refs.units();
     LineageLink link = new LineageLink(row.str("from_code"), row.str("to_code"), effective,
-        LineageKind.parse(row.str("kind")).orElse(LineageKind.MERGE), share == null ? 1 : share);
+        row.code("kind", LineageKind.class).orElse(LineageKind.MERGE), share == null ? 1 : share);
     Optional<Unit> to = units.successor(link);
     Optional<Unit> from = units.predecessor(link);
     if (to.isEmpty()) {
@@ -94,9 +92,10 @@ final class UnitRules {
           + " (" + periods(refs.units(), code) + ")");
       return Optional.empty();
     }
-    if (!unit.get().bloc().ranked()) {
-      row.reject("unit_code", RejectRule.UNIT_NOT_VALID,
-          "Đơn vị " + code + " (" + unit.get().name() + ") thuộc cấp tỉnh (TINH), không được chấm điểm hay kiểm tra");
+    Bloc bloc = unit.get().bloc();
+    if (!bloc.ranked()) {
+      row.reject("unit_code", RejectRule.UNIT_NOT_VALID, "Đơn vị " + code + " (" + unit.get().name() + ") thuộc "
+          + bloc.labelVi().toLowerCase(Locale.ROOT) + " (" + bloc.name() + "), không được chấm điểm hay kiểm tra");
       return Optional.empty();
     }
     return unit;

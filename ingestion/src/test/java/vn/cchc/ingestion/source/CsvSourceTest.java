@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.ingestion.validate.RejectRule;
+import vn.cchc.model.error.ErrorCode;
 
 class CsvSourceTest {
   @TempDir
@@ -84,7 +85,11 @@ class CsvSourceTest {
   @Test
   void refusesAnEmptyFile() {
     assertThatThrownBy(() -> read(new byte[0], null))
-        .isInstanceOfSatisfying(FileRefusedException.class, e -> assertThat(e.rule()).isEqualTo(RejectRule.EMPTY_FILE))
+        .isInstanceOfSatisfying(FileRefusedException.class, e -> {
+          assertThat(e.rule()).isEqualTo(RejectRule.EMPTY_FILE);
+          assertThat(e.row()).isEqualTo(1);
+          assertThat(e.code()).isEqualTo(ErrorCode.FILE_REFUSED);
+        })
         .hasMessage("Tệp rỗng: không có dòng tiêu đề nào");
   }
 }

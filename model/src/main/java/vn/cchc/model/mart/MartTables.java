@@ -10,8 +10,15 @@ import static vn.cchc.model.schema.ColumnType.STRING;
 
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.model.inspection.InspectionTopic;
+import vn.cchc.model.methodology.Assessment;
+import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.methodology.ScoreSource;
+import vn.cchc.model.schema.Codes;
 import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.TableSchema;
+import vn.cchc.model.survey.SipasComponent;
+import vn.cchc.model.survey.SurveyCodes;
 
 /**
  * The marts a transform release publishes, declared once. Points are DOUBLE points of the methodology;
@@ -27,7 +34,8 @@ public final class MartTables {
       "Official unit code; a code names a unit only together with a date (see unit_key)");
   private static final Column UNIT_KEY = required("unit_key", STRING, "Khóa đơn vị",
       "The unit version, code@valid_from (e.g. 30307@2025-07-01): unique across years where codes are reused");
-  private static final Column BLOC = required("bloc", STRING, "Khối", "Ranking bloc: SO, HUYEN or XA");
+  private static final Column BLOC = required("bloc", STRING, "Khối", "Ranking bloc")
+      .coded(Codes.of(Bloc.rankedBlocs()));
   private static final Column VERSION = required("version", STRING, "Phiên bản bộ tiêu chí",
       "Methodology version in force for the year");
 
@@ -40,7 +48,8 @@ public final class MartTables {
           required("field_code", STRING, "Mã lĩnh vực", "Field of the sub-criterion"),
           required("criterion_code", STRING, "Mã tiêu chí", "Criterion of the sub-criterion"),
           required("sub_criterion_code", STRING, "Mã tiêu chí thành phần", "Sub-criterion code"),
-          required("assessment", STRING, "Hình thức đánh giá", "SELF (self-scored, appraised) or SURVEY"),
+          required("assessment", STRING, "Hình thức đánh giá", "SELF: self-scored, appraised; SURVEY: from answers")
+              .coded(Codes.of(Assessment.class)),
           required("max_points", DOUBLE, "Điểm tối đa", "Maximum points of the sub-criterion"),
           required("applicable", BOOLEAN, "Áp dụng",
               "false when the sub-criterion does not apply to the unit; it is then removed from the maximum"),
@@ -55,8 +64,8 @@ public final class MartTables {
               "Points that count: round 2, else round 1, else the self score provisionally, else 0;"
                   + " survey points for SURVEY items; empty when not applicable"),
           required("score_source", STRING, "Nguồn điểm",
-              "APPRAISAL_R2, APPRAISAL_R1, SELF_PROVISIONAL (never appraised), SURVEY, NO_ANSWERS,"
-                  + " MISSING (no score at all) or NOT_APPLICABLE"),
+              "Where final_points came from; SELF_PROVISIONAL: never appraised, MISSING: no score at all")
+              .coded(Codes.of(ScoreSource.class)),
           required("provisional", BOOLEAN, "Tạm tính", "true when the self score stands in for an appraisal"),
           nullable("source_batch_id", STRING, "Lô nạp nguồn", "Ingestion batch of the row that gave final_points"),
           nullable("source_file", STRING, "Tệp nguồn", "File (and sheet) of the row that gave final_points"),
@@ -221,8 +230,9 @@ public final class MartTables {
       "Satisfaction with one unit's services in one year, per SIPAS component and OVERALL",
       List.of(
           YEAR, UNIT_CODE, UNIT_KEY,
-          required("survey_code", STRING, "Mã khảo sát", "SIPAS design, e.g. SIPAS-2022"),
-          required("component", STRING, "Thành phần", "TIEP_CAN, THU_TUC, CONG_CHUC, KET_QUA, GOP_Y or OVERALL"),
+          required("survey_code", STRING, "Mã khảo sát", "SIPAS design, e.g. " + SurveyCodes.SIPAS_PREFIX + "2022"),
+          required("component", STRING, "Thành phần", "SIPAS component, or " + SipasComponent.OVERALL_CODE
+              + " over all five").coded(Codes.of(SipasComponent.class).withFirst(SipasComponent.OVERALL_CODE)),
           required("respondents", INTEGER, "Số người trả lời", "Distinct respondents"),
           required("answers", INTEGER, "Số câu trả lời", "Answers counted"),
           required("satisfied_pct", DOUBLE, "Tỷ lệ hài lòng (%)",
@@ -242,7 +252,8 @@ public final class MartTables {
           + " as of the release date",
       List.of(
           YEAR, UNIT_CODE, UNIT_KEY,
-          required("field_code", STRING, "Mã lĩnh vực", "Index field or topic (MOT_CUA, ISO, VAN_HOA, KY_LUAT)"),
+          required("field_code", STRING, "Mã lĩnh vực", "Index field or topic ("
+              + String.join(", ", Codes.of(InspectionTopic.class).values()) + ")"),
           required("findings", INTEGER, "Số tồn tại", "Findings"),
           required("remediated_on_time", INTEGER, "Khắc phục đúng hạn", "Remediated on or before the deadline"),
           required("remediated_late", INTEGER, "Khắc phục trễ hạn", "Remediated after the deadline"),

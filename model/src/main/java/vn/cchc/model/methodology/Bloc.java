@@ -1,9 +1,11 @@
 package vn.cchc.model.methodology;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The groups of units that are ranked against each other. */
+/** The groups of units that are ranked against each other, in their order of presentation. */
 public enum Bloc {
   SO("Khối sở, ban, ngành", "Provincial departments and agencies"),
   HUYEN("Khối UBND cấp huyện", "District people's committees (until 30 June 2025)"),
@@ -30,6 +32,11 @@ public enum Bloc {
   /** Whether units of this bloc get an index and a rank. */
   public boolean ranked() {
     return this != TINH;
+  }
+
+  /** The blocs that are ranked, in their order of presentation (SO, HUYEN, XA). */
+  public static List<Bloc> rankedBlocs() {
+    return Arrays.stream(values()).filter(Bloc::ranked).toList();
   }
 
   public static Optional<Bloc> parse(String raw) {

@@ -11,6 +11,17 @@ import static vn.cchc.model.schema.ColumnType.STRING;
 
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.model.inspection.InspectionForm;
+import vn.cchc.model.inspection.InspectionTopic;
+import vn.cchc.model.inspection.Severity;
+import vn.cchc.model.methodology.AdjustmentKind;
+import vn.cchc.model.methodology.AppraisalRound;
+import vn.cchc.model.methodology.Assessment;
+import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.survey.SipasComponent;
+import vn.cchc.model.survey.SurveyCodes;
+import vn.cchc.model.survey.SurveyScale;
+import vn.cchc.model.unit.LineageKind;
 
 /**
  * The tables users upload, one per CSV file or XLSX sheet, in the order a batch must load them so that
@@ -21,6 +32,8 @@ public final class InputTables {
 
   private static final Column YEAR = required("year", INTEGER, "Năm", "Assessment year", "năm đánh giá");
   private static final Column UNIT_CODE = required("unit_code", STRING, "Mã đơn vị", "Unit code from the unit registry");
+  /** Blocs a methodology node or band may apply to: only ranked ones. */
+  private static final Codes RANKED_BLOCS = Codes.of(Bloc.rankedBlocs());
   private static final Column SUB_CRITERION_CODE = required("sub_criterion_code", STRING, "Mã tiêu chí thành phần",
       "Sub-criterion code, e.g. 3.2.1", "mã tctp", "tiêu chí thành phần");
 
@@ -42,7 +55,7 @@ public final class InputTables {
           + " codes) or a sub-criterion (all three codes), with its maximum points",
       List.of(
           required("version", STRING, "Phiên bản", "Methodology version code", "mã phiên bản"),
-          required("bloc", STRING, "Khối", "SO departments, HUYEN districts, XA communes"),
+          code(required("bloc", STRING, "Khối", "Bloc of units the node applies to"), RANKED_BLOCS),
           required("field_code", STRING, "Mã lĩnh vực", "Field code, e.g. 3", "lĩnh vực"),
           nullable("criterion_code", STRING, "Mã tiêu chí", "Criterion code, e.g. 3.2; empty on a field row",
               "tiêu chí"),
@@ -52,9 +65,9 @@ public final class InputTables {
           required("name", STRING, "Tên", "Vietnamese name of the node", "nội dung", "tên tiêu chí"),
           nullable("max_points", DOUBLE, "Điểm tối đa", "Maximum points; required on sub-criterion rows",
               "điểm"),
-          nullable("assessment", STRING, "Hình thức đánh giá",
+          code(nullable("assessment", STRING, "Hình thức đánh giá",
               "SELF: self-scored then appraised; SURVEY: from survey answers (sub-criterion rows)",
-              "cách đánh giá"),
+              "cách đánh giá"), Codes.of(Assessment.class)),
           nullable("scoring", STRING, "Cách chấm điểm",
               "Scoring rule: LEVELS:1|0.5|0, THRESHOLD:90%=2|70%=1|0%=0, PROPORTIONAL, SURVEY",
               "quy tắc chấm")),
@@ -66,7 +79,7 @@ public final class InputTables {
       "One band of a version and bloc: units whose index (rounded to 2 decimals) is at least min_pct get it",
       List.of(
           required("version", STRING, "Phiên bản", "Methodology version code", "mã phiên bản"),
-          required("bloc", STRING, "Khối", "SO, HUYEN or XA"),
+          code(required("bloc", STRING, "Khối", "Bloc the band applies to"), RANKED_BLOCS),
           required("band", STRING, "Xếp loại", "Band code, e.g. A", "nhóm", "loại"),
           required("min_pct", DOUBLE, "Từ (%)", "Lower bound of the index in percent, inclusive", "ngưỡng",
               "từ"),
@@ -81,7 +94,8 @@ public final class InputTables {
       List.of(
           UNIT_CODE,
           required("name", STRING, "Tên đơn vị", "Vietnamese name", "tên"),
-          required("bloc", STRING, "Khối", "SO, HUYEN, XA, or TINH for a province (a container, never ranked)"),
+          code(required("bloc", STRING, "Khối", "Bloc of the unit; TINH for a province (a container, never ranked)"),
+              Codes.of(Bloc.class)),
           nullable("parent_code", STRING, "Mã đơn vị cấp trên",
               "Unit above it: the province for departments and districts, the district (the province from 1 July"
                   + " 2025) for communes; it must exist on every day of the unit's period",
@@ -103,7 +117,8 @@ public final class InputTables {
               "đơn vị cũ"),
           required("to_code", STRING, "Mã đơn vị mới", "Successor unit code (valid on effective_date)", "đơn vị mới"),
           required("effective_date", DATE, "Ngày hiệu lực", "Day the successor takes over"),
-          required("kind", STRING, "Hình thức", "MERGE, SPLIT or RENAME", "loại"),
+          code(required("kind", STRING, "Hình thức", "How the predecessor became the successor", "loại"),
+              Codes.of(LineageKind.class)),
           optional("share", DOUBLE, "Tỷ trọng",
               "Weight of the predecessor in this successor, 0 < share ≤ 1; a successor's shares of one date sum to 1")
               .withDefault("1")),
@@ -130,8 +145,8 @@ public final class InputTables {
       "The appraisal council's points for a unit's sub-criterion in round 1 or round 2",
       List.of(
           YEAR, UNIT_CODE, SUB_CRITERION_CODE,
-          required("round", INTEGER, "Lần thẩm định", "1 or 2; round 2 only where the unit contested round 1",
-              "lần"),
+          required("round", INTEGER, "Lần thẩm định", "Appraisal round; round 2 only where the unit contested round 1",
+              "lần").coded(Codes.of(AppraisalRound.class, AppraisalRound::code)),
           required("points", DOUBLE, "Điểm thẩm định", "Appraised points", "điểm"),
           optional("reason", STRING, "Lý do", "Why points were cut or restored", "lý do điều chỉnh")),
       List.of("year", "unit_code", "sub_criterion_code", "round"), Optional.of("year"),
@@ -142,7 +157,8 @@ public final class InputTables {
       "Bonus or penalty points of a unit in a year",
       List.of(
           YEAR, UNIT_CODE,
-          required("kind", STRING, "Loại", "BONUS or PENALTY", "thưởng/trừ"),
+          code(required("kind", STRING, "Loại", "Whether the points are added or taken off", "thưởng/trừ"),
+              Codes.of(AdjustmentKind.class)),
           required("points", DOUBLE, "Điểm", "Positive number of points added (BONUS) or taken off (PENALTY)"),
           optional("reason", STRING, "Lý do", "Grounds for the adjustment")),
       List.of("year", "unit_code", "kind"), Optional.of("year"), List.of("thuong_tru", "điểm thưởng trừ"));
@@ -151,13 +167,17 @@ public final class InputTables {
       "survey_questions", "Câu hỏi khảo sát",
       "A question of a survey design; questions with a sub-criterion feed the index",
       List.of(
-          required("survey_code", STRING, "Mã khảo sát", "Survey design, e.g. SIPAS-2022 or DTXHH-V2022"),
+          required("survey_code", STRING, "Mã khảo sát", "Survey design: " + SurveyCodes.SIPAS_PREFIX
+              + "… a SIPAS satisfaction survey (e.g. " + SurveyCodes.SIPAS_PREFIX + "2022), "
+              + SurveyCodes.INDEX_SURVEY_PREFIX + "<version> the index survey of a methodology version (e.g. "
+              + SurveyCodes.INDEX_SURVEY_PREFIX + "V2022)"),
           required("question_code", STRING, "Mã câu hỏi", "Question code within the survey"),
           required("component", STRING, "Thành phần",
-              "SIPAS component (TIEP_CAN, THU_TUC, CONG_CHUC, KET_QUA, GOP_Y) or the index field surveyed"),
+              "SIPAS component (" + String.join(", ", Codes.of(SipasComponent.class).values()) + ") or the index field surveyed"),
           nullable("sub_criterion_code", STRING, "Mã tiêu chí thành phần",
               "Sub-criterion whose points the answers determine; empty for SIPAS-only questions", "mã tctp"),
-          required("scale", STRING, "Thang đo", "LIKERT5 (answers 1–5) or OPTIONS (lettered answers)"),
+          code(required("scale", STRING, "Thang đo", "LIKERT5: answers 1–5; OPTIONS: lettered answers"),
+              Codes.of(SurveyScale.class)),
           nullable("option_weights", STRING, "Trọng số phương án",
               "Share of the item's points per answer, e.g. A=1;B=0.6;C=0.2;D=0"),
           optional("text", STRING, "Nội dung câu hỏi", "Question text", "câu hỏi")),
@@ -172,7 +192,8 @@ public final class InputTables {
           required("respondent_id", STRING, "Mã người trả lời", "Anonymous respondent identifier", "mã phiếu"),
           UNIT_CODE,
           required("question_code", STRING, "Mã câu hỏi", "Question code"),
-          required("answer", STRING, "Trả lời", "Answer: 1–5 on LIKERT5, a letter on OPTIONS", "phương án"),
+          required("answer", STRING, "Trả lời", "Answer: 1–5 on LIKERT5, a letter on OPTIONS", "phương án")
+              .upperCased(),
           optional("weight", DOUBLE, "Trọng số", "Sampling weight of the respondent", "quyền số")
               .withDefault("1")),
       List.of("year", "survey_code", "respondent_id", "question_code"), Optional.of("year"),
@@ -184,8 +205,8 @@ public final class InputTables {
       List.of(
           required("inspection_id", STRING, "Mã cuộc kiểm tra", "Inspection identifier", "mã kiểm tra"),
           YEAR, UNIT_CODE,
-          required("form", STRING, "Hình thức", "ANNOUNCED, SURPRISE, REPORT_REVIEW or REINSPECTION",
-              "hình thức kiểm tra"),
+          code(required("form", STRING, "Hình thức", "Form of the inspection", "hình thức kiểm tra"),
+              Codes.of(InspectionForm.class)),
           required("start_date", DATE, "Ngày bắt đầu", "First day of the inspection", "từ ngày"),
           nullable("end_date", DATE, "Ngày kết thúc", "Last day of the inspection", "đến ngày"),
           required("lead_agency", STRING, "Cơ quan chủ trì", "Agency leading the team", "chủ trì")),
@@ -198,16 +219,21 @@ public final class InputTables {
           required("finding_id", STRING, "Mã tồn tại", "Finding identifier"),
           required("inspection_id", STRING, "Mã cuộc kiểm tra", "Inspection it belongs to", "mã kiểm tra"),
           required("field_code", STRING, "Mã lĩnh vực",
-              "Index field of the finding, or a topic: MOT_CUA, ISO, VAN_HOA, KY_LUAT", "lĩnh vực"),
+              "Index field of the finding, or a topic: " + String.join(", ", Codes.of(InspectionTopic.class).values()), "lĩnh vực"),
           nullable("criterion_code", STRING, "Mã tiêu chí", "Criterion, when the finding is that specific",
               "tiêu chí"),
-          required("severity", STRING, "Mức độ", "LOW, MEDIUM or HIGH"),
+          code(required("severity", STRING, "Mức độ", "Severity of the finding"), Codes.of(Severity.class)),
           required("description", STRING, "Nội dung tồn tại", "What was found", "tồn tại, hạn chế"),
           nullable("recommendation", STRING, "Kiến nghị", "What the unit must do", "kiến nghị khắc phục"),
           required("due_date", DATE, "Hạn khắc phục", "Remediation deadline", "thời hạn"),
           nullable("remediated_on", DATE, "Ngày khắc phục", "Day the unit reported it remediated; empty if open",
               "đã khắc phục ngày")),
       List.of("finding_id"), Optional.empty(), List.of("ton_tai", "tồn tại"));
+
+  /** A coded input column: users may type its codes in any case, and only {@code allowed} are taken. */
+  private static Column code(Column column, Codes allowed) {
+    return column.coded(allowed).upperCased();
+  }
 
   /** All input tables, in load order: every table references only tables before it. */
   public static final List<TableSchema> ALL = List.of(

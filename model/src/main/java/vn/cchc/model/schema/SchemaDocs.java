@@ -20,12 +20,23 @@ public final class SchemaDocs {
       md.append("\n\n| cột / column | kiểu / type | bắt buộc / presence | ý nghĩa (tiếng Việt) | meaning |\n")
           .append("|---|---|---|---|---|\n");
       for (Column c : t.columns()) {
-        md.append("| `").append(c.name()).append("` | ").append(c.type().duckDbType()).append(" | ")
+        md.append("| `").append(c.name()).append("` | ").append(type(c)).append(" | ")
             .append(c.presence().name().toLowerCase(java.util.Locale.ROOT))
             .append(c.defaultValue() == null ? "" : " (mặc định " + c.defaultValue() + ")")
             .append(" | ").append(c.labelVi()).append(" | ").append(c.descriptionEn()).append(" |\n");
       }
     }
     return md.toString();
+  }
+
+  /** The type, and for a coded column the values it admits and whether they are folded to upper case. */
+  private static String type(Column c) {
+    StringBuilder s = new StringBuilder(c.type().duckDbType());
+    c.codes().ifPresent(codes -> s.append(", một trong / one of: `").append(String.join("`, `", codes.values()))
+        .append('`'));
+    if (c.upperCase()) {
+      s.append(" (không phân biệt chữ hoa, chữ thường / any case; stored upper case)");
+    }
+    return s.toString();
   }
 }

@@ -8,6 +8,12 @@ public enum SipasComponent {
   KET_QUA("Kết quả giải quyết", "Result"),
   GOP_Y("Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", "Handling of feedback");
 
+  /**
+   * The {@code component} code of the {@code satisfaction} mart's rows that pool the five components; not a
+   * component itself.
+   */
+  public static final String OVERALL_CODE = "OVERALL";
+
   private final String labelVi;
   private final String labelEn;
 

@@ -115,7 +115,7 @@ public record WarehouseLayout(Path root) {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the releases of " + releasesDir(), e);
+      throw new UncheckedIOException("Không thể đọc các bản phát hành trong " + releasesDir(), e);
     }
     return ids;
   }
@@ -136,7 +136,7 @@ public record WarehouseLayout(Path root) {
       String id = Files.readString(pointer, StandardCharsets.UTF_8).strip();
       return id.isEmpty() ? Optional.empty() : Optional.of(id);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read pointer " + pointer, e);
+      throw new UncheckedIOException("Không thể đọc tệp con trỏ " + pointer, e);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.cchc.model.schema.InputTables;
 
 class MethodologyTest {
   private static final List<Band> BANDS = List.of(new Band("V", Bloc.SO, "A", 90, "Tốt"),
@@ -61,6 +62,37 @@ class MethodologyTest {
     assertThat(new MethodologyItem("V", Bloc.SO, "3", "3.2", "3.2.1", "x", 2.0, Assessment.SURVEY,
         ScoringRule.parse("PROPORTIONAL")).inconsistency())
         .isEqualTo("tiêu chí thành phần 3.2.1 đánh giá qua khảo sát phải có cách chấm SURVEY");
+  }
+
+  @Test
+  void anInconsistencyNamesTheCriteriaColumnThatHoldsTheFault() {
+    ScoringRule levels = ScoringRule.parse("LEVELS:1|0");
+    assertThat(item("4.2", "4.2.1", 1.0, Assessment.SELF, levels).check())
+        .contains(new MethodologyItem.Inconsistency("sub_criterion_code", "mã tiêu chí 4.2 không thuộc lĩnh vực 3"));
+    assertThat(item("4.2", null, null, null, null).check())
+        .contains(new MethodologyItem.Inconsistency("criterion_code", "mã tiêu chí 4.2 không thuộc lĩnh vực 3"));
+    assertThat(item("3.2", "3.3.1", 1.0, Assessment.SELF, levels).check()).contains(new MethodologyItem.Inconsistency(
+        "sub_criterion_code", "mã tiêu chí thành phần 3.3.1 không thuộc tiêu chí 3.2"));
+    assertThat(item("3.2", "3.2.1", null, Assessment.SELF, levels).check()).contains(new MethodologyItem.Inconsistency(
+        "max_points", "tiêu chí thành phần 3.2.1 phải có điểm tối đa lớn hơn 0"));
+    assertThat(item("3.2", "3.2.1", 1.0, null, levels).check()).contains(new MethodologyItem.Inconsistency(
+        "assessment", "tiêu chí thành phần 3.2.1 thiếu hình thức đánh giá (SELF hoặc SURVEY)"));
+    assertThat(item("3.2", "3.2.1", 1.0, Assessment.SELF, null).check()).contains(new MethodologyItem.Inconsistency(
+        "scoring", "tiêu chí thành phần 3.2.1 thiếu cách chấm điểm"));
+    assertThat(item("3.2", "3.2.1", 1.0, Assessment.SELF, ScoringRule.parse("SURVEY")).check())
+        .contains(new MethodologyItem.Inconsistency("scoring",
+            "tiêu chí thành phần 3.2.1 tự chấm không thể có cách chấm SURVEY"));
+    assertThat(item("3.2", "3.2.1", 2.0, Assessment.SELF, levels).check()).contains(new MethodologyItem.Inconsistency(
+        "max_points", "mức điểm cao nhất (1.0) khác điểm tối đa (2.0)"));
+    assertThat(item("3.2", "3.2.1", 1.0, Assessment.SELF, levels).check()).isEmpty();
+    for (String blamed : List.of("criterion_code", "sub_criterion_code", "max_points", "assessment", "scoring")) {
+      assertThat(InputTables.CRITERIA.column(blamed).name()).isEqualTo(blamed);
+    }
+  }
+
+  private static MethodologyItem item(String criterion, String sub, Double max, Assessment assessment,
+      ScoringRule scoring) {
+    return new MethodologyItem("V", Bloc.SO, "3", criterion, sub, "x", max, assessment, scoring);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.methodology.Assessment;
 import vn.cchc.transforms.SparkSchemas;
 
 /**
@@ -28,7 +29,7 @@ public final class AppraisalGaps {
   static final String ALL_FIELDS = "*";
 
   public static Dataset<Row> compute(Dataset<Row> scoreFacts) {
-    Dataset<Row> items = scoreFacts.filter(col("applicable").and(col("assessment").equalTo("SELF"))
+    Dataset<Row> items = scoreFacts.filter(col("applicable").and(col("assessment").equalTo(Assessment.SELF.name()))
         .and(col("self_points").isNotNull()));
     Dataset<Row> byUnit = items.groupBy("year", "unit_code", "unit_key", "bloc")
         .agg(sum("self_points").as("self_points"), sum("final_points").as("appraised_points"))

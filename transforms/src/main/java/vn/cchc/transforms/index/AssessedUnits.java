@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.make_date;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.cchc.model.methodology.Bloc;
 import vn.cchc.transforms.TransformInputs;
 import vn.cchc.transforms.unit.UnitVersions;
 
@@ -17,6 +18,8 @@ import vn.cchc.transforms.unit.UnitVersions;
  */
 public final class AssessedUnits {
   private AssessedUnits() {}
+
+  private static final Object[] RANKED_BLOCS = Bloc.rankedBlocs().stream().map(Bloc::name).toArray();
 
   /** year, version: the methodology version in force in each assessment year. */
   public static Dataset<Row> yearVersions(TransformInputs in) {
@@ -29,7 +32,7 @@ public final class AssessedUnits {
 
   /** year, unit_code, unit_key, unit_name, bloc, version for every version assessed in an assessment year. */
   public static Dataset<Row> assessed(TransformInputs in) {
-    Dataset<Row> units = UnitVersions.versions(in).filter(col("bloc").isin("SO", "HUYEN", "XA"));
+    Dataset<Row> units = UnitVersions.versions(in).filter(col("bloc").isin(RANKED_BLOCS));
     return units.crossJoin(yearVersions(in))
         .filter(existsOnLastDay(col("year")))
         .select("year", "unit_code", "unit_key", "unit_name", "bloc", "version");

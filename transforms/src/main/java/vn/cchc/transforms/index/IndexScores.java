@@ -11,12 +11,15 @@ import static org.apache.spark.sql.functions.row_number;
 import static vn.cchc.transforms.StableAggregates.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.List;
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.methodology.AdjustmentKind;
+import vn.cchc.model.methodology.Assessment;
+import vn.cchc.model.methodology.ScoreSource;
 import vn.cchc.transforms.PublishedRounding;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
@@ -29,11 +32,12 @@ import vn.cchc.transforms.unit.UnitVersions;
 public final class IndexScores {
   private IndexScores() {}
 
-  private static final List<String> FINAL_SOURCES = List.of("APPRAISAL_R1", "APPRAISAL_R2", "SURVEY");
+  private static final Object[] FINAL_SOURCES = Arrays.stream(ScoreSource.values()).filter(ScoreSource::isFinal)
+      .map(ScoreSource::name).toArray();
 
   public static Dataset<Row> compute(Dataset<Row> scoreFacts, TransformInputs in) {
     Column app = col("applicable");
-    Column isSelf = col("assessment").equalTo("SELF");
+    Column isSelf = col("assessment").equalTo(Assessment.SELF.name());
     Dataset<Row> totals = scoreFacts
         .groupBy("year", "unit_code", "unit_key", "bloc", "version")
         .agg(
@@ -42,14 +46,16 @@ public final class IndexScores {
             sum(when(app.and(isSelf.unary_$bang()), col("final_points")).otherwise(lit(0.0))).as("survey_total"),
             sum(when(app, col("max_points")).otherwise(lit(0.0))).as("applicable_max"),
             count(when(app, lit(1))).as("n_applicable"),
-            count(when(app.and(col("score_source").isin(FINAL_SOURCES.toArray())), lit(1))).as("n_final"),
+            count(when(app.and(col("score_source").isin(FINAL_SOURCES)), lit(1))).as("n_final"),
             max(col("provisional")).as("provisional"))
         .filter(col("applicable_max").gt(0));
 
     Dataset<Row> adjustments = UnitVersions.adjustments(in)
         .groupBy("year", "unit_key")
-        .agg(sum(when(col("kind").equalTo("BONUS"), col("points")).otherwise(lit(0.0))).as("bonus_points"),
-            sum(when(col("kind").equalTo("PENALTY"), col("points")).otherwise(lit(0.0))).as("penalty_points"));
+        .agg(sum(when(col("kind").equalTo(AdjustmentKind.BONUS.name()), col("points")).otherwise(lit(0.0)))
+                .as("bonus_points"),
+            sum(when(col("kind").equalTo(AdjustmentKind.PENALTY.name()), col("points")).otherwise(lit(0.0)))
+                .as("penalty_points"));
     Dataset<Row> names = UnitVersions.versions(in).select("unit_key", "unit_name");
 
     Dataset<Row> scored = totals

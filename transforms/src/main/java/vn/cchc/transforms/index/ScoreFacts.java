@@ -16,7 +16,11 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.methodology.AppraisalRound;
+import vn.cchc.model.methodology.Assessment;
+import vn.cchc.model.methodology.ScoreSource;
 import vn.cchc.model.survey.OptionWeights;
+import vn.cchc.model.survey.SurveyCodes;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
 import vn.cchc.transforms.unit.UnitVersions;
@@ -29,8 +33,6 @@ import vn.cchc.transforms.unit.UnitVersions;
 public final class ScoreFacts {
   private ScoreFacts() {}
 
-  public static final String SURVEY_CODE_PREFIX = "DTXHH-";
-
   public static Dataset<Row> compute(TransformInputs in) {
     Dataset<Row> subCriteria = in.criteria().filter(col("sub_criterion_code").isNotNull())
         .select("version", "bloc", "field_code", "criterion_code", "sub_criterion_code", "max_points", "assessment");
@@ -42,8 +44,8 @@ public final class ScoreFacts {
     Dataset<Row> self = UnitVersions.selfScores(in).select(col("year"), col("unit_key"), col("sub_criterion_code"),
         col("points").as("self_points"), col("applicable").as("self_applicable"),
         col("batch_id").as("s_batch"), col("source_file").as("s_file"), col("source_row").as("s_row"));
-    Dataset<Row> round1 = appraisalRound(in, 1, "r1");
-    Dataset<Row> round2 = appraisalRound(in, 2, "r2");
+    Dataset<Row> round1 = appraisalRound(in, AppraisalRound.FIRST, "r1");
+    Dataset<Row> round2 = appraisalRound(in, AppraisalRound.SECOND, "r2");
     Dataset<Row> survey = surveyShares(in);
 
     Dataset<Row> joined = grid
@@ -52,48 +54,53 @@ public final class ScoreFacts {
         .join(round2, using("year", "unit_key", "sub_criterion_code"), "left")
         .join(survey, using("year", "unit_key", "version", "sub_criterion_code"), "left");
 
-    Column isSurvey = col("assessment").equalTo("SURVEY");
+    Column isSurvey = col("assessment").equalTo(Assessment.SURVEY.name());
     Column applicable = when(isSurvey, lit(true)).otherwise(coalesce(col("self_applicable"), lit(true)));
     Dataset<Row> withApplicable = joined.withColumn("applicable", applicable)
         .withColumn("survey_points", when(isSurvey, col("max_points").multiply(col("survey_share"))));
     Column app = col("applicable");
 
-    Column source = when(app.equalTo(false), lit("NOT_APPLICABLE"))
-        .when(isSurvey.and(col("survey_points").isNotNull()), lit("SURVEY"))
-        .when(isSurvey, lit("NO_ANSWERS"))
-        .when(col("r2_points").isNotNull(), lit("APPRAISAL_R2"))
-        .when(col("r1_points").isNotNull(), lit("APPRAISAL_R1"))
-        .when(col("self_points").isNotNull(), lit("SELF_PROVISIONAL"))
-        .otherwise(lit("MISSING"));
+    Column source = when(app.equalTo(false), code(ScoreSource.NOT_APPLICABLE))
+        .when(isSurvey.and(col("survey_points").isNotNull()), code(ScoreSource.SURVEY))
+        .when(isSurvey, code(ScoreSource.NO_ANSWERS))
+        .when(col("r2_points").isNotNull(), code(ScoreSource.APPRAISAL_R2))
+        .when(col("r1_points").isNotNull(), code(ScoreSource.APPRAISAL_R1))
+        .when(col("self_points").isNotNull(), code(ScoreSource.SELF_PROVISIONAL))
+        .otherwise(code(ScoreSource.MISSING));
     Dataset<Row> sourced = withApplicable.withColumn("score_source", source);
     Column src = col("score_source");
 
-    Column finalPoints = when(src.equalTo("NOT_APPLICABLE"), lit(null).cast("double"))
-        .when(src.equalTo("SURVEY"), col("survey_points"))
-        .when(src.equalTo("APPRAISAL_R2"), col("r2_points"))
-        .when(src.equalTo("APPRAISAL_R1"), col("r1_points"))
-        .when(src.equalTo("SELF_PROVISIONAL"), col("self_points"))
+    Column finalPoints = when(src.equalTo(ScoreSource.NOT_APPLICABLE.name()), lit(null).cast("double"))
+        .when(src.equalTo(ScoreSource.SURVEY.name()), col("survey_points"))
+        .when(src.equalTo(ScoreSource.APPRAISAL_R2.name()), col("r2_points"))
+        .when(src.equalTo(ScoreSource.APPRAISAL_R1.name()), col("r1_points"))
+        .when(src.equalTo(ScoreSource.SELF_PROVISIONAL.name()), col("self_points"))
         .otherwise(lit(0.0));
 
     Dataset<Row> out = sourced
         .withColumn("appraisal_r1_points", col("r1_points"))
         .withColumn("appraisal_r2_points", col("r2_points"))
         .withColumn("final_points", finalPoints)
-        .withColumn("provisional", src.equalTo("SELF_PROVISIONAL"))
+        .withColumn("provisional", src.equalTo(ScoreSource.SELF_PROVISIONAL.name()))
         .withColumn("source_batch_id", provenance(src, "batch"))
         .withColumn("source_file", provenance(src, "file"))
         .withColumn("source_row", provenance(src, "row"));
     return SparkSchemas.conform(out, MartTables.SCORE_FACTS);
   }
 
-  private static Column provenance(Column source, String suffix) {
-    return when(source.equalTo("APPRAISAL_R2"), col("r2_" + suffix))
-        .when(source.equalTo("APPRAISAL_R1"), col("r1_" + suffix))
-        .when(source.equalTo("SELF_PROVISIONAL").or(source.equalTo("NOT_APPLICABLE")), col("s_" + suffix));
+  private static Column code(ScoreSource source) {
+    return lit(source.name());
   }
 
-  private static Dataset<Row> appraisalRound(TransformInputs in, int round, String prefix) {
-    return UnitVersions.appraisals(in).filter(col("round").equalTo(round))
+  private static Column provenance(Column source, String suffix) {
+    return when(source.equalTo(ScoreSource.APPRAISAL_R2.name()), col("r2_" + suffix))
+        .when(source.equalTo(ScoreSource.APPRAISAL_R1.name()), col("r1_" + suffix))
+        .when(source.equalTo(ScoreSource.SELF_PROVISIONAL.name())
+            .or(source.equalTo(ScoreSource.NOT_APPLICABLE.name())), col("s_" + suffix));
+  }
+
+  private static Dataset<Row> appraisalRound(TransformInputs in, AppraisalRound round, String prefix) {
+    return UnitVersions.appraisals(in).filter(col("round").equalTo(round.number()))
         .select(col("year"), col("unit_key"), col("sub_criterion_code"), col("points").as(prefix + "_points"),
             col("batch_id").as(prefix + "_batch"), col("source_file").as(prefix + "_file"),
             col("source_row").as(prefix + "_row"));
@@ -101,7 +108,7 @@ public final class ScoreFacts {
 
   /**
    * year, unit_key, version, sub_criterion_code, survey_share, survey_answers: the index survey
-   * {@code DTXHH-<version>} gives a SURVEY sub-criterion its maximum × survey_share, the weighted mean of
+   * {@code DTXHH-<version>} ({@link SurveyCodes#INDEX_SURVEY_PREFIX}) gives a SURVEY sub-criterion its maximum × survey_share, the weighted mean of
    * its answers' option weights.
    */
   static Dataset<Row> surveyShares(TransformInputs in) {
@@ -109,7 +116,7 @@ public final class ScoreFacts {
     // an answer outside the question's options earns nothing and counts for nothing; data_quality lists it
     return answers.filter(col("answer_weight").isNotNull())
         .groupBy(col("year"), col("unit_key"),
-            expr("substring(survey_code, " + (SURVEY_CODE_PREFIX.length() + 1) + ")").as("version"),
+            expr("substring(survey_code, " + (SurveyCodes.INDEX_SURVEY_PREFIX.length() + 1) + ")").as("version"),
             col("sub_criterion_code"))
         .agg(sum(col("weight").multiply(col("answer_weight"))).divide(sum(col("weight"))).as("survey_share"),
             count(lit(1)).cast("int").as("survey_answers"));
@@ -122,7 +129,7 @@ public final class ScoreFacts {
    */
   public static Dataset<Row> indexSurveyAnswers(TransformInputs in) {
     Dataset<Row> questions = in.surveyQuestions()
-        .filter(col("sub_criterion_code").isNotNull().and(col("survey_code").startsWith(SURVEY_CODE_PREFIX)))
+        .filter(col("sub_criterion_code").isNotNull().and(col("survey_code").startsWith(SurveyCodes.INDEX_SURVEY_PREFIX)))
         .select(col("survey_code"), col("question_code"), col("sub_criterion_code"), col("scale"),
             col("option_weights"));
     Dataset<Row> answers = in.surveyResponses()

@@ -24,6 +24,7 @@ import vn.cchc.model.mart.MartTables;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformConfig;
 import vn.cchc.transforms.TransformInputs;
+import vn.cchc.transforms.survey.Satisfaction;
 import vn.cchc.transforms.unit.UnitVersions;
 
 /**
@@ -57,7 +58,7 @@ public final class InspectionTargets {
         .groupBy(col("year").as("index_year"), col("unit_key"))
         .agg(count(lit(1)).as("weak_criteria"), concat_ws(", ", sort_array(collect_list("criterion_code"))).as("weak_codes"));
 
-    Dataset<Row> overall = satisfaction.filter(col("component").equalTo("OVERALL"))
+    Dataset<Row> overall = satisfaction.filter(col("component").equalTo(Satisfaction.OVERALL))
         .withColumn("pick", row_number().over(Window.partitionBy("unit_key").orderBy(col("year").desc())))
         .filter(col("pick").equalTo(1))
         .select(col("unit_key"), col("year").as("sat_year"), col("satisfied_pct"));

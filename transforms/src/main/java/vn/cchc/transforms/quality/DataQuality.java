@@ -22,6 +22,8 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.methodology.AppraisalRound;
+import vn.cchc.model.methodology.ScoreSource;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
 import vn.cchc.transforms.index.AssessedUnits;
@@ -53,13 +55,13 @@ public final class DataQuality {
             format_string("Đơn vị không có điểm tự đánh giá hay thẩm định nào năm %d: không tính chỉ số",
                 col("year")).as("detail_vi"));
 
-    Dataset<Row> notAppraised = facts(scoreFacts, col("score_source").equalTo("SELF_PROVISIONAL"),
+    Dataset<Row> notAppraised = facts(scoreFacts, col("score_source").equalTo(ScoreSource.SELF_PROVISIONAL.name()),
         "MISSING_ROUND1", "WARNING", format_string(
             "Điểm tự đánh giá %s chưa được thẩm định: tạm tính điểm tự chấm, chỉ số của đơn vị là tạm tính",
             col("self_points").cast("string")));
-    Dataset<Row> missingSelf = facts(scoreFacts, col("score_source").equalTo("MISSING"),
+    Dataset<Row> missingSelf = facts(scoreFacts, col("score_source").equalTo(ScoreSource.MISSING.name()),
         "MISSING_SELF_SCORE", "ERROR", lit("Không có điểm tự đánh giá hay thẩm định: tính 0 điểm"));
-    Dataset<Row> noAnswers = facts(scoreFacts, col("score_source").equalTo("NO_ANSWERS"),
+    Dataset<Row> noAnswers = facts(scoreFacts, col("score_source").equalTo(ScoreSource.NO_ANSWERS.name()),
         "SURVEY_NO_ANSWERS", "ERROR", lit("Tiêu chí đánh giá qua điều tra xã hội học không có câu trả lời: tính 0 điểm"));
     Column aboveMax = col("appraisal_r1_points").gt(col("max_points").plus(POINT_TOLERANCE))
         .or(col("appraisal_r2_points").gt(col("max_points").plus(POINT_TOLERANCE)));
@@ -67,9 +69,9 @@ public final class DataQuality {
         format_string("Điểm thẩm định vượt điểm tối đa %s", col("max_points").cast("string")));
 
     Dataset<Row> appraisals = UnitVersions.atYearEnd(in.appraisals(), in);
-    Dataset<Row> round1 = appraisals.filter(col("round").equalTo(1))
+    Dataset<Row> round1 = appraisals.filter(col("round").equalTo(AppraisalRound.FIRST.number()))
         .select("year", "unit_code", "sub_criterion_code");
-    Dataset<Row> missingRound1 = appraisals.filter(col("round").equalTo(2))
+    Dataset<Row> missingRound1 = appraisals.filter(col("round").equalTo(AppraisalRound.SECOND.number()))
         .join(round1, using("year", "unit_code", "sub_criterion_code"), "left_anti")
         .select(lit("ROUND2_WITHOUT_ROUND1").as("rule"), lit("WARNING").as("severity"), col("year"), col("unit_code"),
             col("unit_key"), col("sub_criterion_code"),

@@ -62,7 +62,7 @@ public final class DuckDbCatalog {
       } catch (IOException ignored) {
         // the failure being reported matters more than a leftover temp file
       }
-      throw new CchcException(ErrorCode.IO_ERROR, "Cannot build catalog " + target + ": " + e.getMessage(), e);
+      throw new CchcException(ErrorCode.IO_ERROR, "Không thể tạo danh mục DuckDB " + target + ": " + e.getMessage(), e);
     }
   }
 
@@ -80,7 +80,7 @@ public final class DuckDbCatalog {
     try (Stream<Path> entries = Files.list(layout.root())) {
       leftovers = entries.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + layout.root(), e);
+      throw new UncheckedIOException("Không thể liệt kê thư mục " + layout.root(), e);
     }
     leftovers.forEach(ReleasePublisher::deleteTree);
     return leftovers;

@@ -57,13 +57,13 @@ public final class ReleasePublisher {
       AtomicFiles.writeString(tmp.resolve(ReleaseInfo.FILE_NAME), info.toJson());
       Files.move(tmp, layout.releaseDir(id), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot publish release " + id, e);
+      throw new UncheckedIOException("Không thể xuất bản bản phát hành " + id, e);
     }
     DuckDbCatalog.build(layout, info, List.copyOf(marts.keySet()));
     try {
       AtomicFiles.flipPointer(layout.releasePointer(), id);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot flip release pointer to " + id, e);
+      throw new UncheckedIOException("Không thể chuyển con trỏ bản phát hành sang " + id, e);
     }
     prune(keep);
     return info;
@@ -123,7 +123,7 @@ public final class ReleasePublisher {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.filter(Files::isDirectory).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list releases in " + dir, e);
+      throw new UncheckedIOException("Không thể liệt kê các bản phát hành trong " + dir, e);
     }
   }
 
@@ -141,7 +141,7 @@ public final class ReleasePublisher {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot delete " + root, e);
+      throw new UncheckedIOException("Không thể xóa " + root, e);
     }
   }
 }

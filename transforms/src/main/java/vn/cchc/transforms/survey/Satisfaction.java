@@ -17,6 +17,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.survey.SipasComponent;
+import vn.cchc.model.survey.SurveyCodes;
+import vn.cchc.model.survey.SurveyScale;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
 import vn.cchc.transforms.unit.UnitVersions;
@@ -29,14 +32,14 @@ import vn.cchc.transforms.unit.UnitVersions;
 public final class Satisfaction {
   private Satisfaction() {}
 
-  public static final String SIPAS_PREFIX = "SIPAS-";
-  public static final String OVERALL = "OVERALL";
+  public static final String OVERALL = SipasComponent.OVERALL_CODE;
   /** The 97.5 % standard normal quantile. */
   public static final double Z95 = 1.959963984540054;
 
   public static Dataset<Row> compute(TransformInputs in, int smallSampleRespondents) {
     Dataset<Row> questions = in.surveyQuestions()
-        .filter(col("survey_code").startsWith(SIPAS_PREFIX).and(col("scale").equalTo("LIKERT5")))
+        .filter(col("survey_code").startsWith(SurveyCodes.SIPAS_PREFIX)
+            .and(col("scale").equalTo(SurveyScale.LIKERT5.name())))
         .select("survey_code", "question_code", "component");
     Dataset<Row> answers = UnitVersions.surveyResponses(in)
         .join(questions, using("survey_code", "question_code"))

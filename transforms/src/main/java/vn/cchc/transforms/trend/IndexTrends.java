@@ -24,6 +24,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.unit.LineageKind;
 import vn.cchc.model.unit.UnitKey;
 import vn.cchc.transforms.PublishedRounding;
 import vn.cchc.transforms.SparkSchemas;
@@ -92,7 +93,8 @@ public final class IndexTrends {
         .add("kind", DataTypes.StringType);
     return spark.createDataFrame(rows, schema)
         .groupBy("unit_key", "year")
-        .agg(max(when(col("kind").equalTo("MERGE"), lit(3)).when(col("kind").equalTo("SPLIT"), lit(2))
+        .agg(max(when(col("kind").equalTo(LineageKind.MERGE.name()), lit(3))
+            .when(col("kind").equalTo(LineageKind.SPLIT.name()), lit(2))
             .otherwise(lit(1))).as("kind_rank"))
         .withColumn("lineage_reason", when(col("kind_rank").equalTo(3), lit("UNIT_MERGED"))
             .when(col("kind_rank").equalTo(2), lit("UNIT_SPLIT")).otherwise(lit("UNIT_RENAMED")))

@@ -38,11 +38,13 @@ import vn.cchc.superset.rest.SupersetClient;
 import vn.cchc.superset.sync.Provisioner;
 import vn.cchc.superset.sync.SupersetAssets;
 import vn.cchc.superset.sync.SyncReport;
+import vn.cchc.testsupport.SampleWarehouse;
 
 /**
  * Provisioning against a real Superset (the pinned version, installed from PyPI) over a real warehouse:
- * the sample province ingested and transformed. One Superset for the class; the methods run in order
- * because each builds on the state the previous one left.
+ * the shared sample release ({@link SampleWarehouse}: no transform of its own when the api tests of the build
+ * already made it), read only. One Superset for the class; the methods run in order because each builds on the
+ * state the previous one left.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,7 +58,7 @@ class SupersetProvisioningTest {
 
   @BeforeAll
   void startSuperset() throws Exception {
-    warehouse = SampleWarehouse.build(WORK.resolve("warehouse"));
+    warehouse = new WarehouseLayout(SampleWarehouse.get());
     superset = SupersetServer.start(WORK.resolve("superset"));
     dashboard = LeadersDashboard.definition(new WarehouseCatalog(warehouse.catalogFile()).latestIndexYear());
     client = new SupersetClient(superset.url(), Duration.ofSeconds(60));

@@ -1,172 +1,204 @@
 package vn.cchc.testsupport;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.cchc.model.warehouse.AtomicFiles;
 
 /**
- * The sample province ingested and transformed once per build for every test that reads a release, by the real ingestion
- * and transform commands in child processes (Spark and Spring never share a JVM). Cached under
- * {@code test-support/target/sample-warehouse}, rebuilt when the sample data or those jars are newer.
+ * The sample release: the sample province ingested and transformed by the real {@code ./cchc ingest} and
+ * {@code ./cchc transform} (the modules' jars, in child processes: Spark never shares a JVM with the tests), once
+ * for every test that only needs a release to read — api/query, api/report, api/server and the dashboards' Superset
+ * tests.
+ *
+ * <p>Cached across test JVMs and builds under {@code test-support/target/sample-warehouses/}: one folder per build,
+ * {@code CURRENT} naming the one in use. A new one is built when the fingerprint of what makes it (the sample files,
+ * the two jars and their libraries' names, {@link #AS_OF}) differs from the current one's; the previous build is
+ * kept, so that a test JVM still reading it is not pulled from under. Read-only for its users: a test that
+ * publishes, ingests or prunes works on a {@link #copy}.
  */
 public final class SampleWarehouse {
   private SampleWarehouse() {}
 
   /** A fixed release date, so that "overdue" means the same thing on every run. */
   public static final String AS_OF = "2026-06-30";
-  static final long BUILD_TIMEOUT_MINUTES = 15;
+
+  private static final List<String> MODULES = List.of("ingestion", "transforms");
+  private static final String POINTER = "CURRENT";
 
   private static Path built;
 
+  /** The shared sample warehouse's root, built first when it is missing or stale (other test JVMs wait for it). */
   public static synchronized Path get() {
     if (built != null) {
       return built;
     }
-    Path dir = Repo.root().resolve("test-support/target/sample-warehouse");
-    // two test JVMs (two test runs at once) must not build it over each other: the second waits, then reuses it
-    try (FileChannel lock = FileChannel.open(dir.resolveSibling("sample-warehouse.lock"), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); FileLock held = lock.lock()) {
-      if (stale(dir.resolve("catalog.duckdb"))) {
-        build(dir);
+    Path builds = Repo.root().resolve("test-support/target/sample-warehouses");
+    try {
+      Files.createDirectories(builds);
+      try (FileChannel lock = FileChannel.open(builds.resolve(".lock"), StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+        built = currentOrNew(builds);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    built = dir;
-    return dir;
+    return built;
   }
 
-  /** Missing, or older than the sample data or the ingestion and transform jars that made it. */
-  static boolean stale(Path catalog) {
-    if (!Files.isRegularFile(catalog)) {
-      return true;
+  private static Path currentOrNew(Path builds) throws IOException {
+    Path pointer = builds.resolve(POINTER);
+    Path current = Files.isRegularFile(pointer) ? builds.resolve(Files.readString(pointer).strip()) : null;
+    boolean usable = current != null && Files.isRegularFile(current.resolve("catalog.duckdb"));
+    boolean jarsMissing = MODULES.stream().map(ModuleJars::jar).anyMatch(j -> !Files.isRegularFile(j));
+    String fingerprint = fingerprint();
+    if (usable && (jarsMissing || fingerprint.equals(readIfExists(fingerprintFile(current))))) {
+      return current; // without the jars it cannot be rebuilt: what was built last is the best there is
     }
+    Path fresh = builds.resolve("w" + System.currentTimeMillis());
+    build(fresh);
+    Files.writeString(fingerprintFile(fresh), fingerprint, StandardCharsets.UTF_8);
+    AtomicFiles.flipPointer(pointer, fresh.getFileName().toString());
+    prune(builds, List.of(fresh, current == null ? fresh : current));
+    return fresh;
+  }
+
+  /**
+   * What the warehouse is made from, one line per input: how it is built, each sample file's and each module jar's
+   * SHA-256 (the build is reproducible, so an unchanged module rebuilt gives the same bytes), and the names of the
+   * libraries beside each jar (a changed dependency version renames one). Kept beside each build, to diff when
+   * wondering why it was rebuilt.
+   */
+  static String fingerprint() throws IOException {
     Path root = Repo.root();
-    List<Path> inputs = new ArrayList<>(List.of(root.resolve("ingestion/target/cchc-ingestion.jar"),
-        root.resolve("transforms/target/cchc-transforms.jar")));
+    List<String> lines = new ArrayList<>(List.of("ingest " + root.relativize(Repo.sampleProvince()),
+        "transform --as-of " + AS_OF));
     try (Stream<Path> files = Files.walk(Repo.sampleProvince())) {
-      files.filter(Files::isRegularFile).forEach(inputs::add);
-      long built = Files.getLastModifiedTime(catalog).toMillis();
-      for (Path p : inputs) {
-        if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() > built) {
-          return true;
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        lines.add(root.relativize(f) + " " + FileHashes.sha256(f));
+      }
+    }
+    for (String module : MODULES) {
+      Path jar = ModuleJars.jar(module);
+      lines.add(root.relativize(jar) + " " + (Files.isRegularFile(jar) ? FileHashes.sha256(jar) : "missing"));
+      Path lib = jar.resolveSibling("lib");
+      if (Files.isDirectory(lib)) {
+        try (Stream<Path> libs = Files.list(lib)) {
+          for (Path l : libs.sorted().toList()) {
+            String name = l.getFileName().toString();
+            lines.add(root.relativize(l) + (name.startsWith("cchc-") ? " " + FileHashes.sha256(l) : ""));
+          }
         }
       }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return String.join("\n", lines) + "\n";
   }
 
-  private static void build(Path dir) {
-    Path root = Repo.root();
-    deleteTree(dir);
-    Path log = dir.resolveSibling("sample-warehouse.log");
-    try {
-      Files.createDirectories(dir);
-      run(log, classpath(root, "ingestion"), List.of(), "vn.cchc.ingestion.IngestCli",
-          Repo.sampleProvince().toString(), "--warehouse", dir.toString());
-      run(log, classpath(root, "transforms"), sparkOptions(), "vn.cchc.transforms.TransformCli",
-          "--warehouse", dir.toString(), "--as-of", AS_OF);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Path fingerprintFile(Path build) {
+    return build.resolveSibling(build.getFileName() + ".fingerprint");
+  }
+
+  private static String readIfExists(Path file) throws IOException {
+    return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+  }
+
+  private static void build(Path dir) throws IOException {
+    Path log = dir.resolveSibling(dir.getFileName() + ".log");
+    Files.createDirectories(dir);
+    ModuleJars.runOrFail(log, "ingestion", List.of(), "vn.cchc.ingestion.IngestCli",
+        Repo.sampleProvince().toString(), "--warehouse", dir.toString());
+    ModuleJars.runOrFail(log, "transforms", ModuleJars.sparkOptions(), "vn.cchc.transforms.TransformCli",
+        "--warehouse", dir.toString(), "--as-of", AS_OF);
     if (!Files.isRegularFile(dir.resolve("catalog.duckdb"))) {
       throw new IllegalStateException("The sample warehouse has no catalog; see " + log);
     }
   }
 
-  private static String classpath(Path root, String module) {
-    Path jar = root.resolve(module).resolve("target").resolve("cchc-" + module + ".jar");
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("Build the " + module + " module first (mvn -pl " + module + " install): " + jar);
+  /** Removes every build (with its log and fingerprint) but {@code keep}, and what a killed build left. */
+  private static void prune(Path builds, List<Path> keep) throws IOException {
+    List<String> kept = new ArrayList<>(List.of(POINTER, ".lock"));
+    for (Path k : keep) {
+      kept.addAll(List.of(k.getFileName().toString(), k.getFileName() + ".log", k.getFileName() + ".fingerprint"));
     }
-    return jar + File.pathSeparator + root.resolve(module).resolve("target").resolve("lib") + File.separator + "*";
-  }
-
-  /** Spark's JVM flags, as this test JVM got them from the parent POM's argLine. */
-  private static List<String> sparkOptions() {
-    List<String> out = new ArrayList<>();
-    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-opens") || a.startsWith("--add-modules") || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions")
-          || a.startsWith("-Dio.netty")) {
-        out.add(a);
+    try (Stream<Path> entries = Files.list(builds)) {
+      for (Path p : entries.toList()) {
+        if (!kept.contains(p.getFileName().toString())) {
+          deleteTree(p);
+        }
       }
     }
-    return out;
   }
 
   /**
-   * Runs {@code ./cchc ingest ARGS} as this suite does, in a child process with the ingestion jar; its output is
+   * Runs {@code ./cchc ingest ARGS} as the fixture does, in a child process with the ingestion jar; its output is
    * appended to {@code log}. Returns the exit code.
    */
   public static int ingest(Path log, String... args) {
     try {
       Files.createDirectories(log.getParent());
-      return runChild(log, classpath(Repo.root(), "ingestion"), List.of(), "vn.cchc.ingestion.IngestCli", args);
+      return ModuleJars.run(log, "ingestion", List.of(), "vn.cchc.ingestion.IngestCli", args);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void run(Path log, String classpath, List<String> jvm, String main, String... args) throws IOException {
-    int exit = runChild(log, classpath, jvm, main, args);
-    if (exit != 0) {
-      throw new IllegalStateException(main + " failed with exit code " + exit + "; see " + log);
-    }
-  }
-
-  private static int runChild(Path log, String classpath, List<String> jvm, String main, String... args) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(Repo.java(), "-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
-    cmd.addAll(jvm);
-    cmd.addAll(List.of("-cp", classpath, main));
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    Process p = pb.start();
-    try {
-      if (!p.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new IllegalStateException(main + " did not finish in " + BUILD_TIMEOUT_MINUTES + " min; see " + log);
-      }
-    } catch (InterruptedException e) {
-      p.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    return p.exitValue();
+  /** How {@link #read} turns the result of a test's own SQL into what the test compares. */
+  @FunctionalInterface
+  public interface ResultReader<T> {
+    T read(ResultSet rs) throws SQLException;
   }
 
   /**
-   * A private copy of the sample warehouse at {@code target}, with its catalog rewritten to point at the
-   * copy, for tests that publish releases into it.
+   * {@code sql} (with {@code ?} parameters) over the sample catalog, read with a DuckDB connection of its own on a
+   * private read-only copy: independent of the query layer, what a test checks the code under test against.
+   */
+  public static <T> T read(String sql, ResultReader<T> reader, Object... params) {
+    return Catalogs.read(get().resolve("catalog.duckdb"), sql, reader, params);
+  }
+
+  /** Every row of {@code sql} over the sample catalog, as JDBC returns the values (see {@link #read}). */
+  public static List<List<Object>> query(String sql, Object... params) {
+    return read(sql, Catalogs::rows, params);
+  }
+
+  /** The one value {@code sql} answers over the sample catalog (see {@link #query}); anything else fails. */
+  public static Object single(String sql, Object... params) {
+    List<List<Object>> rows = query(sql, params);
+    if (rows.size() != 1 || rows.get(0).size() != 1) {
+      throw new AssertionError("Expected one value from " + sql + ", got " + rows);
+    }
+    return rows.get(0).get(0);
+  }
+
+  /**
+   * A private copy of the sample warehouse at {@code target} (which should not exist yet), for tests that publish,
+   * ingest or prune: every file but the catalog and the scratch folder {@code tmp/}, then the catalog republished with
+   * its views pointing into the copy (see {@link #publishCatalog}).
    */
   public static Path copy(Path target) {
     Path source = get();
     try (Stream<Path> files = Files.walk(source)) {
       for (Path p : (Iterable<Path>) files::iterator) {
-        Path to = target.resolve(source.relativize(p).toString());
+        Path rel = source.relativize(p);
+        if (rel.startsWith("tmp") || rel.toString().equals("catalog.duckdb")) {
+          continue;
+        }
+        Path to = target.resolve(rel.toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);
-        } else if (!p.getFileName().toString().equals("catalog.duckdb")) {
+        } else {
           Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
         }
       }
@@ -178,44 +210,17 @@ public final class SampleWarehouse {
   }
 
   /**
-   * Builds a catalog for {@code warehouse} from the views of {@code fromCatalog} (paths moved from
-   * {@code fromRoot}), optionally with another release id, and renames it over the current one — what the
-   * transform does when it publishes.
+   * Publishes into {@code warehouse} a catalog made of the views of {@code fromCatalog}: each absolute path under
+   * {@code fromRoot} moved under {@code warehouse} (the transform writes absolute paths, and DuckDB would resolve
+   * relative ones against the reader's working directory), and, unless {@code releaseId} is null, {@code release_info}
+   * saying that id. Built in {@code warehouse/tmp} and renamed over {@code warehouse/catalog.duckdb}, as the transform
+   * publishes. With {@code fromRoot} equal to {@code warehouse} it only relabels the release.
    */
   public static void publishCatalog(Path fromCatalog, Path fromRoot, Path warehouse, String releaseId) {
-    List<String> views = new ArrayList<>();
-    Path readCopy = warehouse.resolve("tmp").resolve("read-" + System.nanoTime() + ".duckdb");
-    try {
-      Files.createDirectories(readCopy.getParent());
-      Files.copy(fromCatalog, readCopy);
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + readCopy);
-           Statement st = c.createStatement();
-           ResultSet rs = st.executeQuery("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal")) {
-        while (rs.next()) {
-          String sql = rs.getString(2).replace(fromRoot.toAbsolutePath().toString(), warehouse.toAbsolutePath().toString());
-          if (releaseId != null && rs.getString(1).equals("release_info")) {
-            sql = sql.replaceFirst("'r[0-9A-Za-z_-]+'", "'" + releaseId + "'");
-          }
-          views.add(sql);
-        }
-      }
-      Path tmp = warehouse.resolve("tmp").resolve("catalog-" + System.nanoTime() + ".duckdb");
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp); Statement st = c.createStatement()) {
-        for (String v : views) {
-          st.execute(v);
-        }
-        st.execute("CHECKPOINT");
-      }
-      Files.move(tmp, warehouse.resolve("catalog.duckdb"), StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-      Files.deleteIfExists(readCopy);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot publish a catalog into " + warehouse + ": " + e.getMessage(), e);
-    }
+    Catalogs.publish(fromCatalog, fromRoot, warehouse, releaseId);
   }
 
+  /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
   public static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;

@@ -2,14 +2,10 @@ package vn.cchc.transforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,12 +14,13 @@ import vn.cchc.ingestion.IngestCli;
 import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.warehouse.WarehouseLayout;
+import vn.cchc.testsupport.Repo;
 
 /**
  * The real province loaded the way a Sở Nội vụ loads it: first the pre-July registry (nobody knew yet that the
  * old communes would end on 30 June 2025) with the scores up to 2024, then the July registry, the lineage and
  * the 2025 data. The marts must be exactly those of loading everything at once: no old commune replaced by the
- * new unit of the same code, no score left behind.
+ * new unit of the same code, no score left behind. "At once" is {@link SampleProvince}'s first release.
  */
 class RegistryInBatchesTest {
   private static final Pattern BEFORE_2025 = Pattern.compile(".*202[0-4]\\.(csv|xlsx)$");
@@ -34,10 +31,8 @@ class RegistryInBatchesTest {
 
   @Test
   void loadingThePreJulyRegistryThenTheJulyRegistryGivesTheMartsOfLoadingAllAtOnce() throws Exception {
-    Path sample = SampleProvinceTest.sampleDir();
-    WarehouseLayout atOnce = new WarehouseLayout(tmp.resolve("at-once"));
-    assertThat(IngestCli.run(sample.toString(), "--warehouse", atOnce.root().toString())).isZero();
-    assertThat(transform(atOnce)).isZero();
+    Path sample = Repo.sampleProvince();
+    WarehouseLayout atOnce = SampleProvince.warehouse();
 
     Path first = Files.createDirectories(tmp.resolve("batch-1"));
     Path second = Files.createDirectories(tmp.resolve("batch-2"));
@@ -66,9 +61,9 @@ class RegistryInBatchesTest {
     assertThat(IngestCli.run(first.toString(), "--warehouse", inBatches.root().toString())).isZero();
     assertThat(IngestCli.run(second.toString(), "--warehouse", inBatches.root().toString()))
         .as("the July registry closes the old versions; nothing is rejected or stranded").isZero();
-    assertThat(transform(inBatches)).isZero();
+    assertThat(SampleProvince.transform(inBatches)).isZero();
 
-    String a = atOnce.currentReleaseId().orElseThrow();
+    String a = SampleProvince.firstRelease();
     String b = inBatches.currentReleaseId().orElseThrow();
     try (DuckDb db = DuckDb.inMemory()) {
       List<String> differences = new ArrayList<>();
@@ -87,11 +82,5 @@ class RegistryInBatchesTest {
     String parquet = "read_parquet('" + layout.releaseDir(release).resolve(mart.name()) + "/*.parquet')";
     return mart.columns().stream().noneMatch(c -> c.name().equals("source_batch_id")) ? parquet
         : "(SELECT * REPLACE (CAST(NULL AS VARCHAR) AS source_batch_id) FROM " + parquet + ")";
-  }
-
-  private static int transform(WarehouseLayout layout) {
-    return TransformCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err,
-        Map.<String, String>of(), "--warehouse", layout.root().toString(), "--master", "local[2]", "--as-of",
-        SampleProvinceTest.AS_OF);
   }
 }

@@ -2,10 +2,7 @@ package vn.cchc.transforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.ingestion.IngestCli;
 import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.ColumnType;
@@ -30,32 +25,21 @@ import vn.cchc.model.warehouse.WarehouseLayout;
 import vn.cchc.transforms.bench.DuckDbMarts;
 
 /**
- * The sample province end to end: ingested by the ingestion module, transformed by the CLI, every mart
- * recomputed by independent DuckDB SQL, a transform killed mid-write, and a rerun.
+ * The sample province end to end: ingested by the ingestion module, transformed by the CLI ({@link SampleProvince}),
+ * every mart recomputed by independent DuckDB SQL, a transform killed mid-write, and a rerun.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleProvinceTest {
-  static final String AS_OF = "2026-12-31";
-  @TempDir
-  static Path warehouse;
+  private static final String AS_OF = SampleProvince.AS_OF;
   private static WarehouseLayout layout;
+  private static Path warehouse;
   private static String firstRelease;
-
-  static Path sampleDir() {
-    return Path.of(System.getProperty("cchc.repo.root", "..")).resolve("sample-data/province");
-  }
 
   @BeforeAll
   static void ingestAndTransform() {
-    layout = new WarehouseLayout(warehouse);
-    assertThat(IngestCli.run(sampleDir().toString(), "--warehouse", warehouse.toString())).isZero();
-    assertThat(transform()).isZero();
-    firstRelease = layout.currentReleaseId().orElseThrow();
-  }
-
-  static int transform() {
-    return TransformCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err,
-        Map.<String, String>of(), "--warehouse", warehouse.toString(), "--master", "local[2]", "--as-of", AS_OF);
+    layout = SampleProvince.warehouse();
+    warehouse = layout.root();
+    firstRelease = SampleProvince.firstRelease();
   }
 
   static String mart(String release, TableSchema mart) {
@@ -229,7 +213,7 @@ class SampleProvinceTest {
       assertThat((Long) db.scalar("SELECT count(*) FROM index_scores")).isPositive();
     }
 
-    assertThat(transform()).isZero();
+    assertThat(SampleProvince.transform(layout)).isZero();
     String rerun = layout.currentReleaseId().orElseThrow();
     assertThat(rerun).isNotEqualTo(firstRelease);
     try (Stream<Path> dirs = Files.list(layout.releasesDir())) {

@@ -3,12 +3,14 @@ package vn.cchc.query;
 import java.util.Locale;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
+import vn.cchc.model.schema.Codes;
 
 /** How a year-over-year comparison treats units: as they were, or restated onto today's units. */
 public enum Basis {
   AS_WAS,
   AS_IS;
 
+  /** The basis a user typed; the first, AS_WAS, when none is given (the dashboard's default too). */
   public static Basis parse(String raw) {
     if (raw == null || raw.isBlank()) {
       return AS_WAS;
@@ -17,7 +19,7 @@ public enum Basis {
       return valueOf(raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new CchcException(ErrorCode.INVALID_ARGUMENT,
-          "Không thể hiểu cách so sánh (basis): " + raw + " (chỉ nhận AS_WAS hoặc AS_IS)");
+          "Không thể hiểu cách so sánh (basis): " + raw + " (chỉ nhận " + Codes.of(Basis.class).listVi() + ")");
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.schema.Codes;
 import vn.cchc.model.unit.UnitKey;
 
 /**
@@ -72,7 +73,7 @@ public final class Dimensions {
       return fallback;
     }
     return Bloc.parse(raw).filter(Bloc::ranked).orElseThrow(() -> new CchcException(ErrorCode.INVALID_ARGUMENT,
-        "Không thể hiểu khối: " + raw + " (chỉ nhận SO, HUYEN hoặc XA)"));
+        "Không thể hiểu khối: " + raw + " (chỉ nhận " + Codes.of(Bloc.rankedBlocs()).listVi() + ")"));
   }
 
   /** The bloc must have been assessed in the year (districts stop in 2025). */

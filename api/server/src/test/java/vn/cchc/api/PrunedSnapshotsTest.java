@@ -35,7 +35,7 @@ class PrunedSnapshotsTest extends HttpTestBase {
 
   /** Every GET endpoint, with parameters that reach the raw_ views (units, lineage, findings, inspections, methodology). */
   static final List<String> ENDPOINTS = List.of(
-      "/api/v1/health", "/api/v1/release", "/api/v1/years", "/api/v1/blocs",
+      "/api/v1/health", "/api/v1/release", "/api/v1/years", "/api/v1/blocs", "/api/v1/bases",
       "/api/v1/methodology?year=2024&bloc=SO", "/api/v1/methodology/items?year=2024&bloc=SO",
       "/api/v1/units", "/api/v1/units?code=30307", "/api/v1/units/30307", "/api/v1/units/30307@2015-01-01",
       "/api/v1/units/30307/lineage", "/api/v1/units/89-SNV@2015-01-01/profile?year=2024",

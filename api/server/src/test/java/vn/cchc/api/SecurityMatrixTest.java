@@ -15,6 +15,7 @@ class SecurityMatrixTest extends ServerTestBase {
   static final Map<String, Boolean> LISTS = Map.ofEntries(
       Map.entry("/api/v1/years", true),
       Map.entry("/api/v1/blocs", true),
+      Map.entry("/api/v1/bases", true),
       Map.entry("/api/v1/methodology/items", true),
       Map.entry("/api/v1/trends/summary", true),
       Map.entry("/api/v1/weaknesses", true),

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.methodology.MethodologyItem.Level;
+import vn.cchc.model.schema.Codes;
+import vn.cchc.model.survey.SipasComponent;
 
 /** The provincial leaders' dashboard: ranking, trend, weak fields, satisfaction and inspections. */
 public final class LeadersDashboard {
@@ -37,7 +41,7 @@ public final class LeadersDashboard {
       "mean-satisfaction", "Tỷ lệ hài lòng bình quân (%)",
       "Trung bình tỷ lệ người dân hài lòng (SIPAS, chỉ số chung) của các đơn vị",
       VizType.BIG_NUMBER, MartTables.SATISFACTION, List.of(),
-      List.of(avg("satisfied_pct", "Tỷ lệ hài lòng (%)")), List.of(Condition.equalTo("component", "OVERALL")),
+      List.of(avg("satisfied_pct", "Tỷ lệ hài lòng (%)")), List.of(Condition.equalTo("component", SipasComponent.OVERALL_CODE)),
       Optional.empty(),
       Map.of("header_font_size", 0.3, "subheader_font_size", 0.125, "y_axis_format", ".2f"), 10, 3, 25);
 
@@ -98,7 +102,7 @@ public final class LeadersDashboard {
       "unit-field-heatmap", "Tỷ lệ đạt theo lĩnh vực của từng đơn vị (%)",
       "Tỷ lệ điểm đạt trên điểm tối đa áp dụng của mỗi lĩnh vực; ô nhạt là lĩnh vực yếu",
       VizType.HEATMAP, MartTables.COMPONENT_SCORES, List.of("field_code", DatasetColumns.UNIT_LABEL),
-      List.of(avg("pct", "Tỷ lệ đạt (%)")), List.of(Condition.equalTo("level", "FIELD")),
+      List.of(avg("pct", "Tỷ lệ đạt (%)")), List.of(Condition.equalTo("level", Level.FIELD.name())),
       Optional.empty(),
       Map.of("linear_color_scheme", "red_yellow_blue", "show_legend", true, "show_values", true,
           "normalize_across", "heatmap", "value_bounds", List.of(0, 100),
@@ -109,7 +113,7 @@ public final class LeadersDashboard {
       "satisfaction-by-component", "Tỷ lệ hài lòng theo thành phần SIPAS (%)",
       "Tỷ lệ người trả lời hài lòng hoặc rất hài lòng, trung bình của các đơn vị, theo 5 thành phần",
       VizType.BAR, MartTables.SATISFACTION, List.of("component"),
-      List.of(avg("satisfied_pct", "Tỷ lệ hài lòng (%)")), List.of(Condition.notEqualTo("component", "OVERALL")),
+      List.of(avg("satisfied_pct", "Tỷ lệ hài lòng (%)")), List.of(Condition.notEqualTo("component", SipasComponent.OVERALL_CODE)),
       Optional.empty(),
       Map.of("orientation", "horizontal", "show_legend", false, "y_axis_format", ".1f", "show_value", true,
           "y_axis_bounds", List.of(0, 100), "zoomable", false),
@@ -147,8 +151,8 @@ public final class LeadersDashboard {
   static final List<NativeFilter> FILTERS = List.of(
       new NativeFilter("year", "Năm", "Năm đánh giá (mặc định: năm gần nhất của kho)", MartTables.INDEX_SCORES,
           "year", Optional.empty(), true, List.of(TREND_BY_BLOC.key())),
-      new NativeFilter("bloc", "Khối", "Khối xếp hạng: SO (sở, ban, ngành), HUYEN, XA", MartTables.INDEX_SCORES,
-          "bloc", Optional.<Object>of("SO"), false, List.of(CRITERION_PIVOT.key())),
+      new NativeFilter("bloc", "Khối", "Khối xếp hạng: " + Codes.of(Bloc.rankedBlocs()).listVi(),
+          MartTables.INDEX_SCORES, "bloc", Optional.<Object>of(Bloc.SO.name()), false, List.of(CRITERION_PIVOT.key())),
       new NativeFilter("unit", "Đơn vị",
           "Tên và mã đơn vị; kèm thời gian hiệu lực khi mã đã dùng cho đơn vị khác (mã được dùng lại sau sắp xếp)",
           MartTables.INDEX_SCORES, DatasetColumns.UNIT_LABEL, Optional.empty(), false, List.of()));

@@ -3,6 +3,7 @@ package vn.cchc.query.heatmap;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.methodology.MethodologyItem.Level;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.SqlOrder;
 import vn.cchc.query.QueryResult;
@@ -23,9 +24,9 @@ public final class HeatmapQueries {
                c.points, c.max_points, c.pct, c.rank_in_bloc, coalesce(u.label, i.unit_name) AS unit_label
         FROM component_scores c JOIN index_scores i ON i.year = c.year AND i.unit_key = c.unit_key
         LEFT JOIN %s u ON u.unit_key = c.unit_key
-        WHERE c.year = ? AND c.bloc = ? AND c.level = 'FIELD'
+        WHERE c.year = ? AND c.bloc = ? AND c.level = ?
         ORDER BY i.rank_in_bloc, c.unit_code, %s""".formatted(UnitSql.VERSIONS, SqlOrder.code("c.field_code")),
-        year, bloc.name());
+        year, bloc.name(), Level.FIELD.name());
   }
 
   /** Criterion-level cells, optionally of one field (the drill-down). */

@@ -30,14 +30,14 @@ public final class InspectionQueries {
       SELECT f.finding_id, i.inspection_id, i.year, i.unit_code, i.unit_key, i.unit_name, i.bloc, i.form,
              i.start_date, i.end_date, f.field_code, f.criterion_code, f.severity, f.description, f.recommendation,
              f.due_date, f.remediated_on,
-             CASE WHEN f.remediated_on IS NULL THEN 'OPEN' ELSE 'REMEDIATED' END AS status,
+             CASE WHEN f.remediated_on IS NULL THEN '%2$s' ELSE '%3$s' END AS status,
              (f.remediated_on IS NULL AND f.due_date < r.as_of_date) AS overdue,
              CASE WHEN f.remediated_on IS NULL AND f.due_date < r.as_of_date
                   THEN date_diff('day', f.due_date, r.as_of_date) END AS days_overdue,
              r.as_of_date, i.unit_label
       FROM raw_findings f
-      JOIN %s i ON i.inspection_id = f.inspection_id
-      CROSS JOIN release_info r""".formatted(INSPECTIONS);
+      JOIN %1$s i ON i.inspection_id = f.inspection_id
+      CROSS JOIN release_info r""".formatted(INSPECTIONS, STATUS_OPEN, STATUS_REMEDIATED);
 
   private final QueryExecutor q;
 

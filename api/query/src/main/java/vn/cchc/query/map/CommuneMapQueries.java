@@ -1,5 +1,7 @@
 package vn.cchc.query.map;
 
+import vn.cchc.model.methodology.Bloc;
+import vn.cchc.query.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.UnitSql;
@@ -25,7 +27,7 @@ public final class CommuneMapQueries {
   /** {@code value_source}: the commune's own index of the year. */
   public static final String SOURCE_INDEX = "INDEX";
   /** {@code value_source}: restated onto the commune from its predecessors (AS_IS). */
-  public static final String SOURCE_AS_IS = "AS_IS";
+  public static final String SOURCE_AS_IS = Basis.AS_IS.name();
 
   private final QueryExecutor q;
 
@@ -42,8 +44,8 @@ public final class CommuneMapQueries {
   public QueryResult communes(int year) {
     return q.query("""
         WITH latest AS (SELECT max(year) AS y FROM index_scores),
-        today AS (SELECT u.* FROM %1$s u, latest WHERE u.bloc = 'XA' AND %2$s),
-        restated AS (SELECT * FROM index_trends WHERE basis = 'AS_IS' AND year = ? AND bloc = 'XA'),
+        today AS (SELECT u.* FROM %1$s u, latest WHERE u.bloc = '%5$s' AND %2$s),
+        restated AS (SELECT * FROM index_trends WHERE basis = '%6$s' AND year = ? AND bloc = '%5$s'),
         restated_band AS (
           SELECT t.unit_key, arg_max(b.band, b.min_pct) AS band, arg_max(b.label, b.min_pct) AS band_label
           FROM restated t JOIN raw_bands b ON b.version = t.version AND b.bloc = t.bloc
@@ -65,6 +67,6 @@ public final class CommuneMapQueries {
         LEFT JOIN restated t ON t.unit_key = c.unit_key
         LEFT JOIN restated_band rb ON rb.unit_key = c.unit_key
         ORDER BY c.unit_code""".formatted(UnitSql.VERSIONS, UnitSql.assessedIn("u", "latest.y"), SOURCE_INDEX,
-        SOURCE_AS_IS), year, year, year);
+        SOURCE_AS_IS, Bloc.XA.name(), Basis.AS_IS.name()), year, year, year);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.methodology.MethodologyItem.Level;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.SqlOrder;
 import vn.cchc.query.QueryResult;
@@ -30,20 +31,22 @@ public final class MethodologyQueries {
   /** Every node of the tree as a flat list: fields, criteria and sub-criteria in code order. */
   public QueryResult items(int year, Bloc bloc) {
     String version = (String) version(year).get("version");
+    // the levels of MethodologyItem.level(): the most specific code a row has
     return q.query("""
         WITH c AS (
-          SELECT *, CASE WHEN sub_criterion_code IS NOT NULL THEN 'SUB_CRITERION'
-                         WHEN criterion_code IS NOT NULL THEN 'CRITERION' ELSE 'FIELD' END AS level,
+          SELECT *, CASE WHEN sub_criterion_code IS NOT NULL THEN '%1$s'
+                         WHEN criterion_code IS NOT NULL THEN '%2$s' ELSE '%3$s' END AS level,
                  coalesce(sub_criterion_code, criterion_code, field_code) AS code
           FROM raw_criteria WHERE version = ? AND bloc = ?)
         SELECT c.version, c.bloc, c.level, c.code, c.field_code, c.criterion_code, c.sub_criterion_code, c.name,
-               CASE c.level WHEN 'SUB_CRITERION' THEN c.max_points
-                    WHEN 'CRITERION' THEN (SELECT sum(s.max_points) FROM c s
-                         WHERE s.level = 'SUB_CRITERION' AND s.criterion_code = c.criterion_code)
-                    ELSE (SELECT sum(s.max_points) FROM c s WHERE s.level = 'SUB_CRITERION' AND s.field_code = c.field_code)
+               CASE c.level WHEN '%1$s' THEN c.max_points
+                    WHEN '%2$s' THEN (SELECT sum(s.max_points) FROM c s
+                         WHERE s.level = '%1$s' AND s.criterion_code = c.criterion_code)
+                    ELSE (SELECT sum(s.max_points) FROM c s WHERE s.level = '%1$s' AND s.field_code = c.field_code)
                END AS max_points,
                c.assessment, c.scoring
-        FROM c ORDER BY %s""".formatted(SqlOrder.code("c.code")), version, bloc.name());
+        FROM c ORDER BY %4$s""".formatted(Level.SUB_CRITERION, Level.CRITERION, Level.FIELD, SqlOrder.code("c.code")),
+        version, bloc.name());
   }
 
   /** The tree: fields → criteria → sub-criteria, each with its maximum points. */
@@ -57,18 +60,18 @@ public final class MethodologyQueries {
       node.put("code", item.get("code"));
       node.put("name", item.get("name"));
       node.put("max_points", item.get("max_points"));
-      switch ((String) item.get("level")) {
-        case "FIELD" -> {
+      switch (Level.valueOf((String) item.get("level"))) {
+        case FIELD -> {
           node.put("criteria", new ArrayList<Map<String, Object>>());
           fields.add(node);
           fieldByCode.put((String) item.get("field_code"), node);
         }
-        case "CRITERION" -> {
+        case CRITERION -> {
           node.put("sub_criteria", new ArrayList<Map<String, Object>>());
           children(fieldByCode.get((String) item.get("field_code")), "criteria").add(node);
           criterionByCode.put((String) item.get("criterion_code"), node);
         }
-        default -> {
+        case SUB_CRITERION -> {
           node.put("assessment", item.get("assessment"));
           node.put("scoring", item.get("scoring"));
           children(criterionByCode.get((String) item.get("criterion_code")), "sub_criteria").add(node);

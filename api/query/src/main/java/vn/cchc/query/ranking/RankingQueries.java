@@ -7,6 +7,7 @@ import vn.cchc.model.methodology.Bloc;
 import vn.cchc.query.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
+import vn.cchc.query.SqlOrder;
 import vn.cchc.query.UnitSql;
 
 /** The index ranking and the province-level figures of a year, read from {@code index_scores} and trends. */
@@ -55,7 +56,7 @@ public final class RankingQueries {
         LEFT JOIN %1$s r ON r.unit_key = s.largest_rise_unit
         LEFT JOIN %1$s f ON f.unit_key = s.largest_fall_unit
         WHERE s.year = ? AND s.basis = ?
-        ORDER BY CASE s.bloc WHEN 'SO' THEN 1 WHEN 'HUYEN' THEN 2 ELSE 3 END""".formatted(UnitSql.VERSIONS),
+        ORDER BY %2$s""".formatted(UnitSql.VERSIONS, SqlOrder.bloc("s.bloc")),
         year, year, basis.name());
   }
 

@@ -2,15 +2,18 @@ package vn.cchc.query.survey;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
+import vn.cchc.query.SqlOrder;
 import vn.cchc.query.UnitSql;
 
 /** SIPAS satisfaction per unit and component, with its Wilson interval and design breaks. */
 public final class SatisfactionQueries {
+  /** The components of the mart as declared: OVERALL first, then the SIPAS components in the model's order. */
   public static final List<String> COMPONENTS =
-      List.of("OVERALL", "TIEP_CAN", "THU_TUC", "CONG_CHUC", "KET_QUA", "GOP_Y");
+      MartTables.SATISFACTION.column("component").codes().orElseThrow().values();
 
   private final QueryExecutor q;
 
@@ -42,8 +45,7 @@ public final class SatisfactionQueries {
       sql.append(" AND s.component = ?");
       params.add(component);
     }
-    sql.append(" ORDER BY s.year, s.unit_code, s.unit_key, CASE s.component WHEN 'OVERALL' THEN 0 WHEN 'TIEP_CAN' THEN 1"
-        + " WHEN 'THU_TUC' THEN 2 WHEN 'CONG_CHUC' THEN 3 WHEN 'KET_QUA' THEN 4 ELSE 5 END");
+    sql.append(" ORDER BY s.year, s.unit_code, s.unit_key, ").append(SqlOrder.listed("s.component", COMPONENTS));
     return q.query(sql.toString(), params);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.methodology.MethodologyItem.Level;
 import vn.cchc.query.Basis;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryExecutor;
@@ -43,7 +44,7 @@ public final class UnitQueries {
                (SELECT count(*) FROM l WHERE l.to_key = u.unit_key) AS predecessors,
                (SELECT count(*) FROM l WHERE l.from_key = u.unit_key) AS successors,
                u.code_versions, u.label AS unit_label
-        FROM %s u WHERE u.bloc <> 'TINH'""".formatted(UnitSql.RESOLVED_LINEAGE, UnitSql.VERSIONS));
+        FROM %s u WHERE u.bloc <> '%s'""".formatted(UnitSql.RESOLVED_LINEAGE, UnitSql.VERSIONS, Bloc.TINH.name()));
     List<Object> params = new ArrayList<>();
     if (year != null) {
       sql.append(" AND year(u.valid_from) <= ? AND (u.valid_to IS NULL OR year(u.valid_to) >= ?)");
@@ -58,7 +59,7 @@ public final class UnitQueries {
       sql.append(" AND u.unit_code = ?");
       params.add(code);
     }
-    sql.append(" ORDER BY CASE u.bloc WHEN 'SO' THEN 1 WHEN 'HUYEN' THEN 2 ELSE 3 END, u.unit_code, u.valid_from");
+    sql.append(" ORDER BY ").append(SqlOrder.bloc("u.bloc")).append(", u.unit_code, u.valid_from");
     return q.query(sql.toString(), params);
   }
 
@@ -127,10 +128,10 @@ public final class UnitQueries {
         WITH c AS (
           SELECT *, avg(pct) OVER (PARTITION BY field_code) AS bloc_average_pct,
                  max(CASE WHEN unit_key = ? THEN pct END) OVER (PARTITION BY field_code) AS best_unit_pct
-          FROM component_scores WHERE year = ? AND bloc = ? AND level = 'FIELD')
+          FROM component_scores WHERE year = ? AND bloc = ? AND level = ?)
         SELECT field_code, name, points, max_points, pct, rank_in_bloc, bloc_average_pct, best_unit_pct
         FROM c WHERE unit_key = ? ORDER BY %s""".formatted(SqlOrder.code("field_code")),
-        bestKey, year, bloc.name(), key);
+        bestKey, year, bloc.name(), Level.FIELD.name(), key);
     QueryResult weakest = q.query("""
         SELECT field_code, criterion_code, criterion_name, points, max_points, attainment_pct, weak
         FROM criterion_heatmap WHERE year = ? AND unit_key = ?

@@ -3,12 +3,7 @@ package vn.cchc.query.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,42 +11,32 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.cchc.model.error.CchcException;
-import vn.cchc.model.mart.MartTables;
-import vn.cchc.model.schema.DuckDbDdl;
-import vn.cchc.model.schema.InputTables;
-import vn.cchc.model.schema.TableSchema;
 import vn.cchc.query.Basis;
+import vn.cchc.query.DeclaredCatalog;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
-import vn.cchc.query.catalog.Rows;
 import vn.cchc.query.inspection.InspectionQueries;
 import vn.cchc.query.map.CommuneMapQueries;
 import vn.cchc.query.trend.TrendQueries;
 
 /**
  * The query layer on a code reused across periods — Phường Mỹ Long 30307 until 30 June 2025, then Phường Long
- * Xuyên 30307, formed from it (weight 0.6) and Phường Mỹ Bình 30310 (0.4) — over a hand-made catalog in an
- * in-process DuckDB with the declared mart and input schemas. Every expectation is a literal.
+ * Xuyên 30307, formed from it (weight 0.6) and Phường Mỹ Bình 30310 (0.4) — over a {@link DeclaredCatalog}
+ * filled by hand. Every expectation is a literal.
  */
 class ReusedCodeQueriesTest {
   static final String MY_LONG = "30307@2015-01-01";
   static final String LONG_XUYEN = "30307@2025-07-01";
   static final String MY_BINH = "30310@2015-01-01";
 
-  static Connection db;
+  static DeclaredCatalog db;
   static QueryExecutor q;
 
   @BeforeAll
   static void catalog() throws SQLException {
-    db = DriverManager.getConnection("jdbc:duckdb:");
-    for (TableSchema t : InputTables.ALL) {
-      exec(DuckDbDdl.createTable("raw_" + t.name(), t.warehouseColumns()));
-    }
-    for (TableSchema t : MartTables.ALL) {
-      exec(DuckDbDdl.createTable(t.name(), t.columns()));
-    }
-    exec("CREATE TABLE release_info AS SELECT 'r1' AS release_id, 's1' AS snapshot_id, DATE '2026-06-30' AS as_of_date");
+    db = DeclaredCatalog.create();
+    exec("INSERT INTO release_info VALUES ('r1', 's1', DATE '2026-06-30')");
     exec("""
         INSERT INTO raw_units (unit_code, name, bloc, parent_code, valid_from, valid_to) VALUES
           ('89', 'Tỉnh An Giang', 'TINH', NULL, '2015-01-01', '2025-06-30'),
@@ -93,18 +78,7 @@ class ReusedCodeQueriesTest {
         INSERT INTO raw_findings (finding_id, inspection_id, field_code, severity, description, due_date) VALUES
           ('TT-1', 'KT-2024-01', '3', 'HIGH', 'Chưa niêm yết thủ tục', '2024-08-01'),
           ('TT-2', 'KT-2025-01', '5', 'LOW', 'Chưa số hóa hồ sơ', '2026-12-01')""");
-    q = (sql, params) -> {
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
-        for (int i = 0; i < params.size(); i++) {
-          ps.setObject(i + 1, params.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          return Rows.readAll(rs);
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException(e.getMessage() + "\n" + sql, e);
-      }
-    };
+    q = db.executor();
   }
 
   @AfterAll
@@ -204,8 +178,6 @@ class ReusedCodeQueriesTest {
   }
 
   private static void exec(String sql) throws SQLException {
-    try (Statement st = db.createStatement()) {
-      st.execute(sql);
-    }
+    db.exec(sql);
   }
 }

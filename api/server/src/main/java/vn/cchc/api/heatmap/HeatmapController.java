@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.methodology.MethodologyItem.Level;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.heatmap.HeatmapQueries;
@@ -16,6 +17,9 @@ import vn.cchc.query.heatmap.HeatmapQueries;
 @RequestMapping("/api/v1")
 @Tag(name = "Bản đồ nhiệt", description = "Mức đạt theo đơn vị × lĩnh vực/tiêu chí, và tiêu chí yếu của khối")
 class HeatmapController {
+  /** The levels of the mart component_scores the heatmap draws. */
+  static final List<String> LEVELS = List.of(Level.FIELD.name(), Level.CRITERION.name());
+
   private final HeatmapQueries heatmap;
   private final Dimensions dimensions;
 
@@ -31,8 +35,8 @@ class HeatmapController {
     int y = dimensions.year(year);
     Bloc b = Dimensions.bloc(bloc, Bloc.SO);
     dimensions.requireBlocInYear(y, b);
-    String l = Dimensions.oneOf("level", level, List.of("FIELD", "CRITERION"), "FIELD");
-    return l.equals("FIELD") ? heatmap.fields(y, b) : heatmap.criteria(y, b, Dimensions.code("field", field));
+    Level l = Level.valueOf(Dimensions.oneOf("level", level, LEVELS, Level.FIELD.name()));
+    return l == Level.FIELD ? heatmap.fields(y, b) : heatmap.criteria(y, b, Dimensions.code("field", field));
   }
 
   @GetMapping("/weaknesses")

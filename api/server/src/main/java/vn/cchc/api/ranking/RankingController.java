@@ -2,7 +2,7 @@ package vn.cchc.api.ranking;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,15 +33,18 @@ class RankingController {
   }
 
   @GetMapping("/blocs")
-  @Operation(summary = "Các khối xếp hạng")
+  @Operation(summary = "Các khối xếp hạng, theo thứ tự trình bày; khối đầu tiên là khối mặc định")
   QueryResult blocs() {
-    List<List<Object>> rows = new ArrayList<>();
-    for (Bloc b : Bloc.values()) {
-      if (b.ranked()) {
-        rows.add(List.of(b.name(), b.labelVi(), b.labelEn()));
-      }
-    }
+    List<List<Object>> rows = Bloc.rankedBlocs().stream()
+        .map(b -> List.<Object>of(b.name(), b.labelVi(), b.labelEn())).toList();
     return new QueryResult(List.of("bloc", "label_vi", "label_en"), rows, false);
+  }
+
+  @GetMapping("/bases")
+  @Operation(summary = "Các cách so sánh qua các năm (basis); cách đầu tiên là cách mặc định")
+  QueryResult bases() {
+    List<List<Object>> rows = Arrays.stream(Basis.values()).map(b -> List.<Object>of(b.name())).toList();
+    return new QueryResult(List.of("basis"), rows, false);
   }
 
   @GetMapping("/ranking")

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cchc.model.survey.SipasComponent;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.survey.SatisfactionQueries;
@@ -29,7 +30,7 @@ class SatisfactionController {
     String ref = Dimensions.unitRef("unit", unit);
     String u = ref == null ? null : dimensions.unitKey(ref);
     String c = component != null && component.equalsIgnoreCase("ALL") ? null
-        : Dimensions.oneOf("component", component, SatisfactionQueries.COMPONENTS, "OVERALL");
+        : Dimensions.oneOf("component", component, SatisfactionQueries.COMPONENTS, SipasComponent.OVERALL_CODE);
     return satisfaction.satisfaction(dimensions.year(year), Dimensions.bloc(bloc, null), u, c);
   }
 }

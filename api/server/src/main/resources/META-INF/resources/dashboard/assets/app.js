@@ -3,7 +3,7 @@
   'use strict';
   const params = new URLSearchParams(location.search);
   const state = {
-    year: params.get('year'), bloc: params.get('bloc') || 'SO', basis: params.get('basis') || 'AS_WAS',
+    year: params.get('year'), bloc: params.get('bloc'), basis: params.get('basis'),
     lang: params.get('lang') === 'en' ? 'en' : 'vi', unit: params.get('unit'), field: params.get('field'),
     color: params.get('color')
   };
@@ -39,6 +39,16 @@
       if (!r.ok) throw new Error(body.detail || r.statusText);
       return body;
     } finally { pending--; }
+  }
+
+  // The ranked blocs and the comparison bases, in the order the API lists them; the first of each is the default.
+  let codes;
+  function rankedCodes() {
+    if (!codes) {
+      codes = Promise.all([api('blocs'), api('bases')])
+        .then(([b, s]) => ({ blocs: b.rows.map((r) => r.bloc), bases: s.rows.map((r) => r.basis) }));
+    }
+    return codes;
   }
 
   const num = (v, d) => (v === null || v === undefined ? '–' : Number(v).toLocaleString(state.lang === 'vi' ? 'vi-VN' : 'en-GB',
@@ -80,11 +90,14 @@
     if (box) { box.textContent = t('error') + ': ' + e.message; box.className = 'error'; }
   }
 
-  // Header, navigation and the year / bloc / basis filters, built from /years.
+  // Header, navigation and the year / bloc / basis filters, built from /years, /blocs and /bases.
   async function frame(page, options) {
     document.documentElement.lang = state.lang;
     document.title = t(page) + ' — ' + t('app');
     document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    const [yearsAnswer, order] = await Promise.all([api('years'), rankedCodes()]);
+    if (!state.bloc) state.bloc = order.blocs[0];
+    if (!state.basis) state.basis = order.bases[0];
     const pages = ['overview', 'heatmap', 'unit', 'inspections'];
     const nav = pages.map((p) => '<a href="/dashboard/' + p + '.html' + query() + '"' + (p === page ? ' class="active"' : '') +
       ' data-page="' + p + '">' + esc(t(p)) + '</a>').join('');
@@ -94,17 +107,18 @@
       '<button type="button" id="print">' + esc(t('print')) + '</button>' +
       '<a href="/logout">' + esc(t('logout')) + '</a></div>';
     document.getElementById('print').addEventListener('click', () => window.print());
-    const years = (await api('years')).rows;
+    const years = yearsAnswer.rows;
     const yearList = [...new Set(years.map((r) => r.year))].sort();
     if (!state.year || !yearList.includes(Number(state.year))) state.year = String(yearList[yearList.length - 1]);
     const blocs = years.filter((r) => r.year === Number(state.year)).map((r) => r.bloc);
-    if (!blocs.includes(state.bloc)) state.bloc = blocs.includes('SO') ? 'SO' : blocs[0];
+    const offered = order.blocs.filter((b) => blocs.includes(b));
+    if (!blocs.includes(state.bloc)) state.bloc = offered[0];
     const select = (name, values, label, current) => '<label data-value="' + esc(label(current)) + '">' + esc(t(name)) +
       '<select name="' + name + '">' + values.map((v) => '<option value="' + esc(v) + '"' + (String(v) === String(current) ? ' selected' : '') +
       '>' + esc(label(v)) + '</option>').join('') + '</select></label>';
     let html = select('year', yearList, (v) => v, state.year);
-    if (!options || options.bloc !== false) html += select('bloc', ['SO', 'HUYEN', 'XA'].filter((b) => blocs.includes(b)), t, state.bloc);
-    if (options && options.basis) html += select('basis', ['AS_WAS', 'AS_IS'], t, state.basis);
+    if (!options || options.bloc !== false) html += select('bloc', offered, t, state.bloc);
+    if (options && options.basis) html += select('basis', order.bases, t, state.basis);
     if (options && options.extra) html += options.extra;
     const form = document.getElementById('filters');
     form.innerHTML = html;
@@ -126,5 +140,5 @@
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   window.addEventListener('beforeprint', () => Object.values(charts).forEach((c) => c.resize()));
 
-  window.cchc = { state, t, api, num, esc, chart, charts, table, frame, go, query, done, fail, bandColor, label };
+  window.cchc = { state, t, api, rankedCodes, num, esc, chart, charts, table, frame, go, query, done, fail, bandColor, label };
 })();

@@ -2,7 +2,7 @@
 // satisfaction with error bars, findings.
 (async function () {
   'use strict';
-  const { state, t, api, num, esc, chart, table, frame, done, fail, bandColor, label, query, communeMap, mapColorSelect } = window.cchc;
+  const { state, t, api, rankedCodes, num, esc, chart, table, frame, done, fail, bandColor, label, query, communeMap, mapColorSelect } = window.cchc;
   try {
     // the unit is a version key (code@valid_from); a bare code means the code's newest version
     if (!state.unit) {
@@ -12,7 +12,7 @@
     const p = await api('units/' + encodeURIComponent(state.unit) + '/profile', { year: state.year });
     state.unit = p.unit.unit_key;
     if (!state.year) state.year = String(p.year);
-    if (['SO', 'HUYEN', 'XA'].includes(p.unit.bloc)) state.bloc = p.unit.bloc;
+    if ((await rankedCodes()).blocs.includes(p.unit.bloc)) state.bloc = p.unit.bloc;
     const ranking = await api('ranking', { year: state.year, bloc: state.bloc }).catch(() => ({ rows: [] }));
     const known = ranking.rows.some((r) => r.unit_key === state.unit);
     const options = (known ? '' : '<option value="' + esc(state.unit) + '" selected>' + esc(label(p.unit)) + '</option>') +

@@ -80,7 +80,7 @@ final class FieldCharts {
     renderer.setSeriesPaint(0, ChartStyle.THIS_YEAR);
     renderer.setSeriesPaint(1, ChartStyle.LAST_YEAR);
     double height = 90 + bloc.fields().size() * data.getRowCount() * 14.0;
-    return new ChartSpec("linh-vuc-" + bloc.bloc().toLowerCase(java.util.Locale.ROOT), title, chart, 500, height);
+    return new ChartSpec(ChartSpec.blocId("linh-vuc", bloc.bloc()), title, chart, 500, height);
   }
 
   private static ChartSpec radar(ChartStyle style, AnnualReport report, BlocReport bloc) {
@@ -101,7 +101,7 @@ final class FieldCharts {
     plot.setSeriesPaint(0, ChartStyle.THIS_YEAR);
     plot.setSeriesPaint(1, ChartStyle.LAST_YEAR);
     plot.setOutlineVisible(false);
-    return new ChartSpec("radar-" + bloc.bloc().toLowerCase(java.util.Locale.ROOT), title, chart, 500, 360);
+    return new ChartSpec(ChartSpec.blocId("radar", bloc.bloc()), title, chart, 500, 360);
   }
 
   /** Radar labels sit around the circle: the field code and the first words of its name. */

@@ -3,7 +3,6 @@ package vn.cchc.report.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
@@ -51,7 +50,7 @@ final class HeatmapChart {
       String title = "Tỷ lệ điểm đạt được theo lĩnh vực năm " + year + " – " + bloc.labelVi()
           + (parts.size() > 1 ? " (hạng " + from + "–" + (from + rows.size() - 1) + ")" : "");
       from += rows.size();
-      String id = "ban-do-nhiet-" + bloc.bloc().toLowerCase(Locale.ROOT) + (parts.size() > 1 ? "-" + (p + 1) : "");
+      String id = ChartSpec.blocId("ban-do-nhiet", bloc.bloc()) + (parts.size() > 1 ? "-" + (p + 1) : "");
       out.add(new ChartSpec(id, title, chart(style, title, bloc.fields(), rows), 500, 110 + ROW * rows.size()));
     }
     return out;

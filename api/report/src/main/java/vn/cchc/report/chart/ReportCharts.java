@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.cchc.model.methodology.Bloc;
 import vn.cchc.report.chart.HorizontalBars.Bar;
 import vn.cchc.report.geo.CommuneBoundaries;
 import vn.cchc.report.model.AnnualReport;
@@ -139,7 +140,7 @@ public final class ReportCharts {
   }
 
   private static String id(String kind, String bloc, List<? extends List<?>> parts, int p) {
-    return kind + "-" + bloc.toLowerCase(java.util.Locale.ROOT) + (parts.size() > 1 ? "-" + (p + 1) : "");
+    return ChartSpec.blocId(kind, bloc) + (parts.size() > 1 ? "-" + (p + 1) : "");
   }
 
   /** All charts of the report in PDF order. */
@@ -147,7 +148,7 @@ public final class ReportCharts {
     List<ChartSpec> out = new ArrayList<>();
     for (BlocReport b : report.blocs()) {
       out.addAll(ranking(report.year(), b));
-      if (b.bloc().equals("XA") && report.communeMap() != null) {
+      if (Bloc.XA.name().equals(b.bloc()) && report.communeMap() != null) {
         out.add(communeMap(report.communeMap()));
       }
       out.addAll(FieldCharts.build(style, report, b));

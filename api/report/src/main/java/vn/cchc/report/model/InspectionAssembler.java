@@ -1,6 +1,5 @@
 package vn.cchc.report.model;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,31 +30,31 @@ final class InspectionAssembler {
     Map<String, String> fieldNames = new LinkedHashMap<>();
     blocs.forEach(b -> b.fields().forEach(f -> fieldNames.putIfAbsent(f.fieldCode(), f.fieldName())));
     List<FieldOutcome> byField = new ArrayList<>();
-    for (Map<String, Object> r : inspections.outcomesByField(year).records()) {
-      String code = (String) r.get("field_code");
-      byField.add(new FieldOutcome(code, fieldLabel(code, fieldNames), Values.integer(r.get("units")),
-          Values.integer(r.get("findings")), Values.integer(r.get("remediated_on_time")),
-          Values.integer(r.get("remediated_late")), Values.integer(r.get("open_findings")),
-          Values.integer(r.get("overdue"))));
+    for (ResultRow r : ResultRow.of(inspections.outcomesByField(year))) {
+      String code = r.string("field_code");
+      byField.add(new FieldOutcome(code, fieldLabel(code, fieldNames), r.integer("units"),
+          r.integer("findings"), r.integer("remediated_on_time"),
+          r.integer("remediated_late"), r.integer("open_findings"),
+          r.integer("overdue")));
     }
-    List<Map<String, Object>> held = inspections.inspections(year, null).records();
+    List<ResultRow> held = ResultRow.of(inspections.inspections(year, null));
     // an inspection names the unit version valid on its start date: in 2025 the same code may be inspected
     // as the old commune in spring and as the new one in autumn, two units
     Set<String> units = new HashSet<>();
     held.forEach(r -> units.add(UnitRef.of(r).key()));
     List<OverdueFinding> overdue = new ArrayList<>();
-    for (Map<String, Object> r : inspections.findings(null, null, InspectionQueries.STATUS_OPEN, null, true).records()) {
-      overdue.add(new OverdueFinding(Values.integer(r.get("year")), UnitRef.of(r),
-          (String) r.get("field_code"), severity((String) r.get("severity")), (String) r.get("description"),
-          (LocalDate) r.get("due_date"), Values.integer(r.get("days_overdue"))));
+    for (ResultRow r : ResultRow.of(inspections.findings(null, null, InspectionQueries.STATUS_OPEN, null, true))) {
+      overdue.add(new OverdueFinding(r.integer("year"), UnitRef.of(r),
+          r.string("field_code"), severity(r.string("severity")), r.string("description"),
+          r.date("due_date"), r.integer("days_overdue")));
     }
     List<Target> targets = new ArrayList<>();
     Integer planYear = null;
-    for (Map<String, Object> r : inspections.targets(year + 1).records()) {
-      planYear = Values.integer(r.get("plan_year"));
+    for (ResultRow r : ResultRow.of(inspections.targets(year + 1))) {
+      planYear = r.integer("plan_year");
       if (targets.size() < TARGETS) {
-        targets.add(new Target(Values.integer(r.get("priority_rank")), UnitRef.of(r), (String) r.get("bloc"),
-            Values.decimalOrNull(r.get("index_pct")), Values.decimal(r.get("total_score")), (String) r.get("reasons_vi")));
+        targets.add(new Target(r.integer("priority_rank"), UnitRef.of(r), r.string("bloc"),
+            r.decimalOrNull("index_pct"), r.decimal("total_score"), r.string("reasons_vi")));
       }
     }
     return new InspectionSection(held.size(), units.size(), byField, overdue, planYear, targets);

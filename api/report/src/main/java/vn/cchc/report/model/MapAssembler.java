@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.cchc.model.methodology.Bloc;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.UnitSql;
 import vn.cchc.query.map.CommuneMapQueries;
@@ -21,6 +21,8 @@ import vn.cchc.report.model.MapFigure.ScaleBand;
  * band scale for the legend (the map query gives only the bands that occur).
  */
 final class MapAssembler {
+  private static final String COMMUNES = Bloc.XA.name();
+
   private final QueryExecutor q;
   private final LocalDate mapDate;
 
@@ -31,8 +33,8 @@ final class MapAssembler {
 
   /** The map of the year, or empty when the release ranks no commune in the year. */
   Optional<MapFigure> assemble(int year) {
-    Optional<String> version = q.query("SELECT min(version) AS v FROM index_scores WHERE year = ? AND bloc = 'XA'", year)
-        .first().map(r -> (String) r.get("v"));
+    Optional<String> version = q.query("SELECT min(version) AS v FROM index_scores WHERE year = ? AND bloc = ?", year,
+        COMMUNES).first().map(r -> ResultRow.of(r).string("v"));
     if (version.isEmpty()) {
       return Optional.empty();
     }
@@ -40,16 +42,16 @@ final class MapAssembler {
     List<CommuneValue> values = new ArrayList<>();
     boolean restated = false;
     Integer communesYear = null;
-    for (Map<String, Object> r : new CommuneMapQueries(q).communes(year).records()) {
-      communesYear = Values.integerOrNull(r.get("communes_year"));
-      String source = (String) r.get("value_source");
+    for (ResultRow r : ResultRow.of(new CommuneMapQueries(q).communes(year))) {
+      communesYear = r.integerOrNull("communes_year");
+      String source = r.string("value_source");
       if (source == null) {
         continue;
       }
       restated |= CommuneMapQueries.SOURCE_AS_IS.equals(source);
       UnitRef unit = UnitRef.of(r);
-      values.add(new CommuneValue(unit, Values.decimal(r.get("index_pct_rounded")), (String) r.get("band"),
-          (String) r.get("band_label"), onMapDate.contains(unit.key())));
+      values.add(new CommuneValue(unit, r.decimal("index_pct_rounded"), r.string("band"),
+          r.string("band_label"), onMapDate.contains(unit.key())));
     }
     if (communesYear == null) {
       return Optional.empty();
@@ -63,9 +65,9 @@ final class MapAssembler {
    */
   private Set<String> validOnMapDate() {
     Set<String> keys = new HashSet<>();
-    for (Map<String, Object> r : q.query("SELECT unit_key FROM " + UnitSql.VERSIONS + " u WHERE u.bloc = 'XA' AND "
-        + UnitSql.validOn("u", "CAST(? AS DATE)"), mapDate.toString()).records()) {
-      keys.add((String) r.get("unit_key"));
+    for (ResultRow r : ResultRow.of(q.query("SELECT unit_key FROM " + UnitSql.VERSIONS + " u WHERE u.bloc = ? AND "
+        + UnitSql.validOn("u", "CAST(? AS DATE)"), COMMUNES, mapDate.toString()))) {
+      keys.add(r.string("unit_key"));
     }
     return keys;
   }
@@ -73,10 +75,10 @@ final class MapAssembler {
   /** The communes' bands of a methodology version, best first. */
   private List<ScaleBand> scale(String version) {
     List<ScaleBand> out = new ArrayList<>();
-    for (Map<String, Object> r : q.query("""
+    for (ResultRow r : ResultRow.of(q.query("""
         SELECT band, min_pct, coalesce(label, band) AS label FROM raw_bands
-        WHERE version = ? AND bloc = 'XA' ORDER BY min_pct DESC, band""", version).records()) {
-      out.add(new ScaleBand((String) r.get("band"), (String) r.get("label"), Values.decimal(r.get("min_pct"))));
+        WHERE version = ? AND bloc = ? ORDER BY min_pct DESC, band""", version, COMMUNES))) {
+      out.add(new ScaleBand(r.string("band"), r.string("label"), r.decimal("min_pct")));
     }
     return out;
   }

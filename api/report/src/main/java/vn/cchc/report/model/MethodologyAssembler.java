@@ -25,8 +25,8 @@ final class MethodologyAssembler {
 
   MethodologyNotes assemble(int year, Integer previous, List<BlocReport> blocs) {
     MethodologyQueries methodology = new MethodologyQueries(q);
-    Version current = version(methodology.version(year));
-    Version before = previous == null ? null : version(methodology.version(previous));
+    Version current = version(ResultRow.of(methodology.version(year)));
+    Version before = previous == null ? null : version(ResultRow.of(methodology.version(previous)));
     List<String> breaks = new ArrayList<>();
     if (previous == null) {
       breaks.add("Kho dữ liệu không có năm nào trước năm " + year
@@ -42,9 +42,9 @@ final class MethodologyAssembler {
         continue;
       }
       Map<String, Integer> reasons = new TreeMap<>();
-      for (Map<String, Object> r : trends.unitTrends(Basis.AS_WAS, Bloc.valueOf(b.bloc()), null).records()) {
-        if (Values.integer(r.get("year")) == year && r.get("comparability_reason") != null) {
-          reasons.merge(reasonVi((String) r.get("comparability_reason")), 1, Integer::sum);
+      for (ResultRow r : ResultRow.of(trends.unitTrends(Basis.AS_WAS, Bloc.valueOf(b.bloc()), null))) {
+        if (r.integer("year") == year && r.value("comparability_reason") != null) {
+          reasons.merge(reasonVi(r.string("comparability_reason")), 1, Integer::sum);
         }
       }
       reasons.forEach((reason, n) -> breaks.add(b.labelVi() + ": " + n + " đơn vị " + reason + "."));
@@ -64,8 +64,8 @@ final class MethodologyAssembler {
           + Formats.date(CommuneBoundaries.VALID_ON) + " (ngày của ranh giới bản đồ).");
     }
     List<String> quality = new ArrayList<>();
-    for (Map<String, Object> r : new DataQualityQueries(q).issues(null, null, year).records()) {
-      quality.add(r.get("severity") + " " + r.get("rule"));
+    for (ResultRow r : ResultRow.of(new DataQualityQueries(q).issues(null, null, year))) {
+      quality.add(r.value("severity") + " " + r.value("rule"));
     }
     Map<String, Integer> counted = new TreeMap<>();
     quality.forEach(s -> counted.merge(s, 1, Integer::sum));
@@ -74,9 +74,9 @@ final class MethodologyAssembler {
     return new MethodologyNotes(current, before, breaks, bases, dataQuality);
   }
 
-  private static Version version(Map<String, Object> r) {
-    return new Version((String) r.get("version"), (String) r.get("name"), (String) r.get("legal_basis"),
-        Values.integer(r.get("from_year")), Values.integerOrNull(r.get("to_year")));
+  private static Version version(ResultRow r) {
+    return new Version(r.string("version"), r.string("name"), r.string("legal_basis"),
+        r.integer("from_year"), r.integerOrNull("to_year"));
   }
 
   static String reasonVi(String reason) {

@@ -55,17 +55,17 @@ public final class ReportAssembler {
 
     Map<String, String> versionByBloc = new LinkedHashMap<>();
     Map<String, Integer> lastYearByBloc = new LinkedHashMap<>();
-    for (Map<String, Object> r : ranking.yearsAndBlocs().records()) {
-      int y = Values.integer(r.get("year"));
-      String bloc = (String) r.get("bloc");
+    for (ResultRow r : ResultRow.of(ranking.yearsAndBlocs())) {
+      int y = r.integer("year");
+      String bloc = r.string("bloc");
       lastYearByBloc.merge(bloc, y, Math::max);
       if (y == year) {
-        versionByBloc.put(bloc, (String) r.get("version"));
+        versionByBloc.put(bloc, r.string("version"));
       }
     }
     List<BlocReport> blocs = new ArrayList<>();
     List<AbsentBloc> absent = new ArrayList<>();
-    for (Bloc bloc : Arrays.stream(Bloc.values()).filter(Bloc::ranked).toList()) {
+    for (Bloc bloc : Bloc.rankedBlocs()) {
       if (versionByBloc.containsKey(bloc.name())) {
         blocs.add(bloc(year, previous, bloc, versionByBloc.get(bloc.name())));
       } else if (lastYearByBloc.containsKey(bloc.name())) {
@@ -81,10 +81,10 @@ public final class ReportAssembler {
 
   private BlocReport bloc(int year, Integer previous, Bloc bloc, String version) {
     List<RankedUnit> units = ranking(year, bloc);
-    Map<String, Object> asWas = keyRow(year, bloc, Basis.AS_WAS);
-    Map<String, Object> asIs = keyRow(year, bloc, Basis.AS_IS);
+    ResultRow asWas = keyRow(year, bloc, Basis.AS_WAS);
+    ResultRow asIs = keyRow(year, bloc, Basis.AS_IS);
     Basis basis = changeBasis(previous, asWas, asIs);
-    Map<String, Object> change = basis == Basis.AS_WAS ? asWas : asIs;
+    ResultRow change = basis == Basis.AS_WAS ? asWas : asIs;
     KeyFigures key = keyFigures(units, asWas, previous == null ? null : change);
     return new BlocReport(bloc.name(), bloc.labelVi(), version, key, basis.name(), bands(year, bloc), units,
         previous == null ? List.of() : movers(ranking.moversUp(year, bloc, basis)),
@@ -97,78 +97,79 @@ public final class ReportAssembler {
    * As-was unless it compares nothing: after a merger every unit is new, so the change is only
    * meaningful restated onto today's units.
    */
-  static Basis changeBasis(Integer previous, Map<String, Object> asWas, Map<String, Object> asIs) {
+  static Basis changeBasis(Integer previous, ResultRow asWas, ResultRow asIs) {
     if (previous == null || asWas == null || asIs == null) {
       return Basis.AS_WAS;
     }
-    int compared = Values.integer(asWas.get("units_up")) + Values.integer(asWas.get("units_down"));
-    int comparedAsIs = Values.integer(asIs.get("units_up")) + Values.integer(asIs.get("units_down"));
+    int compared = asWas.integer("units_up") + asWas.integer("units_down");
+    int comparedAsIs = asIs.integer("units_up") + asIs.integer("units_down");
     return compared == 0 && comparedAsIs > 0 ? Basis.AS_IS : Basis.AS_WAS;
   }
 
-  private Map<String, Object> keyRow(int year, Bloc bloc, Basis basis) {
-    return ranking.keyFigures(year, basis).records().stream()
-        .filter(r -> bloc.name().equals(r.get("bloc"))).findFirst().orElse(null);
+  private ResultRow keyRow(int year, Bloc bloc, Basis basis) {
+    return ResultRow.of(ranking.keyFigures(year, basis)).stream()
+        .filter(r -> bloc.name().equals(r.value("bloc"))).findFirst().orElse(null);
   }
 
-  private static KeyFigures keyFigures(List<RankedUnit> units, Map<String, Object> asWas, Map<String, Object> change) {
-    double average = asWas != null ? Values.decimal(asWas.get("average_pct"))
+  private static KeyFigures keyFigures(List<RankedUnit> units, ResultRow asWas, ResultRow change) {
+    double average = asWas != null ? asWas.decimal("average_pct")
         : units.stream().mapToDouble(RankedUnit::indexPct).average().orElse(0);
-    int above = asWas != null ? Values.integer(asWas.get("units_above_average"))
+    int above = asWas != null ? asWas.integer("units_above_average")
         : (int) units.stream().filter(u -> u.indexPct() > average).count();
     if (change == null) {
       return new KeyFigures(units.size(), average, null, null, above, 0, 0, null, null, null, null);
     }
-    return new KeyFigures(units.size(), average, Values.decimalOrNull(change.get("previous_average_pct")),
-        Values.decimalOrNull(change.get("change_pp")), above, Values.integer(change.get("units_up")),
-        Values.integer(change.get("units_down")), largest(change, "rise", units),
-        Values.decimalOrNull(change.get("largest_rise_pp")), largest(change, "fall", units),
-        Values.decimalOrNull(change.get("largest_fall_pp")));
+    return new KeyFigures(units.size(), average, change.decimalOrNull("previous_average_pct"),
+        change.decimalOrNull("change_pp"), above, change.integer("units_up"),
+        change.integer("units_down"), largest(change, "rise", units),
+        change.decimalOrNull("largest_rise_pp"), largest(change, "fall", units),
+        change.decimalOrNull("largest_fall_pp"));
   }
 
   /**
    * The unit of the largest rise or fall. trend_summaries names it by unit_key; it is one of the year's
    * ranked units (as-was and as-is alike compare this year's units), else the query layer's label names it.
    */
-  private static UnitRef largest(Map<String, Object> change, String which, List<RankedUnit> units) {
-    String key = (String) change.get("largest_" + which + "_unit");
+  private static UnitRef largest(ResultRow change, String which, List<RankedUnit> units) {
+    String key = change.string("largest_" + which + "_unit");
     if (key == null) {
       return null;
     }
+    String code = change.string("largest_" + which + "_code");
+    String label = change.string("largest_" + which + "_label");
     return units.stream().map(RankedUnit::unit).filter(u -> u.key().equals(key)).findFirst()
-        .orElseGet(() -> new UnitRef(key, (String) change.get("largest_" + which + "_code"),
-            (String) change.get("largest_" + which + "_label"), (String) change.get("largest_" + which + "_label")));
+        .orElseGet(() -> new UnitRef(key, code, label, label));
   }
 
   private List<RankedUnit> ranking(int year, Bloc bloc) {
     List<RankedUnit> out = new ArrayList<>();
-    for (Map<String, Object> r : ranking.ranking(year, bloc).records()) {
-      out.add(new RankedUnit(Values.integer(r.get("rank_in_bloc")), UnitRef.of(r), Values.decimal(r.get("index_pct")),
-          Values.decimal(r.get("index_pct_rounded")), (String) r.get("band"), (String) r.get("band_label"),
-          Values.decimal(r.get("total_points")), Values.decimal(r.get("applicable_max")), Values.decimal(r.get("self_total")),
-          Values.decimal(r.get("appraised_total")), Values.decimal(r.get("survey_total")),
-          Boolean.TRUE.equals(r.get("provisional"))));
+    for (ResultRow r : ResultRow.of(ranking.ranking(year, bloc))) {
+      out.add(new RankedUnit(r.integer("rank_in_bloc"), UnitRef.of(r), r.decimal("index_pct"),
+          r.decimal("index_pct_rounded"), r.string("band"), r.string("band_label"),
+          r.decimal("total_points"), r.decimal("applicable_max"), r.decimal("self_total"),
+          r.decimal("appraised_total"), r.decimal("survey_total"),
+          r.flag("provisional")));
     }
     return out;
   }
 
   private List<BandCount> bands(int year, Bloc bloc) {
     List<BandCount> out = new ArrayList<>();
-    for (Map<String, Object> r : ranking.bandDistribution(year, bloc).records()) {
-      out.add(new BandCount((String) r.get("band"), (String) r.get("band_label"), Values.integer(r.get("units")),
-          Values.decimalOrNull(r.get("min_pct")), Values.decimalOrNull(r.get("max_pct"))));
+    for (ResultRow r : ResultRow.of(ranking.bandDistribution(year, bloc))) {
+      out.add(new BandCount(r.string("band"), r.string("band_label"), r.integer("units"),
+          r.decimalOrNull("min_pct"), r.decimalOrNull("max_pct")));
     }
     return out;
   }
 
   private static List<Mover> movers(QueryResult t) {
     List<Mover> out = new ArrayList<>();
-    for (Map<String, Object> r : t.records()) {
-      out.add(new Mover(UnitRef.of(r), Values.decimal(r.get("index_pct")),
-          Values.decimalOrNull(r.get("previous_index_pct")), Values.decimalOrNull(r.get("change_pp")),
-          Values.integer(r.get("rank_in_bloc")), Values.integerOrNull(r.get("previous_rank")),
-          Values.integerOrNull(r.get("rank_change")), Boolean.TRUE.equals(r.get("comparable")),
-          (String) r.get("comparability_reason")));
+    for (ResultRow r : ResultRow.of(t)) {
+      out.add(new Mover(UnitRef.of(r), r.decimal("index_pct"),
+          r.decimalOrNull("previous_index_pct"), r.decimalOrNull("change_pp"),
+          r.integer("rank_in_bloc"), r.integerOrNull("previous_rank"),
+          r.integerOrNull("rank_change"), r.flag("comparable"),
+          r.string("comparability_reason")));
     }
     return out;
   }
@@ -189,11 +190,11 @@ public final class ReportAssembler {
   /** Sum and count of the units' field percentages, in field order; fields that apply to no unit are left out. */
   private Map<String, double[]> fieldSums(int year, Bloc bloc) {
     Map<String, double[]> sums = new LinkedHashMap<>();
-    for (Map<String, Object> r : new HeatmapQueries(q).fields(year, bloc).records()) {
-      sums.computeIfAbsent((String) r.get("field_code"), k -> new double[2]);
-      Double pct = Values.decimalOrNull(r.get("pct"));
+    for (ResultRow r : ResultRow.of(new HeatmapQueries(q).fields(year, bloc))) {
+      sums.computeIfAbsent(r.string("field_code"), k -> new double[2]);
+      Double pct = r.decimalOrNull("pct");
       if (pct != null) {
-        double[] s = sums.get((String) r.get("field_code"));
+        double[] s = sums.get(r.string("field_code"));
         s[0] += pct;
         s[1] += 1;
       }
@@ -204,8 +205,8 @@ public final class ReportAssembler {
 
   private Map<String, String> fieldNames(int year, Bloc bloc) {
     Map<String, String> names = new LinkedHashMap<>();
-    for (Map<String, Object> r : new HeatmapQueries(q).fields(year, bloc).records()) {
-      names.putIfAbsent((String) r.get("field_code"), (String) r.get("field_name"));
+    for (ResultRow r : ResultRow.of(new HeatmapQueries(q).fields(year, bloc))) {
+      names.putIfAbsent(r.string("field_code"), r.string("field_name"));
     }
     return names;
   }
@@ -216,11 +217,11 @@ public final class ReportAssembler {
     List<String> fields = new ArrayList<>(sortedByCode(fieldNames(year, bloc)).keySet());
     Map<String, HeatmapRow> rows = new LinkedHashMap<>();
     Map<String, Double[]> values = new LinkedHashMap<>();
-    for (Map<String, Object> r : cells.records()) {
+    for (ResultRow r : ResultRow.of(cells)) {
       UnitRef unit = UnitRef.of(r);
       values.computeIfAbsent(unit.key(), k -> new Double[fields.size()]);
-      rows.putIfAbsent(unit.key(), new HeatmapRow(Values.integer(r.get("unit_rank")), unit, List.of()));
-      values.get(unit.key())[fields.indexOf((String) r.get("field_code"))] = Values.decimalOrNull(r.get("pct"));
+      rows.putIfAbsent(unit.key(), new HeatmapRow(r.integer("unit_rank"), unit, List.of()));
+      values.get(unit.key())[fields.indexOf(r.string("field_code"))] = r.decimalOrNull("pct");
     }
     List<HeatmapRow> out = new ArrayList<>();
     for (HeatmapRow row : rows.values()) {
@@ -236,32 +237,32 @@ public final class ReportAssembler {
     units.forEach(u -> names.put(u.unit().code(), u.unit().name()));
     units.forEach(u -> names.put(u.unit().key(), u.unit().name()));
     List<WeakCriterion> out = new ArrayList<>();
-    for (Map<String, Object> r : new HeatmapQueries(q).weaknesses(year, bloc).records()) {
+    for (ResultRow r : ResultRow.of(new HeatmapQueries(q).weaknesses(year, bloc))) {
       if (out.size() == WEAK_CRITERIA) {
         break;
       }
       List<String> persistent = new ArrayList<>();
-      String codes = (String) r.get("persistent_unit_codes");
+      String codes = r.string("persistent_unit_codes");
       if (codes != null && !codes.isBlank()) {
         for (String c : codes.split(",")) {
           persistent.add(names.getOrDefault(c.strip(), c.strip()));
         }
       }
-      out.add(new WeakCriterion((String) r.get("criterion_code"), (String) r.get("criterion_name"),
-          Values.integer(r.get("units")), Values.decimal(r.get("mean_attainment_pct")),
-          Values.decimal(r.get("threshold_pct")), Values.integer(r.get("units_below")),
-          Values.decimal(r.get("share_below_pct")), persistent));
+      out.add(new WeakCriterion(r.string("criterion_code"), r.string("criterion_name"),
+          r.integer("units"), r.decimal("mean_attainment_pct"),
+          r.decimal("threshold_pct"), r.integer("units_below"),
+          r.decimal("share_below_pct"), persistent));
     }
     return out;
   }
 
   private List<AppraisalGap> gaps(int year, Bloc bloc) {
     List<AppraisalGap> out = new ArrayList<>();
-    for (Map<String, Object> r : new AppraisalQueries(q).gaps(year, bloc, AppraisalQueries.LEVEL_UNIT, false).records()) {
-      out.add(new AppraisalGap(UnitRef.of(r), Values.decimal(r.get("self_points")), Values.decimal(r.get("appraised_points")),
-          Values.decimal(r.get("gap_points")), Values.decimalOrNull(r.get("gap_pct")),
-          Values.decimalOrNull(r.get("modified_z")), Boolean.TRUE.equals(r.get("outlier")),
-          (String) r.get("outlier_reason")));
+    for (ResultRow r : ResultRow.of(new AppraisalQueries(q).gaps(year, bloc, AppraisalQueries.LEVEL_UNIT, false))) {
+      out.add(new AppraisalGap(UnitRef.of(r), r.decimal("self_points"), r.decimal("appraised_points"),
+          r.decimal("gap_points"), r.decimalOrNull("gap_pct"),
+          r.decimalOrNull("modified_z"), r.flag("outlier"),
+          r.string("outlier_reason")));
     }
     return out;
   }

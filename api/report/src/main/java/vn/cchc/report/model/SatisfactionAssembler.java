@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.survey.SipasComponent;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.survey.SatisfactionQueries;
@@ -23,38 +24,39 @@ final class SatisfactionAssembler {
   }
 
   SatisfactionSection assemble(int year) {
-    List<Map<String, Object>> rows = new SatisfactionQueries(q).satisfaction(year, null, null, null).records();
-    String survey = rows.stream().map(r -> (String) r.get("survey_code")).distinct().sorted()
+    List<ResultRow> rows = ResultRow.of(new SatisfactionQueries(q).satisfaction(year, null, null, null));
+    String survey = rows.stream().map(r -> r.string("survey_code")).distinct().sorted()
         .reduce((a, b) -> a + ", " + b).orElse(null);
-    boolean designBreak = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("design_break")));
+    boolean designBreak = rows.stream().anyMatch(r -> r.flag("design_break"));
     // bloc → component → {units, respondents, satisfied respondents, small-sample units}
     Map<String, Map<String, double[]>> pooled = new LinkedHashMap<>();
     List<UnitResult> units = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Map<String, Object> r : rows) {
+    for (ResultRow r : rows) {
       UnitRef unit = UnitRef.of(r);
-      String component = (String) r.get("component");
+      String component = r.string("component");
       if (!seen.add(unit.key() + "|" + component)) {
         // the mart's key is (year, unit_key, component): a row twice would count its respondents twice
         throw new IllegalStateException("Cannot pool satisfaction: unit " + unit.key() + ", component " + component
             + " appears twice in year " + year);
       }
-      String bloc = r.get("bloc") == null ? "?" : (String) r.get("bloc");
-      int n = Values.integer(r.get("respondents"));
-      double pct = Values.decimal(r.get("satisfied_pct"));
-      boolean small = Boolean.TRUE.equals(r.get("small_sample"));
+      String bloc = r.value("bloc") == null ? "?" : r.string("bloc");
+      int n = r.integer("respondents");
+      double pct = r.decimal("satisfied_pct");
+      boolean small = r.flag("small_sample");
       double[] acc = pooled.computeIfAbsent(bloc, k -> new LinkedHashMap<>()).computeIfAbsent(component, k -> new double[4]);
       acc[0] += 1;
       acc[1] += n;
       acc[2] += pct / 100.0 * n;
       acc[3] += small ? 1 : 0;
-      if ("OVERALL".equals(component)) {
+      if (SipasComponent.OVERALL_CODE.equals(component)) {
         units.add(new UnitResult(bloc, unit, n, pct,
-            Values.decimal(r.get("wilson_low_pct")), Values.decimal(r.get("wilson_high_pct")), small));
+            r.decimal("wilson_low_pct"), r.decimal("wilson_high_pct"), small));
       }
     }
     List<ComponentResult> components = new ArrayList<>();
-    for (String bloc : List.of("SO", "HUYEN", "XA")) {
+    for (Bloc ranked : Bloc.rankedBlocs()) {
+      String bloc = ranked.name();
       Map<String, double[]> byComponent = pooled.getOrDefault(bloc, Map.of());
       for (String component : SatisfactionQueries.COMPONENTS) {
         double[] acc = byComponent.get(component);
@@ -78,7 +80,7 @@ final class SatisfactionAssembler {
   }
 
   static String label(String component) {
-    if ("OVERALL".equals(component)) {
+    if (SipasComponent.OVERALL_CODE.equals(component)) {
       return "Hài lòng chung";
     }
     return SipasComponent.valueOf(component).labelVi();

@@ -1,6 +1,5 @@
 package vn.cchc.report.model;
 
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,13 +17,13 @@ public record UnitRef(String key, String code, String name, String label) {
   }
 
   /** From a query-layer row with {@code unit_key}, {@code unit_code}, {@code unit_name} and {@code unit_label}. */
-  static UnitRef of(Map<String, Object> row) {
-    Object key = row.get("unit_key");
+  static UnitRef of(ResultRow row) {
+    Object key = row.value("unit_key");
     if (key == null) {
       throw new IllegalStateException("Cannot name a unit without its unit_key: " + row);
     }
-    return new UnitRef((String) key, (String) row.get("unit_code"), (String) row.get("unit_name"),
-        (String) row.get("unit_label"));
+    return new UnitRef((String) key, row.string("unit_code"), row.string("unit_name"),
+        row.string("unit_label"));
   }
 
   /** Whether the registry holds another unit under the same code (the label then says which). */

@@ -1,5 +1,6 @@
 package vn.cchc.report.pdf;
 
+import vn.cchc.query.Basis;
 import vn.cchc.report.model.BlocReport;
 
 /** Short Vietnamese phrases the sections share. */
@@ -7,7 +8,7 @@ final class AnnualText {
   private AnnualText() {}
 
   static String basisNote(BlocReport b) {
-    return "AS_IS".equals(b.changeBasis()) ? " (so sánh sau khi quy đổi số liệu năm trước về đơn vị hiện nay)" : "";
+    return Basis.AS_IS.name().equals(b.changeBasis()) ? " (so sánh sau khi quy đổi số liệu năm trước về đơn vị hiện nay)" : "";
   }
 
   static String outlierReason(String reason) {

@@ -2,10 +2,8 @@ package vn.cchc.report.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.cchc.report.chart.ChartSpec;
@@ -13,10 +11,22 @@ import vn.cchc.report.font.ReportFonts;
 import vn.cchc.report.model.AnnualReport;
 
 /**
- * Writes the annual report as a PDF: cover, table of contents, the sections of {@link ReportSections} and
- * footers, with DejaVu Sans embedded (subset) so that every Vietnamese letter shows and extracts.
+ * Writes the annual report as a PDF: the cover, the table of contents, the sections of {@link #CONTENTS}
+ * and footers, with DejaVu Sans embedded (subset) so that every Vietnamese letter shows and extracts.
  */
 public final class ReportPdf {
+  /** The sections in the order the Sở Nội vụ publishes them: the table of contents. */
+  static final List<Function<SectionContext, ReportSection>> CONTENTS = List.of(
+      SummarySection::new,          // 1. Tóm tắt kết quả Chỉ số CCHC năm …
+      RankingSection::new,          // 2. Xếp hạng theo khối
+      FieldSection::new,            // 3. Chỉ số thành phần theo lĩnh vực
+      HeatmapSection::new,          // 4. Bản đồ nhiệt và các tiêu chí yếu
+      AppraisalGapSection::new,     // 5. Điểm tự đánh giá và điểm thẩm định
+      SipasSection::new,            // 6. Mức độ hài lòng của người dân, tổ chức (SIPAS)
+      ReformInspectionSection::new, // 7. Kiểm tra công tác cải cách hành chính
+      MethodologySection::new,      // 8. Ghi chú phương pháp
+      AnnexSection::new);           // Phụ lục. Bảng xếp hạng đầy đủ
+
   private final ReportFonts fonts;
 
   public ReportPdf(ReportFonts fonts) {
@@ -29,14 +39,13 @@ public final class ReportPdf {
 
   /** Writes the document and returns its page count. */
   public int write(AnnualReport report, List<ChartSpec> charts, OutputStream target) throws IOException {
-    Map<String, ChartSpec> byId = new LinkedHashMap<>();
-    charts.forEach(c -> byId.put(c.id(), c));
     try (PDDocument doc = new PDDocument()) {
       PDType0Font regular = PDType0Font.load(doc, fonts.regularFile().toFile());
       PDType0Font bold = PDType0Font.load(doc, fonts.boldFile().toFile());
       PdfLayout layout = new PdfLayout(doc, regular, bold, fonts.regularName(), fonts.boldName());
-      cover(layout, report);
-      new ReportSections(layout, report, byId).write();
+      Cover.write(layout, report);
+      SectionContext context = new SectionContext(layout, report, new Figures(layout, charts));
+      CONTENTS.forEach(section -> section.apply(context).write());
       layout.closeStream();
       PdfFinisher.tableOfContents(layout, "Mục lục");
       PdfFinisher.outline(layout);
@@ -46,39 +55,5 @@ public final class ReportPdf {
       doc.save(target);
       return doc.getNumberOfPages();
     }
-  }
-
-  private static void cover(PdfLayout layout, AnnualReport report) {
-    layout.newPage();
-    layout.space(40);
-    center(layout, "UỶ BAN NHÂN DÂN TỈNH", layout.bold, 12);
-    center(layout, "SỞ NỘI VỤ", layout.bold, 12);
-    layout.space(150);
-    center(layout, "BÁO CÁO", layout.bold, 26);
-    layout.space(6);
-    for (String line : PdfLayout.wrap("Kết quả xác định Chỉ số cải cách hành chính (Chỉ số CCHC) năm " + report.year()
-        + " của các sở, ban, ngành và UBND các cấp", layout.bold, 16, PdfLayout.WIDTH - 40)) {
-      center(layout, line, layout.bold, 16);
-    }
-    layout.space(12);
-    center(layout, "kèm kết quả khảo sát mức độ hài lòng (SIPAS) và kiểm tra công tác cải cách hành chính",
-        layout.regular, 10.5f);
-    layout.space(200);
-    List<String> facts = new ArrayList<>();
-    facts.add("Năm đánh giá: " + report.year());
-    facts.add("Bản phát hành dữ liệu: " + report.releaseId());
-    if (report.asOfDate() != null) {
-      facts.add("Số liệu tính đến ngày: " + vn.cchc.report.text.Formats.date(report.asOfDate()));
-    }
-    facts.add("Báo cáo được lập tự động từ kho dữ liệu CCHC Analytics");
-    for (String f : facts) {
-      center(layout, f, layout.regular, 10);
-    }
-  }
-
-  private static void center(PdfLayout layout, String text, org.apache.pdfbox.pdmodel.font.PDFont font, float size) {
-    float w = PdfLayout.width(text, font, size);
-    layout.text(text, font, size, PdfLayout.MARGIN_X + (PdfLayout.WIDTH - w) / 2, layout.y() - size, PdfLayout.TEXT);
-    layout.space(size * 1.5f);
   }
 }

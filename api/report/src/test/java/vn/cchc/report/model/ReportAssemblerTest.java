@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.query.Basis;
 
 class ReportAssemblerTest {
-  static Map<String, Object> moved(int up, int down) {
-    return Map.of("units_up", up, "units_down", down);
+  static ResultRow moved(int up, int down) {
+    return ResultRow.of(Map.of("units_up", up, "units_down", down));
   }
 
   @Test

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import vn.cchc.model.appraisal.GapLevel;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.query.catalog.CatalogConnections;
 import vn.cchc.testsupport.SampleWarehouse;
 
@@ -55,7 +57,7 @@ class QueriesAgainstSchemasTest {
   /** The value every argument of a type gets; a method taking another type fails the test until one is added. */
   static final Map<Class<?>, Object> ARGUMENTS = Map.of(
       int.class, YEAR, Integer.class, YEAR, boolean.class, true, String.class, UNIT_KEY,
-      Bloc.class, Bloc.XA, Basis.class, Basis.AS_WAS);
+      Bloc.class, Bloc.XA, Basis.class, Basis.AS_WAS, GapLevel.class, GapLevel.UNIT);
 
   private static final Pattern SQL = Pattern.compile("(?is)\\(?\\s*(SELECT|WITH)\\b.*");
 

@@ -8,17 +8,25 @@ import static vn.cchc.model.schema.ColumnType.DOUBLE;
 import static vn.cchc.model.schema.ColumnType.INTEGER;
 import static vn.cchc.model.schema.ColumnType.STRING;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.model.appraisal.GapLevel;
+import vn.cchc.model.appraisal.OutlierReason;
 import vn.cchc.model.inspection.InspectionTopic;
 import vn.cchc.model.methodology.Assessment;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.methodology.MethodologyItem.Level;
 import vn.cchc.model.methodology.ScoreSource;
+import vn.cchc.model.quality.QualityRule;
+import vn.cchc.model.quality.QualitySeverity;
 import vn.cchc.model.schema.Codes;
 import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.survey.SipasComponent;
 import vn.cchc.model.survey.SurveyCodes;
+import vn.cchc.model.trend.Basis;
+import vn.cchc.model.trend.ComparabilityReason;
 
 /**
  * The marts a transform release publishes, declared once. Points are DOUBLE points of the methodology;
@@ -108,7 +116,8 @@ public final class MartTables {
           + " in one year, with its rank in the bloc",
       List.of(
           YEAR, UNIT_CODE, UNIT_KEY, BLOC, VERSION,
-          required("level", STRING, "Cấp", "FIELD (lĩnh vực) or CRITERION (tiêu chí)"),
+          required("level", STRING, "Cấp", "FIELD (lĩnh vực) or CRITERION (tiêu chí)")
+              .coded(Codes.of(EnumSet.of(Level.FIELD, Level.CRITERION))),
           required("field_code", STRING, "Mã lĩnh vực", "Field code"),
           nullable("criterion_code", STRING, "Mã tiêu chí", "Criterion code; empty on FIELD rows"),
           required("code", STRING, "Mã", "The field or criterion code of the row"),
@@ -125,7 +134,8 @@ public final class MartTables {
       "The index of a unit in a year beside its previous year's value. Basis AS_WAS compares units as they"
           + " were; AS_IS restates history onto today's units through the lineage shares",
       List.of(
-          required("basis", STRING, "Cách so sánh", "AS_WAS (đơn vị như thời điểm đó) or AS_IS (quy đổi về đơn vị hiện nay)"),
+          required("basis", STRING, "Cách so sánh", "AS_WAS (đơn vị như thời điểm đó) or AS_IS (quy đổi về đơn vị hiện nay)")
+              .coded(Codes.of(Basis.class)),
           UNIT_CODE, UNIT_KEY, YEAR, BLOC, VERSION,
           required("index_pct", DOUBLE, "Chỉ số CCHC (%)", "The index; restated when restated is true"),
           required("rank_in_bloc", INTEGER, "Xếp hạng trong khối", "Rank among the basis' units of the bloc"),
@@ -141,7 +151,7 @@ public final class MartTables {
                   + " 31 December of the previous year: a code reused by a new unit is a new unit), NO_PREVIOUS_VALUE,"
                   + " METHODOLOGY_CHANGED. AS_IS: NO_PREVIOUS_VALUE, METHODOLOGY_CHANGED, RESTATED_PARTIAL (this or"
                   + " the previous year's value is restated over only some predecessors); a value restated over all"
-                  + " its predecessors compares like with like"),
+                  + " its predecessors compares like with like").coded(Codes.of(ComparabilityReason.class)),
           required("restated", BOOLEAN, "Giá trị quy đổi",
               "AS_IS only: the value is the share-weighted value of predecessors"),
           required("partial", BOOLEAN, "Quy đổi thiếu",
@@ -156,7 +166,7 @@ public final class MartTables {
       "trend_summaries", "Tổng hợp diễn biến chỉ số theo khối",
       "Province-level figures per basis, bloc and year as the annual reports publish them",
       List.of(
-          required("basis", STRING, "Cách so sánh", "AS_WAS or AS_IS"),
+          required("basis", STRING, "Cách so sánh", "AS_WAS or AS_IS").coded(Codes.of(Basis.class)),
           YEAR, BLOC,
           required("units", INTEGER, "Số đơn vị", "Units with an index"),
           required("average_pct", DOUBLE, "Chỉ số trung bình (%)", "Mean index of the bloc"),
@@ -210,7 +220,7 @@ public final class MartTables {
           + " (level FIELD), with the outlier test against the bloc",
       List.of(
           YEAR, UNIT_CODE, UNIT_KEY, BLOC,
-          required("level", STRING, "Cấp", "UNIT or FIELD"),
+          required("level", STRING, "Cấp", "UNIT or FIELD").coded(Codes.of(GapLevel.class)),
           required("field_code", STRING, "Mã lĩnh vực", "Field code; '*' on UNIT rows"),
           required("self_points", DOUBLE, "Điểm tự đánh giá", "Self points of applicable self-scored items"),
           required("appraised_points", DOUBLE, "Điểm thẩm định", "Final points of the same items"),
@@ -222,7 +232,8 @@ public final class MartTables {
           nullable("q3_pct", DOUBLE, "Tứ phân vị 3 (%)", "Third quartile of the bloc's gap_pct"),
           required("outlier", BOOLEAN, "Bất thường",
               "|modified_z| > 3.5 or gap_pct outside [q1 − 1.5·IQR, q3 + 1.5·IQR]"),
-          nullable("outlier_reason", STRING, "Lý do bất thường", "MODIFIED_Z, IQR or MODIFIED_Z;IQR")),
+          nullable("outlier_reason", STRING, "Lý do bất thường", "MODIFIED_Z, IQR or MODIFIED_Z;IQR")
+              .coded(Codes.of(OutlierReason.class, OutlierReason::code))),
       List.of("year", "unit_key", "level", "field_code"), Optional.empty(), List.of());
 
   public static final TableSchema SATISFACTION = new TableSchema(
@@ -299,8 +310,10 @@ public final class MartTables {
                   + " APPRAISED_ABOVE_MAX, MISSING_SELF_SCORE, SURVEY_NO_ANSWERS, SURVEY_UNKNOWN_ANSWER or NO_BAND_SCALE."
                   + " UNRESOLVED_UNIT: one row per year and code, counting per table the rows whose code has no version"
                   + " on the day it resolves at (left out of every mart). LINEAGE_CYCLE: lineage links on a cycle of"
-                  + " unit versions, one row per year and predecessor code (set aside by the AS_IS restatement)"),
-          required("severity", STRING, "Mức độ", "ERROR (the figure is wrong or missing) or WARNING (provisional)"),
+                  + " unit versions, one row per year and predecessor code (set aside by the AS_IS restatement)")
+              .coded(Codes.of(QualityRule.class)),
+          required("severity", STRING, "Mức độ", "ERROR (the figure is wrong or missing) or WARNING (provisional)")
+              .coded(Codes.of(QualitySeverity.class)),
           nullable("year", INTEGER, "Năm", "Assessment year"),
           nullable("unit_code", STRING, "Mã đơn vị", "Unit concerned, as the input names it"),
           nullable("unit_key", STRING, "Khóa đơn vị", "The unit version concerned, when the code resolves"),

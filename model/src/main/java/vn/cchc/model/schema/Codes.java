@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -34,6 +35,14 @@ public record Codes(List<String> values) {
   /** Every constant of {@code type}, by the code {@code code} gives it (e.g. an appraisal round's number). */
   public static <E extends Enum<E>> Codes of(Class<E> type, Function<E, String> code) {
     return new Codes(Arrays.stream(type.getEnumConstants()).map(code).toList());
+  }
+
+  /**
+   * The constant of {@code type} a cell names, compared exactly; empty for null or a code the model does not
+   * know (a mart of an older release, say), which a reader then shows as it is.
+   */
+  public static <E extends Enum<E>> Optional<E> constant(Class<E> type, String code) {
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(code)).findFirst();
   }
 
   /** These codes preceded by {@code first}, for a column that adds one code to an enum's (e.g. OVERALL). */

@@ -28,6 +28,13 @@ class CodesTest {
   }
 
   @Test
+  void findsTheConstantACellNamesExactly() {
+    assertThat(Codes.constant(Bloc.class, "XA")).contains(Bloc.XA);
+    assertThat(Codes.constant(Bloc.class, "xa")).isEmpty();
+    assertThat(Codes.constant(Bloc.class, null)).isEmpty();
+  }
+
+  @Test
   void listsValuesAsAVietnameseSentence() {
     assertThat(Codes.of(Bloc.class).listVi()).isEqualTo("SO, HUYEN, XA hoặc TINH");
     assertThat(Codes.of(AppraisalRound.class, AppraisalRound::code).listVi()).isEqualTo("1 hoặc 2");

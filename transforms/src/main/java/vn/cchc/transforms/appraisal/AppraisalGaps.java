@@ -12,6 +12,8 @@ import static vn.cchc.transforms.Frames.using;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.cchc.model.appraisal.GapLevel;
+import vn.cchc.model.appraisal.OutlierReason;
 import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.methodology.Assessment;
 import vn.cchc.transforms.SparkSchemas;
@@ -33,10 +35,10 @@ public final class AppraisalGaps {
         .and(col("self_points").isNotNull()));
     Dataset<Row> byUnit = items.groupBy("year", "unit_code", "unit_key", "bloc")
         .agg(sum("self_points").as("self_points"), sum("final_points").as("appraised_points"))
-        .withColumn("level", lit("UNIT")).withColumn("field_code", lit(ALL_FIELDS));
+        .withColumn("level", lit(GapLevel.UNIT.name())).withColumn("field_code", lit(ALL_FIELDS));
     Dataset<Row> byField = items.groupBy("year", "unit_code", "unit_key", "bloc", "field_code")
         .agg(sum("self_points").as("self_points"), sum("final_points").as("appraised_points"))
-        .withColumn("level", lit("FIELD"));
+        .withColumn("level", lit(GapLevel.FIELD.name()));
     Dataset<Row> gaps = byUnit.unionByName(byField)
         .withColumn("gap_points", col("self_points").minus(col("appraised_points")))
         .withColumn("gap_pct", when(col("self_points").gt(0),
@@ -58,10 +60,10 @@ public final class AppraisalGaps {
     Column iqrOut = col("gap_pct").lt(col("q1_pct").minus(iqr.multiply(IQR_FENCE)))
         .or(col("gap_pct").gt(col("q3_pct").plus(iqr.multiply(IQR_FENCE))));
     Dataset<Row> flagged = scored
-        .withColumn("z_out", when(zOut, lit("MODIFIED_Z")))
-        .withColumn("iqr_out", when(iqrOut, lit("IQR")))
+        .withColumn("z_out", when(zOut, lit(OutlierReason.MODIFIED_Z.code())))
+        .withColumn("iqr_out", when(iqrOut, lit(OutlierReason.IQR.code())))
         .withColumn("outlier_reason", when(col("z_out").isNotNull().or(col("iqr_out").isNotNull()),
-            concat_ws(";", col("z_out"), col("iqr_out"))))
+            concat_ws(OutlierReason.SEPARATOR, col("z_out"), col("iqr_out"))))
         .withColumn("outlier", col("outlier_reason").isNotNull());
     return SparkSchemas.conform(flagged, MartTables.APPRAISAL_GAPS);
   }

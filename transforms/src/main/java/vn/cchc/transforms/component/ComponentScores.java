@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.methodology.MethodologyItem.Level;
 import vn.cchc.transforms.PublishedRounding;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
@@ -28,13 +29,13 @@ public final class ComponentScores {
     Dataset<Row> byField = applicable
         .groupBy("year", "unit_code", "unit_key", "bloc", "version", "field_code")
         .agg(sum("final_points").as("points"), sum("max_points").as("max_points"))
-        .withColumn("level", lit("FIELD"))
+        .withColumn("level", lit(Level.FIELD.name()))
         .withColumn("criterion_code", lit(null).cast("string"))
         .withColumn("code", col("field_code"));
     Dataset<Row> byCriterion = applicable
         .groupBy("year", "unit_code", "unit_key", "bloc", "version", "field_code", "criterion_code")
         .agg(sum("final_points").as("points"), sum("max_points").as("max_points"))
-        .withColumn("level", lit("CRITERION"))
+        .withColumn("level", lit(Level.CRITERION.name()))
         .withColumn("code", col("criterion_code"));
     Dataset<Row> both = byField.unionByName(byCriterion);
 

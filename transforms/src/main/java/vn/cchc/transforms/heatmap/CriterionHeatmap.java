@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.methodology.MethodologyItem.Level;
 import vn.cchc.transforms.SparkSchemas;
 
 /** Mart {@code criterion_heatmap}: the criterion rows of {@code component_scores}, flagged weak below the threshold. */
@@ -14,7 +15,7 @@ public final class CriterionHeatmap {
 
   public static Dataset<Row> compute(Dataset<Row> componentScores, double weaknessThresholdPct) {
     Dataset<Row> rows = componentScores
-        .filter(col("level").equalTo("CRITERION").and(col("pct").isNotNull()))
+        .filter(col("level").equalTo(Level.CRITERION.name()).and(col("pct").isNotNull()))
         .withColumn("criterion_name", col("name"))
         .withColumn("attainment_pct", col("pct"))
         .withColumn("weak", col("pct").lt(lit(weaknessThresholdPct)));

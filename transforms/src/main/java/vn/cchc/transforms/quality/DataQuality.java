@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.methodology.AppraisalRound;
 import vn.cchc.model.methodology.ScoreSource;
+import vn.cchc.model.quality.QualityRule;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
 import vn.cchc.transforms.index.AssessedUnits;
@@ -50,22 +51,22 @@ public final class DataQuality {
     UnitLineage lineage = UnitLineage.of(UnitVersions.registry(in));
     Dataset<Row> noScores = AssessedUnits.assessed(in)
         .join(AssessedUnits.scoredUnits(in), using("year", "unit_key"), "left_anti")
-        .select(lit("UNIT_NO_SCORES").as("rule"), lit("ERROR").as("severity"), col("year"), col("unit_code"),
-            col("unit_key"), lit(null).cast("string").as("sub_criterion_code"),
+        .select(rule(QualityRule.UNIT_NO_SCORES), severity(QualityRule.UNIT_NO_SCORES),
+            col("year"), col("unit_code"), col("unit_key"), lit(null).cast("string").as("sub_criterion_code"),
             format_string("Đơn vị không có điểm tự đánh giá hay thẩm định nào năm %d: không tính chỉ số",
                 col("year")).as("detail_vi"));
 
     Dataset<Row> notAppraised = facts(scoreFacts, col("score_source").equalTo(ScoreSource.SELF_PROVISIONAL.name()),
-        "MISSING_ROUND1", "WARNING", format_string(
+        QualityRule.MISSING_ROUND1, format_string(
             "Điểm tự đánh giá %s chưa được thẩm định: tạm tính điểm tự chấm, chỉ số của đơn vị là tạm tính",
             col("self_points").cast("string")));
     Dataset<Row> missingSelf = facts(scoreFacts, col("score_source").equalTo(ScoreSource.MISSING.name()),
-        "MISSING_SELF_SCORE", "ERROR", lit("Không có điểm tự đánh giá hay thẩm định: tính 0 điểm"));
+        QualityRule.MISSING_SELF_SCORE, lit("Không có điểm tự đánh giá hay thẩm định: tính 0 điểm"));
     Dataset<Row> noAnswers = facts(scoreFacts, col("score_source").equalTo(ScoreSource.NO_ANSWERS.name()),
-        "SURVEY_NO_ANSWERS", "ERROR", lit("Tiêu chí đánh giá qua điều tra xã hội học không có câu trả lời: tính 0 điểm"));
+        QualityRule.SURVEY_NO_ANSWERS, lit("Tiêu chí đánh giá qua điều tra xã hội học không có câu trả lời: tính 0 điểm"));
     Column aboveMax = col("appraisal_r1_points").gt(col("max_points").plus(POINT_TOLERANCE))
         .or(col("appraisal_r2_points").gt(col("max_points").plus(POINT_TOLERANCE)));
-    Dataset<Row> overMax = facts(scoreFacts, aboveMax, "APPRAISED_ABOVE_MAX", "ERROR",
+    Dataset<Row> overMax = facts(scoreFacts, aboveMax, QualityRule.APPRAISED_ABOVE_MAX,
         format_string("Điểm thẩm định vượt điểm tối đa %s", col("max_points").cast("string")));
 
     Dataset<Row> appraisals = UnitVersions.atYearEnd(in.appraisals(), in);
@@ -73,22 +74,22 @@ public final class DataQuality {
         .select("year", "unit_code", "sub_criterion_code");
     Dataset<Row> missingRound1 = appraisals.filter(col("round").equalTo(AppraisalRound.SECOND.number()))
         .join(round1, using("year", "unit_code", "sub_criterion_code"), "left_anti")
-        .select(lit("ROUND2_WITHOUT_ROUND1").as("rule"), lit("WARNING").as("severity"), col("year"), col("unit_code"),
-            col("unit_key"), col("sub_criterion_code"),
+        .select(rule(QualityRule.ROUND2_WITHOUT_ROUND1), severity(QualityRule.ROUND2_WITHOUT_ROUND1),
+            col("year"), col("unit_code"), col("unit_key"), col("sub_criterion_code"),
             format_string("Có điểm thẩm định lần 2 (%s) nhưng không có lần 1; dùng điểm lần 2",
                 col("points").cast("string")).as("detail_vi"));
 
     Dataset<Row> unknownAnswers = ScoreFacts.indexSurveyAnswers(in).filter(col("answer_weight").isNull())
         .groupBy("year", "unit_code", "unit_key", "sub_criterion_code").agg(count(lit(1)).as("n"))
-        .select(lit("SURVEY_UNKNOWN_ANSWER").as("rule"), lit("ERROR").as("severity"), col("year"), col("unit_code"),
-            col("unit_key"), col("sub_criterion_code"),
+        .select(rule(QualityRule.SURVEY_UNKNOWN_ANSWER), severity(QualityRule.SURVEY_UNKNOWN_ANSWER),
+            col("year"), col("unit_code"), col("unit_key"), col("sub_criterion_code"),
             format_string("%d câu trả lời không thuộc các phương án của câu hỏi: bỏ qua", col("n")).as("detail_vi"));
 
     Dataset<Row> scales = in.bands().select("version", "bloc").distinct();
     Dataset<Row> noBands = indexScores.select("year", "unit_code", "unit_key", "version", "bloc")
         .join(scales, using("version", "bloc"), "left_anti")
-        .select(lit("NO_BAND_SCALE").as("rule"), lit("WARNING").as("severity"), col("year"),
-            col("unit_code"), col("unit_key"), lit(null).cast("string").as("sub_criterion_code"),
+        .select(rule(QualityRule.NO_BAND_SCALE), severity(QualityRule.NO_BAND_SCALE),
+            col("year"), col("unit_code"), col("unit_key"), lit(null).cast("string").as("sub_criterion_code"),
             format_string("Phiên bản %s không có thang xếp loại cho khối %s: không xếp loại", col("version"),
                 col("bloc")).as("detail_vi"));
 
@@ -100,10 +101,17 @@ public final class DataQuality {
     return SparkSchemas.conform(all, MartTables.DATA_QUALITY);
   }
 
-  private static Dataset<Row> facts(Dataset<Row> scoreFacts, Column condition, String rule, String severity,
-      Column detail) {
-    return scoreFacts.filter(condition).select(lit(rule).as("rule"), lit(severity).as("severity"), col("year"),
+  private static Dataset<Row> facts(Dataset<Row> scoreFacts, Column condition, QualityRule rule, Column detail) {
+    return scoreFacts.filter(condition).select(rule(rule), severity(rule), col("year"),
         col("unit_code"), col("unit_key"), col("sub_criterion_code"), detail.as("detail_vi"));
+  }
+
+  private static Column rule(QualityRule rule) {
+    return lit(rule.name()).as("rule");
+  }
+
+  private static Column severity(QualityRule rule) {
+    return lit(rule.severity().name()).as("severity");
   }
 
   /**
@@ -132,7 +140,8 @@ public final class DataQuality {
             format_string("%d dòng %s", col("rows"), col("table")).as("t")))
         .groupBy("year", "unit_code")
         .agg(expr("array_join(transform(sort_array(collect_list(part)), p -> p.t), ', ')").as("parts"))
-        .select(lit("UNRESOLVED_UNIT").as("rule"), lit("ERROR").as("severity"), col("year"), col("unit_code"),
+        .select(rule(QualityRule.UNRESOLVED_UNIT), severity(QualityRule.UNRESOLVED_UNIT),
+            col("year"), col("unit_code"),
             lit(null).cast("string").as("unit_key"), lit(null).cast("string").as("sub_criterion_code"),
             format_string("Mã đơn vị %s không ứng với đơn vị nào có hiệu lực vào ngày tra cứu của năm %d"
                 + " (31/12 với điểm và khảo sát, ngày bắt đầu với đợt kiểm tra, ngày hiệu lực với sáp nhập):"
@@ -153,7 +162,8 @@ public final class DataQuality {
         .groupBy("year", "unit_code")
         .agg(functions.array_join(functions.sort_array(collect_list("link")), ", ").as("links"),
             functions.countDistinct("from_key").as("keys"), functions.min("from_key").as("from_key"))
-        .select(lit("LINEAGE_CYCLE").as("rule"), lit("ERROR").as("severity"), col("year"), col("unit_code"),
+        .select(rule(QualityRule.LINEAGE_CYCLE), severity(QualityRule.LINEAGE_CYCLE),
+            col("year"), col("unit_code"),
             functions.when(col("keys").equalTo(1), col("from_key")).as("unit_key"),
             lit(null).cast("string").as("sub_criterion_code"),
             format_string("Liên kết %s nằm trong một vòng lặp của lịch sử đơn vị (một phiên bản đơn vị thành tiền"

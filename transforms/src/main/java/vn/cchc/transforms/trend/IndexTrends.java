@@ -24,6 +24,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.trend.Basis;
+import vn.cchc.model.trend.ComparabilityReason;
 import vn.cchc.model.unit.LineageKind;
 import vn.cchc.model.unit.UnitKey;
 import vn.cchc.transforms.PublishedRounding;
@@ -40,14 +42,12 @@ import vn.cchc.transforms.unit.UnitVersions;
 public final class IndexTrends {
   private IndexTrends() {}
 
-  public static final String AS_WAS = "AS_WAS";
-  public static final String AS_IS = "AS_IS";
   /** Composed weights below 1 by more than this mean links were set aside: the restatement is partial. */
   static final double WEIGHT_TOLERANCE = 1e-6;
 
   public static Dataset<Row> compute(Dataset<Row> indexScores, TransformInputs in) {
     UnitLineage lineage = UnitLineage.of(UnitVersions.registry(in));
-    Dataset<Row> asWas = withPrevious(indexScores.select(lit(AS_WAS).as("basis"), col("unit_code"), col("unit_key"),
+    Dataset<Row> asWas = withPrevious(indexScores.select(lit(Basis.AS_WAS.name()).as("basis"), col("unit_code"), col("unit_key"),
             col("year"), col("bloc"), col("version"), col("index_pct"), col("rank_in_bloc"),
             lit(false).as("restated"), lit(false).as("partial"), lit(null).cast("string").as("restated_from")))
         .join(lineageReasons(indexScores.sparkSession(), lineage), using("unit_key", "year"), "left")
@@ -55,15 +55,15 @@ public final class IndexTrends {
     Column noPrevious = col("previous_index_pct").isNull();
     Column created = col("valid_from").gt(make_date(col("year").minus(1), lit(12), lit(31)));
     Column wasReason = when(col("lineage_reason").isNotNull(), col("lineage_reason"))
-        .when(noPrevious.and(created), lit("UNIT_CREATED"))
-        .when(noPrevious, lit("NO_PREVIOUS_VALUE"))
-        .when(col("previous_version").notEqual(col("version")), lit("METHODOLOGY_CHANGED"));
+        .when(noPrevious.and(created), lit(ComparabilityReason.UNIT_CREATED.name()))
+        .when(noPrevious, lit(ComparabilityReason.NO_PREVIOUS_VALUE.name()))
+        .when(col("previous_version").notEqual(col("version")), lit(ComparabilityReason.METHODOLOGY_CHANGED.name()));
     Dataset<Row> wasOut = asWas.withColumn("comparability_reason", wasReason);
 
     Dataset<Row> isOut = withPrevious(asIs(indexScores, lineage))
-        .withColumn("comparability_reason", when(col("previous_index_pct").isNull(), lit("NO_PREVIOUS_VALUE"))
-            .when(col("previous_version").notEqual(col("version")), lit("METHODOLOGY_CHANGED"))
-            .when(col("partial").or(col("previous_partial")), lit("RESTATED_PARTIAL")));
+        .withColumn("comparability_reason", when(col("previous_index_pct").isNull(), lit(ComparabilityReason.NO_PREVIOUS_VALUE.name()))
+            .when(col("previous_version").notEqual(col("version")), lit(ComparabilityReason.METHODOLOGY_CHANGED.name()))
+            .when(col("partial").or(col("previous_partial")), lit(ComparabilityReason.RESTATED_PARTIAL.name())));
 
     Dataset<Row> both = wasOut.unionByName(isOut, true)
         .withColumn("comparable", col("comparability_reason").isNull());
@@ -96,8 +96,8 @@ public final class IndexTrends {
         .agg(max(when(col("kind").equalTo(LineageKind.MERGE.name()), lit(3))
             .when(col("kind").equalTo(LineageKind.SPLIT.name()), lit(2))
             .otherwise(lit(1))).as("kind_rank"))
-        .withColumn("lineage_reason", when(col("kind_rank").equalTo(3), lit("UNIT_MERGED"))
-            .when(col("kind_rank").equalTo(2), lit("UNIT_SPLIT")).otherwise(lit("UNIT_RENAMED")))
+        .withColumn("lineage_reason", when(col("kind_rank").equalTo(3), lit(ComparabilityReason.UNIT_MERGED.name()))
+            .when(col("kind_rank").equalTo(2), lit(ComparabilityReason.UNIT_SPLIT.name())).otherwise(lit(ComparabilityReason.UNIT_RENAMED.name())))
         .select("unit_key", "year", "lineage_reason");
   }
 
@@ -142,7 +142,7 @@ public final class IndexTrends {
             .or(col("total_weight").lt(1 - WEIGHT_TOLERANCE)))
         .withColumn("restated_from", when(col("restated"), expr("array_join(transform(have, l -> concat(l.leaf_key,"
             + " ':', " + WEIGHT_TEXT.replace("%s", "l.weight / covered") + ")), ';')")))
-        .withColumn("basis", lit(AS_IS));
+        .withColumn("basis", lit(Basis.AS_IS.name()));
     Dataset<Row> versions = indexScores.select("year", "version").distinct();
     return restated.join(versions, using("year"))
         .withColumn("rank_in_bloc", rank().over(Window.partitionBy("year", "bloc")

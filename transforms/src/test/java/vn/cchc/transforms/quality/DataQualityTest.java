@@ -3,6 +3,7 @@ package vn.cchc.transforms.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,10 @@ class DataQualityTest extends SparkTestBase {
     assertThat(facts.get("B|3.1.2").<Double>getAs("final_points")).isEqualTo(8.0);
     assertThat(facts.get("G|1.1.1").<String>getAs("score_source")).isEqualTo("APPRAISAL_R2");
     assertThat(facts.get("G|3.1.2").<Double>getAs("final_points")).isEqualTo(0.0);
+    // every coded column of every mart holds only the codes the model declares for it
+    marts.forEach((mart, rowsOfMart) -> mart.columns().stream().filter(c -> c.codes().isPresent()).forEach(c ->
+        assertThat(rowsOfMart.select(c.name()).distinct().collectAsList()).as(mart.name() + "." + c.name())
+            .map(r -> r.<String>getAs(0)).filteredOn(Objects::nonNull)
+            .allMatch(v -> c.codes().get().admits(v))));
   }
 }

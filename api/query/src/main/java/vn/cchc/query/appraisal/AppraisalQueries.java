@@ -1,5 +1,8 @@
 package vn.cchc.query.appraisal;
 
+import java.util.List;
+import vn.cchc.model.appraisal.GapLevel;
+import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.SqlOrder;
@@ -8,8 +11,8 @@ import vn.cchc.query.UnitSql;
 
 /** Self-assessed against appraised points: where units over-scored themselves. */
 public final class AppraisalQueries {
-  public static final String LEVEL_UNIT = "UNIT";
-  public static final String LEVEL_FIELD = "FIELD";
+  /** The levels of the mart appraisal_gaps, as declared: UNIT, then FIELD. */
+  public static final List<String> LEVELS = MartTables.APPRAISAL_GAPS.column("level").codes().orElseThrow().values();
 
   private final QueryExecutor q;
 
@@ -18,7 +21,7 @@ public final class AppraisalQueries {
   }
 
   /** Gaps of a bloc at UNIT or FIELD level, largest gap first; only outliers when asked. */
-  public QueryResult gaps(int year, Bloc bloc, String level, boolean outliersOnly) {
+  public QueryResult gaps(int year, Bloc bloc, GapLevel level, boolean outliersOnly) {
     return q.query("""
         SELECT g.unit_code, g.unit_key, coalesce(i.unit_name, u.name, g.unit_code) AS unit_name, g.level, g.field_code,
                g.self_points, g.appraised_points, g.gap_points, g.gap_pct, g.modified_z, g.q1_pct, g.q3_pct,
@@ -27,7 +30,7 @@ public final class AppraisalQueries {
         LEFT JOIN %s u ON u.unit_key = g.unit_key
         WHERE g.year = ? AND g.bloc = ? AND g.level = ? AND (g.outlier OR NOT ?)
         ORDER BY g.gap_pct DESC NULLS LAST, g.unit_code, %s""".formatted(UnitSql.VERSIONS, SqlOrder.code("g.field_code")),
-        year, bloc.name(), level, outliersOnly);
+        year, bloc.name(), level.name(), outliersOnly);
   }
 
   /** One unit version's gaps in a year (by its key), overall and per field. */

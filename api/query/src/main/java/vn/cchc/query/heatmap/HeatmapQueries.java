@@ -2,6 +2,7 @@ package vn.cchc.query.heatmap;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.methodology.MethodologyItem.Level;
 import vn.cchc.query.QueryExecutor;
@@ -11,6 +12,10 @@ import vn.cchc.query.UnitSql;
 
 /** Units × fields or criteria attainment, and the criteria where a bloc is weak. */
 public final class HeatmapQueries {
+  /** The levels of the mart component_scores the heatmap draws, as declared: FIELD, then CRITERION. */
+  public static final List<String> LEVELS =
+      MartTables.COMPONENT_SCORES.column("level").codes().orElseThrow().values();
+
   private final QueryExecutor q;
 
   public HeatmapQueries(QueryExecutor q) {

@@ -1,7 +1,7 @@
 package vn.cchc.query.map;
 
 import vn.cchc.model.methodology.Bloc;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.UnitSql;

@@ -2,12 +2,17 @@ package vn.cchc.query.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.model.mart.MartTables;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.UnitSql;
 
 /** What the transform found wrong or provisional in the data. */
 public final class DataQualityQueries {
+  /** The severities of the mart data_quality, as declared: ERROR, then WARNING. */
+  public static final List<String> SEVERITIES =
+      MartTables.DATA_QUALITY.column("severity").codes().orElseThrow().values();
+
   private final QueryExecutor q;
 
   public DataQualityQueries(QueryExecutor q) {

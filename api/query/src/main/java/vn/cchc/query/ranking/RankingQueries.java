@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.cchc.model.methodology.Bloc;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.SqlOrder;

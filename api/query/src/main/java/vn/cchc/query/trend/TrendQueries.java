@@ -3,7 +3,7 @@ package vn.cchc.query.trend;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.model.methodology.Bloc;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.UnitSql;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.methodology.MethodologyItem.Level;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.SqlOrder;

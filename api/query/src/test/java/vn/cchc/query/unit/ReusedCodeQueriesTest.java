@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.cchc.model.error.CchcException;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.query.DeclaredCatalog;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryExecutor;

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.cchc.model.methodology.Bloc;
+import vn.cchc.model.schema.Codes;
+import vn.cchc.model.trend.Basis;
+import vn.cchc.model.trend.ComparabilityReason;
 import vn.cchc.model.unit.UnitKey;
-import vn.cchc.query.Basis;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.methodology.MethodologyQueries;
 import vn.cchc.query.quality.DataQualityQueries;
@@ -80,14 +82,6 @@ final class MethodologyAssembler {
   }
 
   static String reasonVi(String reason) {
-    return switch (reason) {
-      case "METHODOLOGY_CHANGED" -> "so sánh qua thay đổi bộ tiêu chí";
-      case "UNIT_CREATED" -> "mới thành lập (không có số liệu năm trước)";
-      case "UNIT_MERGED" -> "hình thành do hợp nhất, sáp nhập";
-      case "UNIT_SPLIT" -> "hình thành do chia tách";
-      case "UNIT_RENAMED" -> "đổi tên";
-      case "NO_PREVIOUS_VALUE" -> "không có số liệu năm trước";
-      default -> reason;
-    };
+    return Codes.constant(ComparabilityReason.class, reason).map(ComparabilityReason::meaningVi).orElse(reason);
   }
 }

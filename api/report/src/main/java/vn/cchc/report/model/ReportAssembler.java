@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.model.appraisal.GapLevel;
 import vn.cchc.model.methodology.Bloc;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.QueryResult;
@@ -258,7 +259,7 @@ public final class ReportAssembler {
 
   private List<AppraisalGap> gaps(int year, Bloc bloc) {
     List<AppraisalGap> out = new ArrayList<>();
-    for (ResultRow r : ResultRow.of(new AppraisalQueries(q).gaps(year, bloc, AppraisalQueries.LEVEL_UNIT, false))) {
+    for (ResultRow r : ResultRow.of(new AppraisalQueries(q).gaps(year, bloc, GapLevel.UNIT, false))) {
       out.add(new AppraisalGap(UnitRef.of(r), r.decimal("self_points"), r.decimal("appraised_points"),
           r.decimal("gap_points"), r.decimalOrNull("gap_pct"),
           r.decimalOrNull("modified_z"), r.flag("outlier"),

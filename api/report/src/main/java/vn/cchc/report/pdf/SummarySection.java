@@ -3,7 +3,7 @@ package vn.cchc.report.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.report.model.AnnualReport.AbsentBloc;
 import vn.cchc.report.model.BlocReport;
 import vn.cchc.report.model.BlocReport.BandCount;

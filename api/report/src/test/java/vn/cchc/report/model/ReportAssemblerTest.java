@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 
 class ReportAssemblerTest {
   static ResultRow moved(int up, int down) {

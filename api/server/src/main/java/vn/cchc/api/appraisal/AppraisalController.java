@@ -2,11 +2,11 @@ package vn.cchc.api.appraisal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cchc.model.appraisal.GapLevel;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryResult;
@@ -31,8 +31,7 @@ class AppraisalController {
     int y = dimensions.year(year);
     Bloc b = Dimensions.bloc(bloc, Bloc.SO);
     dimensions.requireBlocInYear(y, b);
-    String l = Dimensions.oneOf("level", level, List.of(AppraisalQueries.LEVEL_UNIT, AppraisalQueries.LEVEL_FIELD),
-        AppraisalQueries.LEVEL_UNIT);
+    GapLevel l = GapLevel.valueOf(Dimensions.oneOf("level", level, AppraisalQueries.LEVELS, GapLevel.UNIT.name()));
     return appraisal.gaps(y, b, l, outliers);
   }
 }

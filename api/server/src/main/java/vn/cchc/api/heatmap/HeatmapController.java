@@ -2,7 +2,6 @@ package vn.cchc.api.heatmap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,9 +16,6 @@ import vn.cchc.query.heatmap.HeatmapQueries;
 @RequestMapping("/api/v1")
 @Tag(name = "Bản đồ nhiệt", description = "Mức đạt theo đơn vị × lĩnh vực/tiêu chí, và tiêu chí yếu của khối")
 class HeatmapController {
-  /** The levels of the mart component_scores the heatmap draws. */
-  static final List<String> LEVELS = List.of(Level.FIELD.name(), Level.CRITERION.name());
-
   private final HeatmapQueries heatmap;
   private final Dimensions dimensions;
 
@@ -35,7 +31,7 @@ class HeatmapController {
     int y = dimensions.year(year);
     Bloc b = Dimensions.bloc(bloc, Bloc.SO);
     dimensions.requireBlocInYear(y, b);
-    Level l = Level.valueOf(Dimensions.oneOf("level", level, LEVELS, Level.FIELD.name()));
+    Level l = Level.valueOf(Dimensions.oneOf("level", level, HeatmapQueries.LEVELS, Level.FIELD.name()));
     return l == Level.FIELD ? heatmap.fields(y, b) : heatmap.criteria(y, b, Dimensions.code("field", field));
   }
 

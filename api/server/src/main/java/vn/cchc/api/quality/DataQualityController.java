@@ -2,7 +2,6 @@ package vn.cchc.api.quality;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +26,7 @@ class DataQualityController {
   @Operation(summary = "Danh sách vi phạm (lọc theo mức độ ERROR/WARNING, quy tắc, năm)")
   QueryResult issues(@RequestParam(required = false) String severity, @RequestParam(required = false) String rule,
       @RequestParam(required = false) Integer year) {
-    return quality.issues(Dimensions.oneOf("severity", severity, List.of("ERROR", "WARNING"), null),
+    return quality.issues(Dimensions.oneOf("severity", severity, DataQualityQueries.SEVERITIES, null),
         Dimensions.code("rule", rule), year == null ? null : dimensions.year(year));
   }
 

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cchc.query.Basis;
+import vn.cchc.model.trend.Basis;
 import vn.cchc.query.Dimensions;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.trend.TrendQueries;

@@ -1,13 +1,18 @@
-package vn.cchc.query;
+package vn.cchc.model.trend;
 
 import java.util.Locale;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.schema.Codes;
 
-/** How a year-over-year comparison treats units: as they were, or restated onto today's units. */
+/**
+ * How a year-over-year comparison treats units (column {@code basis} of the marts {@code index_trends} and
+ * {@code trend_summaries}): as they were, or restated onto today's units.
+ */
 public enum Basis {
+  /** Units as they were at each assessment: a unit version is compared with its own previous year. */
   AS_WAS,
+  /** History restated onto today's units through the lineage shares. */
   AS_IS;
 
   /** The basis a user typed; the first, AS_WAS, when none is given (the dashboard's default too). */

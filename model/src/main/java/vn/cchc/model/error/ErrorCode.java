@@ -5,7 +5,6 @@ public enum ErrorCode {
   INVALID_ARGUMENT(ErrorType.USER),
   INVALID_INPUT(ErrorType.USER),
   FILE_REFUSED(ErrorType.USER),
-  UNKNOWN_TABLE(ErrorType.USER),
   NOT_FOUND(ErrorType.USER),
   FORBIDDEN(ErrorType.USER),
   WAREHOUSE_INCONSISTENT(ErrorType.INTERNAL),

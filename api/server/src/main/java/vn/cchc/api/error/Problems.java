@@ -54,7 +54,7 @@ public final class Problems {
     return switch (code) {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case FORBIDDEN -> HttpStatus.FORBIDDEN;
-      case INVALID_ARGUMENT, INVALID_INPUT, FILE_REFUSED, UNKNOWN_TABLE -> HttpStatus.BAD_REQUEST;
+      case INVALID_ARGUMENT, INVALID_INPUT, FILE_REFUSED -> HttpStatus.BAD_REQUEST;
       case IO_ERROR, EXTERNAL_SERVICE -> HttpStatus.SERVICE_UNAVAILABLE;
       case WAREHOUSE_INCONSISTENT, INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
     };
@@ -81,13 +81,13 @@ public final class Problems {
   static String codeFor(int status) {
     return switch (status) {
       case 401 -> "UNAUTHENTICATED";
-      case 403 -> "FORBIDDEN";
-      case 404 -> "NOT_FOUND";
+      case 403 -> ErrorCode.FORBIDDEN.name();
+      case 404 -> ErrorCode.NOT_FOUND.name();
       case 405, 501 -> "METHOD_NOT_ALLOWED";
       case 413, 414, 431 -> "REQUEST_TOO_LARGE";
       case 415 -> "UNSUPPORTED_MEDIA_TYPE";
       case 505 -> "HTTP_VERSION_NOT_SUPPORTED";
-      default -> status >= 500 ? "INTERNAL_ERROR" : "INVALID_REQUEST";
+      default -> status >= 500 ? ErrorCode.INTERNAL_ERROR.name() : "INVALID_REQUEST";
     };
   }
 

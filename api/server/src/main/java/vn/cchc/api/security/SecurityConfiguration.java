@@ -17,6 +17,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import vn.cchc.model.error.ErrorCode;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -58,7 +59,7 @@ public class SecurityConfiguration {
           "Không thể truy cập " + request.getRequestURI() + ": cần đăng nhập", request));
     };
     AccessDeniedHandler denied = (request, response, e) -> Problems.write(response, json,
-        Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", deniedDetail(request), request));
+        Problems.of(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN.name(), deniedDetail(request), request));
     http
         .csrf(AbstractHttpConfigurer::disable)
         .headers(h -> h

@@ -22,11 +22,12 @@ import vn.cchc.superset.sync.Provisioner;
 import vn.cchc.superset.sync.SyncReport;
 
 /**
- * {@code cchc superset sync --url URL --user USER [--warehouse DIR]} provisions the leaders' dashboard
- * into a Superset (password from {@code SUPERSET_PASSWORD} or a prompt); {@code cchc superset bundle --out
- * FILE.zip [--warehouse DIR]} writes the same assets bundle for import by hand. Exit codes ({@link ExitCode}):
- * 0 done, 2 usage, 1 internal error; and this command's own 3: Superset unreachable, refusing the login or of
- * an unsupported version (dashboards/README.md), nothing provisioned.
+ * {@code cchc superset sync --url URL --user USER [--warehouse DIR]} provisions the leaders'
+ * dashboard into a Superset (password from {@code SUPERSET_PASSWORD} or a prompt); {@code cchc
+ * superset bundle --out FILE.zip [--warehouse DIR]} writes the same assets bundle for import by
+ * hand. Exit codes ({@link ExitCode}): 0 done, 2 usage, 1 internal error; and this command's own 3:
+ * Superset unreachable, refusing the login or of an unsupported version (dashboards/README.md),
+ * nothing provisioned.
  */
 public final class SupersetCli {
   private SupersetCli() {}
@@ -34,10 +35,15 @@ public final class SupersetCli {
   public static final int OK = ExitCode.OK;
   public static final int INTERNAL = ExitCode.FAILED;
   public static final int USAGE = ExitCode.USAGE;
-  /** Superset failed us (an {@link ErrorType#EXTERNAL} error); documented as 3 since the command exists. */
+
+  /**
+   * Superset failed us (an {@link ErrorType#EXTERNAL} error); documented as 3 since the command
+   * exists.
+   */
   public static final int SUPERSET = 3;
 
-  static final String USAGE_TEXT = """
+  static final String USAGE_TEXT =
+      """
       Cách dùng:
         cchc superset sync --url URL --user NGƯỜI_DÙNG [--warehouse THƯ_MỤC] [--timeout-seconds N]
             tạo/cập nhật bảng điều khiển của lãnh đạo trong Superset (mật khẩu: biến SUPERSET_PASSWORD hoặc nhập khi được hỏi)
@@ -46,7 +52,8 @@ public final class SupersetCli {
         Kho dữ liệu: --warehouse, hoặc biến CCHC_WAREHOUSE, hoặc ./warehouse.""";
 
   static final CommandLine COMMAND_LINE =
-      CommandLine.of(USAGE_TEXT).option("url", "user", CommandLine.WAREHOUSE, "out", "timeout-seconds");
+      CommandLine.of(USAGE_TEXT)
+          .option("url", "user", CommandLine.WAREHOUSE, "out", "timeout-seconds");
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -56,8 +63,14 @@ public final class SupersetCli {
     return run(System.out, System.err, System.getenv(), SupersetCli::promptPassword, args);
   }
 
-  /** As {@link #run(String...)} with explicit streams, environment and password prompt (for tests). */
-  public static int run(PrintStream out, PrintStream err, Map<String, String> env, Supplier<String> prompt,
+  /**
+   * As {@link #run(String...)} with explicit streams, environment and password prompt (for tests).
+   */
+  public static int run(
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Supplier<String> prompt,
       String... args) {
     if (args.length == 0) {
       err.println(USAGE_TEXT);
@@ -75,7 +88,9 @@ public final class SupersetCli {
       return switch (args[0]) {
         case "sync" -> sync(config, prompt, out);
         case "bundle" -> bundle(config, options.value("out").orElse(null), out);
-        default -> throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không có lệnh 'superset " + args[0] + "'");
+        default ->
+            throw new CchcException(
+                ErrorCode.INVALID_ARGUMENT, "Không có lệnh 'superset " + args[0] + "'");
       };
     } catch (CchcException e) {
       if (e.type() == ErrorType.USER) {
@@ -91,24 +106,37 @@ public final class SupersetCli {
   }
 
   private static int sync(SupersetConfig config, Supplier<String> prompt, PrintStream out) {
-    var url = config.url().orElseThrow(() -> new CchcException(ErrorCode.INVALID_ARGUMENT, "Thiếu --url"));
-    String user = config.user().orElseThrow(() -> new CchcException(ErrorCode.INVALID_ARGUMENT, "Thiếu --user"));
+    var url =
+        config
+            .url()
+            .orElseThrow(() -> new CchcException(ErrorCode.INVALID_ARGUMENT, "Thiếu --url"));
+    String user =
+        config
+            .user()
+            .orElseThrow(() -> new CchcException(ErrorCode.INVALID_ARGUMENT, "Thiếu --user"));
     WarehouseCatalog catalog = WarehouseCatalog.of(config.warehouse());
     DashboardDefinition dashboard = LeadersDashboard.definition(catalog.latestIndexYear());
     String password = config.password().orElseGet(prompt);
     if (password == null || password.isEmpty()) {
-      throw new CchcException(ErrorCode.INVALID_ARGUMENT,
+      throw new CchcException(
+          ErrorCode.INVALID_ARGUMENT,
           "Thiếu mật khẩu Superset: đặt biến SUPERSET_PASSWORD hoặc chạy trong cửa sổ dòng lệnh để nhập");
     }
-    SyncReport r = new Provisioner(new SupersetClient(url, config.timeout()))
-        .sync(user, password, dashboard, catalog.file());
+    SyncReport r =
+        new Provisioner(new SupersetClient(url, config.timeout()))
+            .sync(user, password, dashboard, catalog.file());
     out.printf("Đã đồng bộ Superset %s tại %s%n", r.supersetVersion(), url);
     out.printf("  bảng điều khiển: %s (id %d)%n", r.dashboardUrl(), r.dashboardId());
-    out.printf("  %d biểu đồ, %d tập dữ liệu trên %s%n", r.chartIds().size(), r.datasetIds().size(), catalog.file());
-    out.printf("  đã xoá %d biểu đồ không còn định nghĩa%s%n", r.removedCharts().size(),
+    out.printf(
+        "  %d biểu đồ, %d tập dữ liệu trên %s%n",
+        r.chartIds().size(), r.datasetIds().size(), catalog.file());
+    out.printf(
+        "  đã xoá %d biểu đồ không còn định nghĩa%s%n",
+        r.removedCharts().size(),
         r.removedCharts().isEmpty() ? "" : ": " + String.join(", ", r.removedCharts()));
-    out.printf("  đặt query_context cho %d biểu đồ; bố cục %s%n", r.queryContextsSet(),
-        r.layoutFixed() ? "đã cập nhật" : "không đổi");
+    out.printf(
+        "  đặt query_context cho %d biểu đồ; bố cục %s%n",
+        r.queryContextsSet(), r.layoutFixed() ? "đã cập nhật" : "không đổi");
     return OK;
   }
 
@@ -122,11 +150,17 @@ public final class SupersetCli {
       if (target.getParent() != null) {
         Files.createDirectories(target.getParent());
       }
-      Files.write(target, BundleBuilder.zip(LeadersDashboard.definition(catalog.latestIndexYear()), catalog.file()));
+      Files.write(
+          target,
+          BundleBuilder.zip(
+              LeadersDashboard.definition(catalog.latestIndexYear()), catalog.file()));
     } catch (IOException e) {
-      throw new CchcException(ErrorCode.IO_ERROR, "Không thể ghi gói tài sản " + target + ": " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR, "Không thể ghi gói tài sản " + target + ": " + e.getMessage(), e);
     }
-    stdout.printf("Đã ghi gói tài sản Superset %s (cơ sở dữ liệu %s)%n", target, BundleBuilder.sqlalchemyUri(catalog.file()));
+    stdout.printf(
+        "Đã ghi gói tài sản Superset %s (cơ sở dữ liệu %s)%n",
+        target, BundleBuilder.sqlalchemyUri(catalog.file()));
     return OK;
   }
 

@@ -12,14 +12,21 @@ import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
-/** The warehouse's DuckDB catalog, opened read-only: a Superset may hold it open at the same time. */
+/**
+ * The warehouse's DuckDB catalog, opened read-only: a Superset may hold it open at the same time.
+ */
 record WarehouseCatalog(Path file) {
 
   static WarehouseCatalog of(WarehouseLayout warehouse) {
     Path catalog = warehouse.catalogFile();
     if (!Files.isRegularFile(catalog)) {
-      throw new CchcException(ErrorCode.NOT_FOUND, "Không thể tìm thấy catalog DuckDB của kho: " + catalog
-          + " (chạy './cchc transform --warehouse " + warehouse.root() + "' trước)");
+      throw new CchcException(
+          ErrorCode.NOT_FOUND,
+          "Không thể tìm thấy catalog DuckDB của kho: "
+              + catalog
+              + " (chạy './cchc transform --warehouse "
+              + warehouse.root()
+              + "' trước)");
     }
     return new WarehouseCatalog(catalog);
   }
@@ -29,17 +36,21 @@ record WarehouseCatalog(Path file) {
     Properties props = new Properties();
     props.setProperty("duckdb.read_only", "true");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, props);
-         Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT max(year) FROM index_scores")) {
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT max(year) FROM index_scores")) {
       rs.next();
       int year = rs.getInt(1);
       if (rs.wasNull()) {
-        throw new CchcException(ErrorCode.NOT_FOUND, "Không thể dựng bảng điều khiển: bản phát hành trong " + file
-            + " chưa có Chỉ số CCHC nào");
+        throw new CchcException(
+            ErrorCode.NOT_FOUND,
+            "Không thể dựng bảng điều khiển: bản phát hành trong "
+                + file
+                + " chưa có Chỉ số CCHC nào");
       }
       return year;
     } catch (SQLException e) {
-      throw new CchcException(ErrorCode.IO_ERROR, "Không thể đọc catalog DuckDB " + file + ": " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR, "Không thể đọc catalog DuckDB " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import vn.cchc.testsupport.Repo;
 
 /**
- * Our own API (module api, Spring Boot) over the same warehouse, in its own JVM started from
- * {@code api/server/target}, with the demo accounts; the Superset charts are checked against its answers.
+ * Our own API (module api, Spring Boot) over the same warehouse, in its own JVM started from {@code
+ * api/server/target}, with the demo accounts; the Superset charts are checked against its answers.
  */
 final class CchcApiServer implements AutoCloseable {
   private final Process process;
@@ -33,17 +33,31 @@ final class CchcApiServer implements AutoCloseable {
   static CchcApiServer start(Path warehouse, Path log) throws IOException, InterruptedException {
     Path api = Repo.root().resolve("api/server/target");
     if (!Files.isRegularFile(api.resolve("cchc-server.jar"))) {
-      throw new IllegalStateException("Cannot find " + api.resolve("cchc-server.jar") + ": build the api/server module first");
+      throw new IllegalStateException(
+          "Cannot find " + api.resolve("cchc-server.jar") + ": build the api/server module first");
     }
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-        "-cp", api.resolve("cchc-server.jar") + ":" + api.resolve("lib") + "/*", "vn.cchc.api.ApiServer",
-        "--warehouse", warehouse.toString(), "--port", String.valueOf(port), "--demo")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx512m",
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                api.resolve("cchc-server.jar") + ":" + api.resolve("lib") + "/*",
+                "vn.cchc.api.ApiServer",
+                "--warehouse",
+                warehouse.toString(),
+                "--port",
+                String.valueOf(port),
+                "--demo")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     CchcApiServer server = new CchcApiServer(p, URI.create("http://127.0.0.1:" + port));
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
@@ -51,8 +65,13 @@ final class CchcApiServer implements AutoCloseable {
         throw new IOException("The API exited with " + p.exitValue() + "; see " + log);
       }
       try {
-        if (server.http.send(HttpRequest.newBuilder(server.url.resolve("/api/v1/health")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (server
+                .http
+                .send(
+                    HttpRequest.newBuilder(server.url.resolve("/api/v1/health")).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
           return server;
         }
       } catch (IOException e) {
@@ -66,12 +85,18 @@ final class CchcApiServer implements AutoCloseable {
 
   /** GET as the demo viewer. */
   String get(String pathAndQuery) throws IOException, InterruptedException {
-    String basic = Base64.getEncoder().encodeToString("viewer:xem-demo".getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(url.resolve(pathAndQuery))
-        .header("Authorization", "Basic " + basic).header("Accept", "application/json").build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder().encodeToString("viewer:xem-demo".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(url.resolve(pathAndQuery))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (r.statusCode() != 200) {
-      throw new IOException("GET " + pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
+      throw new IOException(
+          "GET " + pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
     }
     return r.body();
   }

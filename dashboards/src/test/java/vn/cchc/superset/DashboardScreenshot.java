@@ -16,14 +16,20 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Logs in to Superset in headless Chromium, opens a dashboard, waits for its charts and saves a PNG. */
+/**
+ * Logs in to Superset in headless Chromium, opens a dashboard, waits for its charts and saves a
+ * PNG.
+ */
 final class DashboardScreenshot {
   private DashboardScreenshot() {}
 
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-  /** Superset 6.0's production build has no data-test attributes: its CSS classes are what is stable. */
+  /**
+   * Superset 6.0's production build has no data-test attributes: its CSS classes are what is
+   * stable.
+   */
   static final String CHART = ".dashboard-component-chart-holder";
 
   static Path capture(URI superset, String user, String password, String slug, int charts, Path png)
@@ -31,11 +37,22 @@ final class DashboardScreenshot {
     Path profile = Files.createTempDirectory("cchc-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1600,3000",
-        "--lang=vi-VN", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1600,3000",
+        "--lang=vi-VN",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     try {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
@@ -50,15 +67,24 @@ final class DashboardScreenshot {
       try {
         wait.until(d -> d.findElements(By.cssSelector(CHART)).size() == charts);
         // every chart has drawn: no spinner left, each holds a canvas, an svg or a table
-        wait.until(d -> d.findElements(By.cssSelector(CHART + " .loading")).isEmpty()
-            && d.findElements(By.cssSelector(CHART)).stream().allMatch(DashboardScreenshot::drawn));
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector(CHART + " .loading")).isEmpty()
+                    && d.findElements(By.cssSelector(CHART)).stream()
+                        .allMatch(DashboardScreenshot::drawn));
       } catch (TimeoutException e) {
         Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
-        throw new AssertionError("The dashboard did not finish drawing " + charts + " charts; see " + png, e);
+        throw new AssertionError(
+            "The dashboard did not finish drawing " + charts + " charts; see " + png, e);
       }
       Thread.sleep(1500); // ECharts animates its first frame
-      List<String> errors = driver.findElements(By.cssSelector(CHART + " .ant-alert-error, " + CHART + " [role='alert']"))
-          .stream().map(WebElement::getText).toList();
+      List<String> errors =
+          driver
+              .findElements(
+                  By.cssSelector(CHART + " .ant-alert-error, " + CHART + " [role='alert']"))
+              .stream()
+              .map(WebElement::getText)
+              .toList();
       Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
       assertThat(errors).as("chart errors on the dashboard, see " + png).isEmpty();
       return png;
@@ -68,7 +94,9 @@ final class DashboardScreenshot {
     }
   }
 
-  /** Drawn: a canvas, svg or table in the chart's container, or text (a big number has only text). */
+  /**
+   * Drawn: a canvas, svg or table in the chart's container, or text (a big number has only text).
+   */
   private static boolean drawn(WebElement chart) {
     List<WebElement> container = chart.findElements(By.cssSelector(".slice_container"));
     return !container.isEmpty()

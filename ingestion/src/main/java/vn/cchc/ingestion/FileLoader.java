@@ -20,7 +20,10 @@ import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.Presence;
 import vn.cchc.model.schema.TableSchema;
 
-/** Types, checks and stages the rows of one source as they stream past; holds no row after staging it. */
+/**
+ * Types, checks and stages the rows of one source as they stream past; holds no row after staging
+ * it.
+ */
 final class FileLoader implements RowHandler {
   private final SourceFile source;
   private final TableSchema table;
@@ -32,7 +35,12 @@ final class FileLoader implements RowHandler {
   private long read;
   private long rejectedRows;
 
-  FileLoader(SourceFile source, ReferenceData refs, Staging.Appender appender, String batchId, List<Reject> rejects) {
+  FileLoader(
+      SourceFile source,
+      ReferenceData refs,
+      Staging.Appender appender,
+      String batchId,
+      List<Reject> rejects) {
     this.source = source;
     this.table = source.table();
     this.refs = refs;
@@ -72,7 +80,10 @@ final class FileLoader implements RowHandler {
       }
       if (text.isBlank()) {
         if (c.presence() == Presence.REQUIRED) {
-          row.reject(c.name(), RejectRule.REQUIRED_VALUE, "Thiếu giá trị bắt buộc của cột " + c.name() + " (" + c.labelVi() + ")");
+          row.reject(
+              c.name(),
+              RejectRule.REQUIRED_VALUE,
+              "Thiếu giá trị bắt buộc của cột " + c.name() + " (" + c.labelVi() + ")");
         }
         continue;
       }
@@ -80,7 +91,10 @@ final class FileLoader implements RowHandler {
         Object v = Cells.parse(text, c.type());
         values[i] = c.upperCase() ? ((String) v).toUpperCase(Locale.ROOT) : v;
       } catch (Cells.BadValue e) {
-        row.reject(c.name(), RejectRule.TYPE, "Sai kiểu dữ liệu (" + c.type().labelVi() + "): " + e.getMessage());
+        row.reject(
+            c.name(),
+            RejectRule.TYPE,
+            "Sai kiểu dữ liệu (" + c.type().labelVi() + "): " + e.getMessage());
       }
     }
     if (row.valid()) {
@@ -90,16 +104,26 @@ final class FileLoader implements RowHandler {
       rejectedRows++;
       for (ParsedRow.Violation v : row.violations()) {
         int index = indexOf(v.column());
-        rejects.add(Reject.in(source).line(raw.rowNumber()).cell(headers.header(index, table), headers.raw(raw, index))
-            .because(v.rule(), v.message()));
+        rejects.add(
+            Reject.in(source)
+                .line(raw.rowNumber())
+                .cell(headers.header(index, table), headers.raw(raw, index))
+                .because(v.rule(), v.message()));
       }
       return;
     }
     try {
       appender.append(values, batchId, source.label(), raw.rowNumber());
     } catch (SQLException e) {
-      throw new CchcException(ErrorCode.INTERNAL_ERROR,
-          "Không thể ghi dòng " + raw.rowNumber() + " của " + source.label() + " vào dữ liệu tạm: " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.INTERNAL_ERROR,
+          "Không thể ghi dòng "
+              + raw.rowNumber()
+              + " của "
+              + source.label()
+              + " vào dữ liệu tạm: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -112,5 +136,4 @@ final class FileLoader implements RowHandler {
     }
     throw new IllegalArgumentException("Cannot find column " + column);
   }
-
 }

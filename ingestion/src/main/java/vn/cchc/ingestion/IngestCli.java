@@ -10,9 +10,9 @@ import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
 
 /**
- * {@code cchc ingest}: loads files into the warehouse and prints a summary per file.
- * Exit codes ({@link ExitCode}): 0 everything taken; 3 committed, but some rows or files were rejected;
- * 2 bad arguments; 1 failure (nothing committed).
+ * {@code cchc ingest}: loads files into the warehouse and prints a summary per file. Exit codes
+ * ({@link ExitCode}): 0 everything taken; 3 committed, but some rows or files were rejected; 2 bad
+ * arguments; 1 failure (nothing committed).
  */
 public final class IngestCli {
   public static final int OK = ExitCode.OK;
@@ -59,35 +59,55 @@ public final class IngestCli {
   }
 
   private static void print(Ingestion.Result r, IngestOptions options, PrintStream out) {
-    out.println("Lô nạp " + r.batchId() + " → kho " + options.warehouse().toAbsolutePath().normalize());
+    out.println(
+        "Lô nạp " + r.batchId() + " → kho " + options.warehouse().toAbsolutePath().normalize());
     String format = "  %-46s %-20s %9s %9s %9s  %s%n";
     out.printf(format, "Tệp", "Bảng", "Đọc", "Nhận", "Loại", "Trạng thái");
     long read = 0;
     long accepted = 0;
     long rejected = 0;
     for (Manifest.FileEntry f : r.files()) {
-      String name = java.nio.file.Path.of(f.file()).getFileName() + (f.sheet() == null || f.sheet().isEmpty() ? ""
-          : "[" + f.sheet() + "]");
-      out.printf(format, shorten(name, 46), f.table() == null ? "?" : f.table(), String.format("%,d", f.read()),
-          String.format("%,d", f.accepted()), String.format("%,d", f.rejected()), status(f));
+      String name =
+          java.nio.file.Path.of(f.file()).getFileName()
+              + (f.sheet() == null || f.sheet().isEmpty() ? "" : "[" + f.sheet() + "]");
+      out.printf(
+          format,
+          shorten(name, 46),
+          f.table() == null ? "?" : f.table(),
+          String.format("%,d", f.read()),
+          String.format("%,d", f.accepted()),
+          String.format("%,d", f.rejected()),
+          status(f));
       read += f.read();
       accepted += f.accepted();
       rejected += f.rejected();
     }
-    out.printf(format, "Tổng", "", String.format("%,d", read), String.format("%,d", accepted),
-        String.format("%,d", rejected), "");
+    out.printf(
+        format,
+        "Tổng",
+        "",
+        String.format("%,d", read),
+        String.format("%,d", accepted),
+        String.format("%,d", rejected),
+        "");
     out.println("Theo bảng:");
     String tableFormat = "  %-22s %6s %9s %9s %9s %11s %14s%n";
     out.printf(tableFormat, "Bảng", "Tệp", "Đọc", "Nhận", "Loại", "Thay đổi", "Trong kho");
     for (Map.Entry<String, Long> t : r.warehouseRows().entrySet()) {
-      List<Manifest.FileEntry> of = r.files().stream().filter(f -> t.getKey().equals(f.table())).toList();
+      List<Manifest.FileEntry> of =
+          r.files().stream().filter(f -> t.getKey().equals(f.table())).toList();
       if (of.isEmpty() && t.getValue() == 0) {
         continue;
       }
-      out.printf(tableFormat, t.getKey(), of.size(), String.format("%,d", of.stream().mapToLong(Manifest.FileEntry::read).sum()),
+      out.printf(
+          tableFormat,
+          t.getKey(),
+          of.size(),
+          String.format("%,d", of.stream().mapToLong(Manifest.FileEntry::read).sum()),
           String.format("%,d", of.stream().mapToLong(Manifest.FileEntry::accepted).sum()),
           String.format("%,d", of.stream().mapToLong(Manifest.FileEntry::rejected).sum()),
-          String.format("%,d", r.changedRows().getOrDefault(t.getKey(), 0L)), String.format("%,d", t.getValue()));
+          String.format("%,d", r.changedRows().getOrDefault(t.getKey(), 0L)),
+          String.format("%,d", t.getValue()));
     }
     for (String w : r.warnings()) {
       out.println("  Cảnh báo: " + w);
@@ -98,16 +118,29 @@ public final class IngestCli {
     if (r.snapshotId().isPresent()) {
       out.println("Đã ghi phiên bản kho " + r.snapshotId().get() + ".");
     } else {
-      out.println("Không có thay đổi nào: kho dữ liệu giữ nguyên"
-          + r.changedRows().keySet().stream().findAny().map(t -> " (dữ liệu đã có sẵn trong kho)").orElse("") + ".");
+      out.println(
+          "Không có thay đổi nào: kho dữ liệu giữ nguyên"
+              + r.changedRows().keySet().stream()
+                  .findAny()
+                  .map(t -> " (dữ liệu đã có sẵn trong kho)")
+                  .orElse("")
+              + ".");
     }
     if (!r.rejects().isEmpty()) {
-      out.println("Có " + r.rejects().size() + " lỗi; danh sách đầy đủ: " + r.rejectsFile().orElseThrow());
+      out.println(
+          "Có " + r.rejects().size() + " lỗi; danh sách đầy đủ: " + r.rejectsFile().orElseThrow());
       for (Reject x : r.rejects().subList(0, Math.min(SHOWN_REJECTS, r.rejects().size()))) {
-        out.println("  " + java.nio.file.Path.of(x.file()).getFileName()
-            + (x.sheet() == null || x.sheet().isEmpty() ? "" : "[" + x.sheet() + "]")
-            + ", dòng " + x.row() + (x.column().isEmpty() ? "" : ", cột " + x.column()) + " [" + x.rule() + "]: "
-            + x.message());
+        out.println(
+            "  "
+                + java.nio.file.Path.of(x.file()).getFileName()
+                + (x.sheet() == null || x.sheet().isEmpty() ? "" : "[" + x.sheet() + "]")
+                + ", dòng "
+                + x.row()
+                + (x.column().isEmpty() ? "" : ", cột " + x.column())
+                + " ["
+                + x.rule()
+                + "]: "
+                + x.message());
       }
       if (r.rejects().size() > SHOWN_REJECTS) {
         out.println("  … và " + (r.rejects().size() - SHOWN_REJECTS) + " lỗi khác");

@@ -12,12 +12,13 @@ import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 
 /**
- * Settings of one ingest run. Keys are kebab-case command-line options; the warehouse may also come from
- * the environment ({@code CCHC_WAREHOUSE}); defaults are the named constants.
+ * Settings of one ingest run. Keys are kebab-case command-line options; the warehouse may also come
+ * from the environment ({@code CCHC_WAREHOUSE}); defaults are the named constants.
  *
  * @param encoding charset for CSV files without a byte-order mark; null means UTF-8
  */
-public record IngestOptions(List<Path> inputs, Path warehouse, OnError onError, Charset encoding, int keepSnapshots) {
+public record IngestOptions(
+    List<Path> inputs, Path warehouse, OnError onError, Charset encoding, int keepSnapshots) {
   public static final String DEFAULT_WAREHOUSE = CommandLine.DEFAULT_WAREHOUSE;
   public static final OnError DEFAULT_ON_ERROR = OnError.SKIP_ROW;
   public static final int DEFAULT_KEEP_SNAPSHOTS = 10;
@@ -34,7 +35,8 @@ public record IngestOptions(List<Path> inputs, Path warehouse, OnError onError, 
     inputs = List.copyOf(inputs);
   }
 
-  public static final String USAGE = """
+  public static final String USAGE =
+      """
       Cách dùng: cchc ingest TỆP_HOẶC_THƯ_MỤC… [--warehouse THƯ_MỤC] [--on-error skip-row|fail-file]
                              [--encoding windows-1258] [--keep-snapshots N]
         Nạp các tệp CSV/XLSX (mỗi tệp hoặc mỗi trang tính là một bảng, tên tệp/trang tính là tên bảng).
@@ -46,19 +48,27 @@ public record IngestOptions(List<Path> inputs, Path warehouse, OnError onError, 
 
   /** The command line of {@code cchc ingest}, read the way every command reads its own. */
   public static final CommandLine COMMAND_LINE =
-      CommandLine.of(USAGE).option(CommandLine.WAREHOUSE, "on-error", "encoding", "keep-snapshots").positionals();
+      CommandLine.of(USAGE)
+          .option(CommandLine.WAREHOUSE, "on-error", "encoding", "keep-snapshots")
+          .positionals();
 
   public static IngestOptions parse(List<String> args, Map<String, String> env) {
     return from(COMMAND_LINE.parse(args), env);
   }
 
-  /** The settings a read command line gives; the warehouse as {@link CommandLine#warehouse} resolves it. */
+  /**
+   * The settings a read command line gives; the warehouse as {@link CommandLine#warehouse} resolves
+   * it.
+   */
   public static IngestOptions from(CommandLine.Arguments arguments, Map<String, String> env) {
     List<Path> inputs = arguments.positionals().stream().map(Path::of).toList();
     if (inputs.isEmpty()) {
-      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể nạp: chưa chỉ ra tệp hoặc thư mục nào");
+      throw new CchcException(
+          ErrorCode.INVALID_ARGUMENT, "Không thể nạp: chưa chỉ ra tệp hoặc thư mục nào");
     }
-    return new IngestOptions(inputs, arguments.warehouse(env),
+    return new IngestOptions(
+        inputs,
+        arguments.warehouse(env),
         arguments.value("on-error").map(IngestOptions::onError).orElse(DEFAULT_ON_ERROR),
         arguments.value("encoding").map(IngestOptions::charset).orElse(null),
         arguments.positiveInt("keep-snapshots", DEFAULT_KEEP_SNAPSHOTS));
@@ -68,8 +78,10 @@ public record IngestOptions(List<Path> inputs, Path warehouse, OnError onError, 
     return switch (raw.toLowerCase(Locale.ROOT)) {
       case "skip-row" -> OnError.SKIP_ROW;
       case "fail-file" -> OnError.FAIL_FILE;
-      default -> throw new CchcException(ErrorCode.INVALID_ARGUMENT,
-          "Không thể dùng --on-error " + raw + ": chỉ nhận skip-row hoặc fail-file");
+      default ->
+          throw new CchcException(
+              ErrorCode.INVALID_ARGUMENT,
+              "Không thể dùng --on-error " + raw + ": chỉ nhận skip-row hoặc fail-file");
     };
   }
 

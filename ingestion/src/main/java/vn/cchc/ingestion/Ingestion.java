@@ -2,7 +2,6 @@ package vn.cchc.ingestion;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -47,14 +46,21 @@ import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
  * One ingest batch: discover the sources, stream every row through typing and validation into the
- * staging database, apply cross-row rules, then commit a new snapshot if anything changed. Tables load in
- * dependency order, so a batch may carry units and the scores that name them.
+ * staging database, apply cross-row rules, then commit a new snapshot if anything changed. Tables
+ * load in dependency order, so a batch may carry units and the scores that name them.
  */
 public final class Ingestion {
   /** Tables whose content other tables are checked against. */
-  private static final Set<TableSchema> REFERENCE_TABLES = Set.of(InputTables.METHODOLOGY_VERSIONS,
-      InputTables.CRITERIA, InputTables.BANDS, InputTables.UNITS, InputTables.UNIT_LINEAGE,
-      InputTables.SURVEY_QUESTIONS, InputTables.INSPECTIONS);
+  private static final Set<TableSchema> REFERENCE_TABLES =
+      Set.of(
+          InputTables.METHODOLOGY_VERSIONS,
+          InputTables.CRITERIA,
+          InputTables.BANDS,
+          InputTables.UNITS,
+          InputTables.UNIT_LINEAGE,
+          InputTables.SURVEY_QUESTIONS,
+          InputTables.INSPECTIONS);
+
   private final IngestOptions options;
   private final WarehouseLayout layout;
 
@@ -63,13 +69,20 @@ public final class Ingestion {
    *
    * @param snapshotId the new snapshot, or empty when nothing changed (or everything was refused)
    * @param rejectsFile the reject file, when anything was rejected
-   * @param orphans rows already in the warehouse whose unit no longer resolves after this batch's registry
-   *     change, one Vietnamese message per table and year
+   * @param orphans rows already in the warehouse whose unit no longer resolves after this batch's
+   *     registry change, one Vietnamese message per table and year
    * @param warehouseRows rows per table in the warehouse after the batch
    */
-  public record Result(String batchId, Optional<String> snapshotId, List<Manifest.FileEntry> files,
-      Map<String, Long> changedRows, List<Reject> rejects, Optional<Path> rejectsFile, List<String> warnings,
-      List<String> orphans, Map<String, Long> warehouseRows) {
+  public record Result(
+      String batchId,
+      Optional<String> snapshotId,
+      List<Manifest.FileEntry> files,
+      Map<String, Long> changedRows,
+      List<Reject> rejects,
+      Optional<Path> rejectsFile,
+      List<String> warnings,
+      List<String> orphans,
+      Map<String, Long> warehouseRows) {
     public boolean clean() {
       return rejects.isEmpty() && orphans.isEmpty();
     }
@@ -83,18 +96,29 @@ public final class Ingestion {
   public Result run() {
     try {
       Files.createDirectories(layout.ingestDir());
-      try (FileChannel lockChannel = FileChannel.open(layout.ingestDir().resolve(".lock"), StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE); FileLock lock = lockChannel.tryLock()) {
+      try (FileChannel lockChannel =
+              FileChannel.open(
+                  layout.ingestDir().resolve(".lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
+          FileLock lock = lockChannel.tryLock()) {
         if (lock == null) {
-          throw new CchcException(ErrorCode.INVALID_ARGUMENT,
+          throw new CchcException(
+              ErrorCode.INVALID_ARGUMENT,
               "Không thể nạp: một lượt nạp khác đang chạy trên kho " + layout.root());
         }
         return runLocked();
       }
     } catch (IOException e) {
-      throw new CchcException(ErrorCode.IO_ERROR, "Không thể ghi kho dữ liệu " + layout.root() + ": " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR,
+          "Không thể ghi kho dữ liệu " + layout.root() + ": " + e.getMessage(),
+          e);
     } catch (SQLException e) {
-      throw new CchcException(ErrorCode.INTERNAL_ERROR, "Không thể nạp: lỗi ở cơ sở dữ liệu tạm của lượt nạp: " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.INTERNAL_ERROR,
+          "Không thể nạp: lỗi ở cơ sở dữ liệu tạm của lượt nạp: " + e.getMessage(),
+          e);
     }
   }
 
@@ -103,18 +127,27 @@ public final class Ingestion {
     committer.removeLeftovers();
     String batchId = newBatchId();
     Optional<Path> current = layout.currentSnapshotDir();
-    Manifest previous = current.isPresent() ? Manifest.read(current.get().resolve(WarehouseLayout.MANIFEST))
-        : Manifest.empty();
+    Manifest previous =
+        current.isPresent()
+            ? Manifest.read(current.get().resolve(WarehouseLayout.MANIFEST))
+            : Manifest.empty();
     SourceDiscovery.Found found = SourceDiscovery.discover(options.inputs());
     List<Reject> rejects = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<String> orphans = new ArrayList<>();
     List<Manifest.FileEntry> files = new ArrayList<>();
     for (Path unknown : found.unknownFiles()) {
-      String reason = "Tên tệp/trang tính không cho biết bảng nào (cần một trong: "
-          + String.join(", ", InputTables.ALL.stream().map(TableSchema::name).toList()) + ")";
-      rejects.add(Reject.in(unknown).value(unknown.getFileName().toString()).because(RejectRule.UNKNOWN_TABLE, reason));
-      files.add(new Manifest.FileEntry(unknown.toString(), null, null, sha256(unknown), 0, 0, 0, "REFUSED", reason));
+      String reason =
+          "Tên tệp/trang tính không cho biết bảng nào (cần một trong: "
+              + String.join(", ", InputTables.ALL.stream().map(TableSchema::name).toList())
+              + ")";
+      rejects.add(
+          Reject.in(unknown)
+              .value(unknown.getFileName().toString())
+              .because(RejectRule.UNKNOWN_TABLE, reason));
+      files.add(
+          new Manifest.FileEntry(
+              unknown.toString(), null, null, sha256(unknown), 0, 0, 0, "REFUSED", reason));
     }
     for (String sheet : found.skippedSheets()) {
       warnings.add("Bỏ qua trang tính " + sheet + ": tên trang tính không phải tên bảng");
@@ -141,9 +174,17 @@ public final class Ingestion {
           continue;
         }
         for (Staging.KeyOverride o : staging.crossFileOverrides(t)) {
-          warnings.add(o.laterFile() + " thay cho " + o.earlierFile() + " ở " + String.format("%,d", o.rows())
-              + " dòng có cùng khóa (" + String.join(", ", t.key()) + "), ví dụ " + o.exampleKey()
-              + ": trong một lượt nạp, tệp nạp sau (theo tên) được giữ");
+          warnings.add(
+              o.laterFile()
+                  + " thay cho "
+                  + o.earlierFile()
+                  + " ở "
+                  + String.format("%,d", o.rows())
+                  + " dòng có cùng khóa ("
+                  + String.join(", ", t.key())
+                  + "), ví dụ "
+                  + o.exampleKey()
+                  + ": trong một lượt nạp, tệp nạp sau (theo tên) được giữ");
         }
         staging.computeChanges(t);
         applyConsistency(staging, t, batchId, loaded, rejects);
@@ -170,30 +211,45 @@ public final class Ingestion {
         Map<String, Manifest.Change> changes = new TreeMap<>();
         for (Map.Entry<TableSchema, Long> e : changed.entrySet()) {
           if (e.getValue() > 0) {
-            List<String> parts = e.getKey().partitioned()
-                ? staging.changedPartitions(e.getKey()).stream().map(String::valueOf).toList()
-                : List.of(Manifest.WHOLE_TABLE);
+            List<String> parts =
+                e.getKey().partitioned()
+                    ? staging.changedPartitions(e.getKey()).stream().map(String::valueOf).toList()
+                    : List.of(Manifest.WHOLE_TABLE);
             changes.put(e.getKey().name(), new Manifest.Change(e.getValue(), parts));
           }
         }
-        Manifest.Batch batch = new Manifest.Batch(batchId, Instant.now().toString(),
-            options.onError().name(), files, changes);
+        Manifest.Batch batch =
+            new Manifest.Batch(
+                batchId, Instant.now().toString(), options.onError().name(), files, changes);
         snapshotId = Optional.of(committer.commit(staging, previous, batch, changed));
         committer.prune(options.keepSnapshots());
       }
     }
-    Optional<Path> rejectsFile = rejects.isEmpty() ? Optional.empty()
-        : Optional.of(RejectsWriter.write(layout.rejectsDir(batchId), rejects));
+    Optional<Path> rejectsFile =
+        rejects.isEmpty()
+            ? Optional.empty()
+            : Optional.of(RejectsWriter.write(layout.rejectsDir(batchId), rejects));
     Map<String, Long> changedRows = new LinkedHashMap<>();
     changed.forEach((t, n) -> changedRows.put(t.name(), n));
-    Manifest now = snapshotId.isPresent()
-        ? Manifest.read(layout.snapshotDir(snapshotId.get()).resolve(WarehouseLayout.MANIFEST)) : previous;
+    Manifest now =
+        snapshotId.isPresent()
+            ? Manifest.read(layout.snapshotDir(snapshotId.get()).resolve(WarehouseLayout.MANIFEST))
+            : previous;
     Map<String, Long> warehouseRows = new LinkedHashMap<>();
     for (TableSchema t : InputTables.ALL) {
       Manifest.TableState state = now.tables().get(t.name());
       warehouseRows.put(t.name(), state == null ? 0 : state.rows());
     }
-    return new Result(batchId, snapshotId, files, changedRows, rejects, rejectsFile, warnings, orphans, warehouseRows);
+    return new Result(
+        batchId,
+        snapshotId,
+        files,
+        changedRows,
+        rejects,
+        rejectsFile,
+        warnings,
+        orphans,
+        warehouseRows);
   }
 
   /** A staged source: its counts so far, and what the cross-row rules need to blame its rows. */
@@ -221,13 +277,28 @@ public final class Ingestion {
 
     Manifest.FileEntry entry(Staging staging) throws SQLException {
       long accepted = refused ? 0 : staging.stagedRows(source.table(), fileSeq);
-      return new Manifest.FileEntry(source.path().toString(), source.sheet(), source.table().name(), sha256, read,
-          accepted, read - accepted, refused ? "REFUSED" : (read == accepted ? "OK" : "PARTIAL"), reason);
+      return new Manifest.FileEntry(
+          source.path().toString(),
+          source.sheet(),
+          source.table().name(),
+          sha256,
+          read,
+          accepted,
+          read - accepted,
+          refused ? "REFUSED" : (read == accepted ? "OK" : "PARTIAL"),
+          reason);
     }
   }
 
-  private Loaded load(SourceFile source, int fileSeq, Staging staging, ReferenceData refs, String batchId,
-      List<Reject> rejects, List<String> warnings) throws IOException, SQLException {
+  private Loaded load(
+      SourceFile source,
+      int fileSeq,
+      Staging staging,
+      ReferenceData refs,
+      String batchId,
+      List<Reject> rejects,
+      List<String> warnings)
+      throws IOException, SQLException {
     Loaded l = new Loaded(source, fileSeq, sha256(source.path()));
     List<Reject> own = new ArrayList<>();
     FileLoader loader = null;
@@ -254,18 +325,34 @@ public final class Ingestion {
     l.rowRejected = loader.rejectedRows();
     l.headers = loader.headers();
     for (String ignored : loader.headers().ignored()) {
-      warnings.add(source.label() + ": bỏ qua cột không thuộc bảng " + source.table().name() + ": '" + ignored + "'");
+      warnings.add(
+          source.label()
+              + ": bỏ qua cột không thuộc bảng "
+              + source.table().name()
+              + ": '"
+              + ignored
+              + "'");
     }
     for (Staging.Duplicate d : staging.removeDuplicates(source.table(), fileSeq)) {
       String key = String.join(", ", source.table().key());
-      own.add(Reject.in(source).line(d.row()).cell(key, d.key())
-          .because(RejectRule.DUPLICATE_KEY, "Trùng khóa (" + key + ") với dòng " + d.firstRow()));
+      own.add(
+          Reject.in(source)
+              .line(d.row())
+              .cell(key, d.key())
+              .because(
+                  RejectRule.DUPLICATE_KEY, "Trùng khóa (" + key + ") với dòng " + d.firstRow()));
       l.rowRejected++;
     }
     rejects.addAll(own);
     if (l.read == 0) {
-      refuse(l, staging, rejects, Reject.in(source).line(1)
-          .because(RejectRule.HEADER_ONLY, "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào"));
+      refuse(
+          l,
+          staging,
+          rejects,
+          Reject.in(source)
+              .line(1)
+              .because(
+                  RejectRule.HEADER_ONLY, "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào"));
     } else if (l.rowRejected > 0 && options.onError() == IngestOptions.OnError.FAIL_FILE) {
       failFile(l, staging, rejects);
     }
@@ -276,18 +363,30 @@ public final class Ingestion {
     if (l.refused) {
       return;
     }
-    refuse(l, staging, rejects, Reject.in(l.source).because(RejectRule.FILE_REFUSED,
-        "Tệp bị từ chối toàn bộ vì có dòng lỗi (--on-error fail-file); không dòng nào được nạp"));
+    refuse(
+        l,
+        staging,
+        rejects,
+        Reject.in(l.source)
+            .because(
+                RejectRule.FILE_REFUSED,
+                "Tệp bị từ chối toàn bộ vì có dòng lỗi (--on-error fail-file); không dòng nào được nạp"));
   }
 
   /** Records the refusal of a whole source and takes its staged rows out of the batch. */
-  private static void refuse(Loaded l, Staging staging, List<Reject> rejects, Reject refusal) throws SQLException {
+  private static void refuse(Loaded l, Staging staging, List<Reject> rejects, Reject refusal)
+      throws SQLException {
     rejects.add(refusal);
     l.refuse(staging, refusal.message());
   }
 
-  private void applyConsistency(Staging staging, TableSchema t, String batchId, Map<String, Loaded> loaded,
-      List<Reject> rejects) throws SQLException {
+  private void applyConsistency(
+      Staging staging,
+      TableSchema t,
+      String batchId,
+      Map<String, Loaded> loaded,
+      List<Reject> rejects)
+      throws SQLException {
     List<Consistency.Breach> breaches = Consistency.check(staging, t, batchId);
     Map<Loaded, List<Long>> rows = new LinkedHashMap<>();
     for (Consistency.Breach b : breaches) {
@@ -296,9 +395,11 @@ public final class Ingestion {
         continue;
       }
       int index = t.columns().indexOf(t.column(b.column()));
-      rejects.add(Reject.in(l.source).line(b.sourceRow())
-          .cell(l.headers == null ? b.column() : l.headers.header(index, t), b.rawValue())
-          .because(RejectRule.CONSISTENCY, b.message()));
+      rejects.add(
+          Reject.in(l.source)
+              .line(b.sourceRow())
+              .cell(l.headers == null ? b.column() : l.headers.header(index, t), b.rawValue())
+              .because(RejectRule.CONSISTENCY, b.message()));
       rows.computeIfAbsent(l, k -> new ArrayList<>()).add(b.sourceRow());
     }
     for (Map.Entry<Loaded, List<Long>> e : rows.entrySet()) {
@@ -312,15 +413,21 @@ public final class Ingestion {
     }
   }
 
-  private Manifest.FileEntry refusedBroken(SourceFile source, List<Reject> rejects) throws IOException {
+  private Manifest.FileEntry refusedBroken(SourceFile source, List<Reject> rejects)
+      throws IOException {
     String why = "Tệp Excel bị hỏng hoặc không phải định dạng .xlsx";
     rejects.add(Reject.in(source.path()).because(RejectRule.CORRUPT_FILE, why));
-    return new Manifest.FileEntry(source.path().toString(), null, null, sha256(source.path()), 0, 0, 0, "REFUSED", why);
+    return new Manifest.FileEntry(
+        source.path().toString(), null, null, sha256(source.path()), 0, 0, 0, "REFUSED", why);
   }
 
   private static String newBatchId() {
-    return "b" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
-        + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+    return "b"
+        + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC)
+            .format(Instant.now())
+        + "-"
+        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
   }
 
   static String sha256(Path file) throws IOException {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.cchc.ingestion.validate.Reject;
 
-/** Writes a batch's rejections as a CSV that Excel opens with Vietnamese intact (UTF-8 with BOM). */
+/**
+ * Writes a batch's rejections as a CSV that Excel opens with Vietnamese intact (UTF-8 with BOM).
+ */
 final class RejectsWriter {
   static final String FILE_NAME = "rejects.csv";
   static final String HEADER = "file,sheet,row,column,raw_value,rule,message";
@@ -23,8 +25,16 @@ final class RejectsWriter {
       w.write(HEADER);
       w.write("\r\n");
       for (Reject r : rejects) {
-        w.write(String.join(",", quote(r.file()), quote(r.sheet()), String.valueOf(r.row()), quote(r.column()),
-            quote(r.rawValue()), r.rule().name(), quote(r.message())));
+        w.write(
+            String.join(
+                ",",
+                quote(r.file()),
+                quote(r.sheet()),
+                String.valueOf(r.row()),
+                quote(r.column()),
+                quote(r.rawValue()),
+                r.rule().name(),
+                quote(r.message())));
         w.write("\r\n");
       }
     }

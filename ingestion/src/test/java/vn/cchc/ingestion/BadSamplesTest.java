@@ -23,23 +23,27 @@ import vn.cchc.testsupport.Repo;
 
 /**
  * Each file of {@code sample-data/bad/} against the sample province's methodology and registry: the
- * expected rejection at its exact row and column, and with {@code fail-file} nothing of it in the warehouse.
+ * expected rejection at its exact row and column, and with {@code fail-file} nothing of it in the
+ * warehouse.
  */
 class BadSamplesTest {
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static Path base;
 
   @BeforeAll
   static void loadReferenceTablesOfTheSampleProvince() throws IOException {
     Path reference = tmp.resolve("reference");
     Files.createDirectories(reference);
-    for (String name : List.of("methodology.xlsx", "units.xlsx", "survey_questions.csv", "inspections.csv")) {
+    for (String name :
+        List.of("methodology.xlsx", "units.xlsx", "survey_questions.csv", "inspections.csv")) {
       Files.copy(Repo.sampleProvince().resolve(name), reference.resolve(name));
     }
     base = tmp.resolve("base");
-    Ingestion.Result r = new Ingestion(new IngestOptions(List.of(reference), base, IngestOptions.OnError.FAIL_FILE,
-        null, 10)).run();
+    Ingestion.Result r =
+        new Ingestion(
+                new IngestOptions(
+                    List.of(reference), base, IngestOptions.OnError.FAIL_FILE, null, 10))
+            .run();
     assertThat(r.rejects()).isEmpty();
   }
 
@@ -58,13 +62,17 @@ class BadSamplesTest {
     return target;
   }
 
-
   /**
-   * Row, column, raw value, rule and message are read off the fixture files themselves: the raw value is the
-   * cell as the file holds it (the Windows-1258 note decoded as UTF-8, each undecodable sequence a U+FFFD).
+   * Row, column, raw value, rule and message are read off the fixture files themselves: the raw
+   * value is the cell as the file holds it (the Windows-1258 note decoded as UTF-8, each
+   * undecodable sequence a U+FFFD).
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       self_scores-missing-column.csv        | 1 | points (Điểm tự chấm)                      | ""                          | MISSING_COLUMN        | Thiếu cột bắt buộc: points (Điểm tự chấm)                                 | 0 | 0
       self_scores-wrong-type.csv            | 3 | points                                     | chín                        | TYPE                  | Sai kiểu dữ liệu (số thực): 'chín' không phải là số                      | 3 | 2
       self_scores-out-of-range.csv          | 3 | points                                     | 1.5                         | RANGE                 | Điểm 1.5 phải từ 0 đến điểm tối đa 1.0 của tiêu chí 1.1.2               | 2 | 1
@@ -78,36 +86,63 @@ class BadSamplesTest {
       self_scores-empty.csv                 | 1 | ""                                         | ""                          | EMPTY_FILE            | Tệp rỗng: không có dòng tiêu đề nào                                        | 0 | 0
       self_scores-header-only.csv           | 1 | ""                                         | ""                          | HEADER_ONLY           | Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào                         | 0 | 0
       """)
-  void rejectsAtTheExactRowAndColumnAndFailFileKeepsTheWarehouseUnchanged(String file, long row, String column,
-      String rawValue, RejectRule rule, String message, long read, long accepted) throws IOException {
+  void rejectsAtTheExactRowAndColumnAndFailFileKeepsTheWarehouseUnchanged(
+      String file,
+      long row,
+      String column,
+      String rawValue,
+      RejectRule rule,
+      String message,
+      long read,
+      long accepted)
+      throws IOException {
     Path input = Repo.badSamples().resolve(file);
-    Ingestion.Result skipRow = new Ingestion(new IngestOptions(List.of(input), copyOfBase("skip-" + file),
-        IngestOptions.OnError.SKIP_ROW, null, 10)).run();
-    assertThat(skipRow.rejects()).first().satisfies(r -> {
-      assertThat(r.file()).isEqualTo(input.toString());
-      assertThat(r.sheet()).isEqualTo(file.endsWith(".xlsx") ? "" : null);
-      assertThat(r.row()).isEqualTo(row);
-      assertThat(r.column()).isEqualTo(column);
-      assertThat(r.rawValue()).isEqualTo(rawValue);
-      assertThat(r.rule()).isEqualTo(rule);
-      assertThat(r.message()).isEqualTo(message);
-    });
+    Ingestion.Result skipRow =
+        new Ingestion(
+                new IngestOptions(
+                    List.of(input),
+                    copyOfBase("skip-" + file),
+                    IngestOptions.OnError.SKIP_ROW,
+                    null,
+                    10))
+            .run();
+    assertThat(skipRow.rejects())
+        .first()
+        .satisfies(
+            r -> {
+              assertThat(r.file()).isEqualTo(input.toString());
+              assertThat(r.sheet()).isEqualTo(file.endsWith(".xlsx") ? "" : null);
+              assertThat(r.row()).isEqualTo(row);
+              assertThat(r.column()).isEqualTo(column);
+              assertThat(r.rawValue()).isEqualTo(rawValue);
+              assertThat(r.rule()).isEqualTo(rule);
+              assertThat(r.message()).isEqualTo(message);
+            });
     assertThat(skipRow.rejects()).extracting(Reject::rule).containsOnly(rule);
-    assertThat(skipRow.files()).singleElement().satisfies(f -> {
-      assertThat(f.read()).isEqualTo(read);
-      assertThat(f.accepted()).isEqualTo(accepted);
-      assertThat(f.rejected()).isEqualTo(read - accepted);
-    });
+    assertThat(skipRow.files())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.read()).isEqualTo(read);
+              assertThat(f.accepted()).isEqualTo(accepted);
+              assertThat(f.rejected()).isEqualTo(read - accepted);
+            });
     assertThat(skipRow.snapshotId().isPresent()).isEqualTo(accepted > 0);
 
     Path failFileWarehouse = copyOfBase("fail-" + file);
     Map<String, String> before = FileHashes.of(failFileWarehouse.resolve("ingest"));
-    Ingestion.Result failFile = new Ingestion(new IngestOptions(List.of(input), failFileWarehouse,
-        IngestOptions.OnError.FAIL_FILE, null, 10)).run();
-    assertThat(failFile.files()).singleElement().satisfies(f -> {
-      assertThat(f.status()).isEqualTo("REFUSED");
-      assertThat(f.accepted()).isZero();
-    });
+    Ingestion.Result failFile =
+        new Ingestion(
+                new IngestOptions(
+                    List.of(input), failFileWarehouse, IngestOptions.OnError.FAIL_FILE, null, 10))
+            .run();
+    assertThat(failFile.files())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo("REFUSED");
+              assertThat(f.accepted()).isZero();
+            });
     assertThat(failFile.snapshotId()).isEmpty();
     assertThat(FileHashes.of(failFileWarehouse.resolve("ingest"))).isEqualTo(before);
     assertThat(new WarehouseLayout(failFileWarehouse).currentSnapshotId()).contains("s000001");
@@ -116,15 +151,26 @@ class BadSamplesTest {
   @Test
   void everyBadFileIsCoveredByTheTable() throws IOException {
     try (Stream<Path> list = Files.list(Repo.badSamples())) {
-      assertThat(list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md")).sorted().toList())
+      assertThat(
+              list.map(p -> p.getFileName().toString())
+                  .filter(n -> !n.endsWith(".md"))
+                  .sorted()
+                  .toList())
           .hasSize(12);
     }
   }
 
   @Test
   void windows1258FileLoadsWhenTheEncodingIsGiven() throws IOException {
-    Ingestion.Result r = new Ingestion(new IngestOptions(List.of(Repo.badSamples().resolve("self_scores-windows-1258.csv")),
-        copyOfBase("cp1258"), IngestOptions.OnError.FAIL_FILE, java.nio.charset.Charset.forName("windows-1258"), 10)).run();
+    Ingestion.Result r =
+        new Ingestion(
+                new IngestOptions(
+                    List.of(Repo.badSamples().resolve("self_scores-windows-1258.csv")),
+                    copyOfBase("cp1258"),
+                    IngestOptions.OnError.FAIL_FILE,
+                    java.nio.charset.Charset.forName("windows-1258"),
+                    10))
+            .run();
     assertThat(r.rejects()).isEmpty();
     assertThat(r.changedRows()).containsEntry("self_scores", 1L);
   }

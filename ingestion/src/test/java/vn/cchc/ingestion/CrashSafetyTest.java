@@ -22,13 +22,15 @@ import vn.cchc.model.warehouse.WarehouseLayout;
 import vn.cchc.testsupport.FileHashes;
 import vn.cchc.testsupport.Repo;
 
-/** A real ingest process killed mid-way leaves the committed snapshot complete, readable and unchanged. */
+/**
+ * A real ingest process killed mid-way leaves the committed snapshot complete, readable and
+ * unchanged.
+ */
 class CrashSafetyTest {
   private static final long ROWS = 600_000;
   private static final long BASE_ROWS = 5_000;
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static Path big;
 
   @BeforeAll
@@ -41,16 +43,31 @@ class CrashSafetyTest {
 
   private Path baseWarehouse(String name) {
     Path wh = tmp.resolve(name);
-    Ingestion.Result r = new Ingestion(new IngestOptions(List.of(tmp.resolve("reference")), wh,
-        IngestOptions.OnError.FAIL_FILE, null, 10)).run();
+    Ingestion.Result r =
+        new Ingestion(
+                new IngestOptions(
+                    List.of(tmp.resolve("reference")),
+                    wh,
+                    IngestOptions.OnError.FAIL_FILE,
+                    null,
+                    10))
+            .run();
     assertThat(r.snapshotId()).contains("s000001");
     return wh;
   }
 
   private static Process startIngest(Path wh) throws IOException {
-    return new ProcessBuilder(Repo.java(), "-cp", System.getProperty("java.class.path"), IngestCli.class.getName(),
-        big.toString(), "--warehouse", wh.toString()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(
+            Repo.java(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            IngestCli.class.getName(),
+            big.toString(),
+            "--warehouse",
+            wh.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   private static boolean anyChild(Path dir, Predicate<String> name) {
@@ -64,7 +81,10 @@ class CrashSafetyTest {
     }
   }
 
-  /** Starts an ingest, waits until {@code phase} holds, and kills the process with SIGKILL while it runs. */
+  /**
+   * Starts an ingest, waits until {@code phase} holds, and kills the process with SIGKILL while it
+   * runs.
+   */
   private static void killDuring(Path wh, Predicate<Path> phase) throws Exception {
     Process p = startIngest(wh);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -76,12 +96,13 @@ class CrashSafetyTest {
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
   }
 
-
   private static long scoreRows(Path wh) throws Exception {
     Path snapshot = new WarehouseLayout(wh).currentSnapshotDir().orElseThrow();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM read_parquet('" + snapshot
-            + "/self_scores/*/*.parquet')")) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM read_parquet('" + snapshot + "/self_scores/*/*.parquet')")) {
       rs.next();
       return rs.getLong(1);
     }
@@ -97,7 +118,10 @@ class CrashSafetyTest {
     assertThat(scoreRows(wh)).isEqualTo(BASE_ROWS);
 
     // the next run clears what the killed one left and commits
-    Ingestion.Result r = new Ingestion(new IngestOptions(List.of(big), wh, IngestOptions.OnError.FAIL_FILE, null, 10)).run();
+    Ingestion.Result r =
+        new Ingestion(
+                new IngestOptions(List.of(big), wh, IngestOptions.OnError.FAIL_FILE, null, 10))
+            .run();
     assertThat(r.snapshotId()).contains("s000002");
     assertThat(scoreRows(wh)).isEqualTo(ROWS);
     assertThat(anyChild(layout.snapshotsDir(), n -> n.startsWith(".tmp-"))).isFalse();
@@ -108,17 +132,20 @@ class CrashSafetyTest {
   void killedWhileLoadingRows() throws Exception {
     long[] stagingSeen = {0};
     // 1.5 s after the staging database appears, a 600k-row load (about 9 s here) is well under way
-    assertKillLeavesPreviousState("loading", wh -> {
-      if (stagingSeen[0] == 0 && anyChild(wh.resolve("tmp"), n -> n.endsWith(".duckdb"))) {
-        stagingSeen[0] = System.nanoTime();
-      }
-      return stagingSeen[0] != 0 && System.nanoTime() - stagingSeen[0] > 1_500_000_000L;
-    });
+    assertKillLeavesPreviousState(
+        "loading",
+        wh -> {
+          if (stagingSeen[0] == 0 && anyChild(wh.resolve("tmp"), n -> n.endsWith(".duckdb"))) {
+            stagingSeen[0] = System.nanoTime();
+          }
+          return stagingSeen[0] != 0 && System.nanoTime() - stagingSeen[0] > 1_500_000_000L;
+        });
   }
 
   @Test
   void killedWhileWritingTheNewSnapshot() throws Exception {
-    assertKillLeavesPreviousState("committing",
+    assertKillLeavesPreviousState(
+        "committing",
         wh -> anyChild(wh.resolve("ingest").resolve("snapshots"), n -> n.startsWith(".tmp-")));
   }
 }

@@ -5,12 +5,17 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** A child process that holds the lock of a file, as a running transform holds releases/.lock, until stdin ends. */
+/**
+ * A child process that holds the lock of a file, as a running transform holds releases/.lock, until
+ * stdin ends.
+ */
 public final class HoldFileLock {
   private HoldFileLock() {}
 
   public static void main(String[] args) throws Exception {
-    try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel channel =
+            FileChannel.open(
+                Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
       System.out.println("locked");
       System.out.flush();

@@ -23,27 +23,42 @@ import vn.cchc.testsupport.Repo;
 
 /** The Parquet the ingestion writes reads back the same in Spark, DuckDB and pyarrow. */
 class RoundTripTest {
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static Path snapshot;
   static SparkSession spark;
 
   /** Units and scores as one line each: text, dates, numbers, booleans and the partition year. */
-  private static final String UNITS_SQL = "SELECT unit_code || '|' || name || '|' || bloc || '|' || valid_from || '|'"
-      + " || coalesce(CAST(valid_to AS VARCHAR), '-') FROM units ORDER BY unit_code";
-  private static final String SCORES_SQL = "SELECT CAST(year AS VARCHAR) || '|' || unit_code || '|' || sub_criterion_code"
-      + " || '|' || coalesce(CAST(points AS VARCHAR), '-') || '|' || CAST(applicable AS VARCHAR) || '|'"
-      + " || coalesce(note, '-') FROM self_scores ORDER BY unit_code, sub_criterion_code";
+  private static final String UNITS_SQL =
+      "SELECT unit_code || '|' || name || '|' || bloc || '|' || valid_from || '|'"
+          + " || coalesce(CAST(valid_to AS VARCHAR), '-') FROM units ORDER BY unit_code";
+
+  private static final String SCORES_SQL =
+      "SELECT CAST(year AS VARCHAR) || '|' || unit_code || '|' || sub_criterion_code"
+          + " || '|' || coalesce(CAST(points AS VARCHAR), '-') || '|' || CAST(applicable AS VARCHAR) || '|'"
+          + " || coalesce(note, '-') FROM self_scores ORDER BY unit_code, sub_criterion_code";
 
   @BeforeAll
   static void ingestAndStartSpark() {
     Path wh = tmp.resolve("wh");
-    Ingestion.Result r = new Ingestion(new IngestOptions(List.of(Repo.root().resolve("ingestion/src/test/resources/mini")),
-        wh, IngestOptions.OnError.FAIL_FILE, null, 10)).run();
+    Ingestion.Result r =
+        new Ingestion(
+                new IngestOptions(
+                    List.of(Repo.root().resolve("ingestion/src/test/resources/mini")),
+                    wh,
+                    IngestOptions.OnError.FAIL_FILE,
+                    null,
+                    10))
+            .run();
     assertThat(r.rejects()).isEmpty();
     snapshot = new WarehouseLayout(wh).currentSnapshotDir().orElseThrow();
-    spark = SparkSession.builder().master("local[2]").appName("round-trip").config("spark.ui.enabled", "false")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").getOrCreate();
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("round-trip")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.driver.host", "127.0.0.1")
+            .getOrCreate();
   }
 
   @AfterAll
@@ -52,10 +67,14 @@ class RoundTripTest {
   }
 
   private static List<String> duckdb(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-      s.execute("CREATE VIEW units AS SELECT * FROM '" + snapshot.resolve("units/part-0.parquet") + "'");
-      s.execute("CREATE VIEW self_scores AS SELECT * FROM read_parquet('" + snapshot.resolve("self_scores")
-          + "/*/*.parquet', hive_partitioning = true)");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE VIEW units AS SELECT * FROM '" + snapshot.resolve("units/part-0.parquet") + "'");
+      s.execute(
+          "CREATE VIEW self_scores AS SELECT * FROM read_parquet('"
+              + snapshot.resolve("self_scores")
+              + "/*/*.parquet', hive_partitioning = true)");
       List<String> out = new ArrayList<>();
       try (ResultSet rs = s.executeQuery(sql)) {
         while (rs.next()) {
@@ -68,15 +87,23 @@ class RoundTripTest {
 
   private static List<String> spark(String sql) {
     spark.read().parquet(snapshot.resolve("units").toString()).createOrReplaceTempView("units");
-    spark.read().option("basePath", snapshot.resolve("self_scores").toString())
-        .parquet(snapshot.resolve("self_scores").toString()).createOrReplaceTempView("self_scores");
-    // the same SQL, but Spark spells the text type STRING; both print doubles, booleans and ISO dates alike
-    return spark.sql(sql.replace("AS VARCHAR", "AS STRING")).collectAsList().stream().map((Row row) -> row.getString(0)).toList();
+    spark
+        .read()
+        .option("basePath", snapshot.resolve("self_scores").toString())
+        .parquet(snapshot.resolve("self_scores").toString())
+        .createOrReplaceTempView("self_scores");
+    // the same SQL, but Spark spells the text type STRING; both print doubles, booleans and ISO
+    // dates alike
+    return spark.sql(sql.replace("AS VARCHAR", "AS STRING")).collectAsList().stream()
+        .map((Row row) -> row.getString(0))
+        .toList();
   }
 
   private static List<String> pyarrow() throws Exception {
     Path script = tmp.resolve("read.py");
-    Files.writeString(script, """
+    Files.writeString(
+        script,
+        """
         import sys, pyarrow.parquet as pq, pyarrow.dataset as ds
         snap = sys.argv[1]
         out = []
@@ -90,11 +117,17 @@ class RoundTripTest {
                                  "-" if s["points"] is None else repr(s["points"]),
                                  "true" if s["applicable"] else "false", s["note"] or "-"]))
         sys.stdout.buffer.write("\\n".join(out).encode("utf-8"))
-        """, StandardCharsets.UTF_8);
-    Process p = new ProcessBuilder(Repo.python(), script.toString(), snapshot.toString()).redirectErrorStream(true).start();
+        """,
+        StandardCharsets.UTF_8);
+    Process p =
+        new ProcessBuilder(Repo.python(), script.toString(), snapshot.toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("pyarrow reader (run the tests with ./cchc test): %s", out).isZero();
+    assertThat(p.exitValue())
+        .as("pyarrow reader (run the tests with ./cchc test): %s", out)
+        .isZero();
     return List.of(out.split("\n"));
   }
 
@@ -102,9 +135,15 @@ class RoundTripTest {
   void sparkDuckDbAndPyarrowReadTheSameValuesVietnameseTextAndDatesIncluded() throws Exception {
     List<String> units = duckdb(UNITS_SQL);
     List<String> scores = duckdb(SCORES_SQL);
-    assertThat(units).contains("SO-TC25|Sở Tài chính|SO|2025-03-01|-", "SO-KHDT|Sở Kế hoạch và Đầu tư|SO|2000-01-01|2025-02-28");
-    assertThat(scores).contains("2024|SO-TC|2.1.1|2.75|true|-", "2024|SO-KHDT|1.1.2|-|false|Không áp dụng",
-        "2024|SO-TC|1.1.1|1.0|true|Ghi chú; có dấu chấm phẩy");
+    assertThat(units)
+        .contains(
+            "SO-TC25|Sở Tài chính|SO|2025-03-01|-",
+            "SO-KHDT|Sở Kế hoạch và Đầu tư|SO|2000-01-01|2025-02-28");
+    assertThat(scores)
+        .contains(
+            "2024|SO-TC|2.1.1|2.75|true|-",
+            "2024|SO-KHDT|1.1.2|-|false|Không áp dụng",
+            "2024|SO-TC|1.1.1|1.0|true|Ghi chú; có dấu chấm phẩy");
     assertThat(spark(UNITS_SQL)).isEqualTo(units);
     assertThat(spark(SCORES_SQL)).isEqualTo(scores);
     List<String> arrow = pyarrow();

@@ -16,27 +16,35 @@ import vn.cchc.testsupport.Repo;
 
 /** The bundled sample province loads with zero rejects, and loading it again changes no byte. */
 class SampleProvinceIngestTest {
-  @TempDir
-  Path tmp;
-
+  @TempDir Path tmp;
 
   @Test
   void loadsEveryTableWithZeroRejectsAndASecondLoadChangesNothing() throws Exception {
     Path wh = tmp.resolve("warehouse");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int code = IngestCli.run(List.of(Repo.sampleProvince().toString(), "--warehouse", wh.toString()),
-        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    int code =
+        IngestCli.run(
+            List.of(Repo.sampleProvince().toString(), "--warehouse", wh.toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            System.err);
     String summary = out.toString(StandardCharsets.UTF_8);
     assertThat(code).as(summary).isEqualTo(IngestCli.OK);
-    assertThat(summary).contains("Đã ghi phiên bản kho s000001").doesNotContain("TỪ CHỐI").doesNotContain("lỗi");
+    assertThat(summary)
+        .contains("Đã ghi phiên bản kho s000001")
+        .doesNotContain("TỪ CHỐI")
+        .doesNotContain("lỗi");
     for (var t : InputTables.ALL) {
       assertThat(summary).as("every input table has sample data").contains(" " + t.name() + " ");
     }
     Map<String, String> first = FileHashes.of(wh);
 
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    assertThat(IngestCli.run(List.of(Repo.sampleProvince().toString(), "--warehouse", wh.toString()),
-        new PrintStream(again, true, StandardCharsets.UTF_8), System.err)).isEqualTo(IngestCli.OK);
+    assertThat(
+            IngestCli.run(
+                List.of(Repo.sampleProvince().toString(), "--warehouse", wh.toString()),
+                new PrintStream(again, true, StandardCharsets.UTF_8),
+                System.err))
+        .isEqualTo(IngestCli.OK);
     assertThat(again.toString(StandardCharsets.UTF_8)).contains("Không có thay đổi nào");
     assertThat(FileHashes.of(wh)).isEqualTo(first);
   }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random sources. Each (seed, key) pair gives its own stream, so the draws for one unit and year do not
- * depend on how many draws other units made: output stays stable when one part of the generator changes.
+ * Seeded random sources. Each (seed, key) pair gives its own stream, so the draws for one unit and
+ * year do not depend on how many draws other units made: output stays stable when one part of the
+ * generator changes.
  */
 public final class Dice {
   private Dice() {}

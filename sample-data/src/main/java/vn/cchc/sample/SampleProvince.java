@@ -7,8 +7,8 @@ import vn.cchc.sample.score.ScoreGenerator;
 import vn.cchc.sample.unit.SampleRegistry;
 
 /**
- * The generated sample in memory: every input table, plus the catalogue, registry and score totals it was
- * drawn from (tests check realism against them).
+ * The generated sample in memory: every input table, plus the catalogue, registry and score totals
+ * it was drawn from (tests check realism against them).
  */
 public record SampleProvince(
     MethodologyCatalogue catalogue,

@@ -18,8 +18,9 @@ import vn.cchc.sample.unit.UnitProfiles;
 import vn.cchc.sample.unit.YearQuality;
 
 /**
- * Generates the SYNTHETIC sample province: methodology, unit registry with the 2025 restructuring, scores,
- * surveys and inspections for 2020–2025. The seed is fixed, so every run writes the same data.
+ * Generates the SYNTHETIC sample province: methodology, unit registry with the 2025 restructuring,
+ * scores, surveys and inspections for 2020–2025. The seed is fixed, so every run writes the same
+ * data.
  */
 public final class SampleProvinceGenerator {
   public static final long SEED = 20_250_701L;
@@ -28,11 +29,13 @@ public final class SampleProvinceGenerator {
 
   private SampleProvinceGenerator() {}
 
-  static final CommandLine COMMAND_LINE = CommandLine.of("""
+  static final CommandLine COMMAND_LINE =
+      CommandLine.of(
+              """
       Cách dùng: ./cchc sample [THƯ_MỤC]
         Sinh lại dữ liệu mẫu (TỔNG HỢP, không phải số liệu thật) vào THƯ_MỤC (mặc định sample-data/province);
         seed cố định nên mỗi lần chạy ghi ra cùng các tệp.""")
-      .positionals();
+          .positionals();
 
   public static void main(String[] args) {
     Path out;
@@ -43,7 +46,8 @@ public final class SampleProvinceGenerator {
         return;
       }
       if (a.positionals().size() > 1) {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: " + a.positionals().get(1));
+        throw new CchcException(
+            ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: " + a.positionals().get(1));
       }
       out = a.positionals().stream().findFirst().map(Path::of).orElse(DEFAULT_OUTPUT);
     } catch (CchcException e) {
@@ -61,19 +65,43 @@ public final class SampleProvinceGenerator {
     YearQuality quality = new YearQuality(UnitProfiles.draw(registry, SEED + 1), SEED + 2);
     ScoreGenerator scores = new ScoreGenerator(catalogue, registry, quality, SEED + 3).run();
     SurveyGenerator surveys = new SurveyGenerator(catalogue, registry, quality, SEED + 4).run();
-    InspectionGenerator inspections = new InspectionGenerator(catalogue, registry, quality, scores, SEED + 5).run();
-    return new SampleProvince(catalogue, registry, scores,
-        catalogue.versionsTable(), catalogue.criteriaTable(), catalogue.bandsTable(),
-        registry.unitsTable(), registry.lineageTable(), new SurveyDesigns(catalogue).questionsTable(),
-        scores.selfScores(), scores.appraisals(), scores.adjustments(), surveys.responses(),
-        inspections.inspections(), inspections.findings());
+    InspectionGenerator inspections =
+        new InspectionGenerator(catalogue, registry, quality, scores, SEED + 5).run();
+    return new SampleProvince(
+        catalogue,
+        registry,
+        scores,
+        catalogue.versionsTable(),
+        catalogue.criteriaTable(),
+        catalogue.bandsTable(),
+        registry.unitsTable(),
+        registry.lineageTable(),
+        new SurveyDesigns(catalogue).questionsTable(),
+        scores.selfScores(),
+        scores.appraisals(),
+        scores.adjustments(),
+        surveys.responses(),
+        inspections.inspections(),
+        inspections.findings());
   }
 
   /** Builds the sample and writes its files into {@code dir}; returns the files written. */
   public static List<Path> generate(Path dir) {
     SampleProvince p = build();
-    return SampleFiles.write(new SampleFiles.Tables(p.methodologyVersions(), p.criteria(), p.bands(), p.units(),
-        p.unitLineage(), p.surveyQuestions(), p.selfScores(), p.appraisals(), p.adjustments(), p.surveyResponses(),
-        p.inspections(), p.findings()), dir);
+    return SampleFiles.write(
+        new SampleFiles.Tables(
+            p.methodologyVersions(),
+            p.criteria(),
+            p.bands(),
+            p.units(),
+            p.unitLineage(),
+            p.surveyQuestions(),
+            p.selfScores(),
+            p.appraisals(),
+            p.adjustments(),
+            p.surveyResponses(),
+            p.inspections(),
+            p.findings()),
+        dir);
   }
 }

@@ -37,10 +37,14 @@ class CheckedInSampleTest {
       Path fresh = dir.resolve(name);
       Path checkedIn = CHECKED_IN.resolve(name);
       if (name.endsWith(".csv")) {
-        assertThat(Files.mismatch(fresh, checkedIn)).as("first differing byte of %s", name).isEqualTo(-1L);
+        assertThat(Files.mismatch(fresh, checkedIn))
+            .as("first differing byte of %s", name)
+            .isEqualTo(-1L);
       } else {
         List<String> content = workbookContent(fresh);
-        assertThat(content).as("sheets and cells of %s", name).hasSizeGreaterThan(2)
+        assertThat(content)
+            .as("sheets and cells of %s", name)
+            .hasSizeGreaterThan(2)
             .anyMatch(line -> line.startsWith("1:"))
             .isEqualTo(workbookContent(checkedIn));
       }
@@ -49,15 +53,18 @@ class CheckedInSampleTest {
 
   private static List<String> fileNames(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".csv") || n.endsWith(".xlsx"))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 
   /**
-   * Every sheet as its name followed by one line per row of "reference=value" cells. Read by streaming, since
-   * the survey sheets are large; numbers and dates are spelled exactly, not as Excel would display them.
+   * Every sheet as its name followed by one line per row of "reference=value" cells. Read by
+   * streaming, since the survey sheets are large; numbers and dates are spelled exactly, not as
+   * Excel would display them.
    */
   private static List<String> workbookContent(Path file) throws Exception {
     List<String> lines = new ArrayList<>();
@@ -70,8 +77,9 @@ class CheckedInSampleTest {
         try (InputStream in = sheets.next()) {
           lines.add("# " + sheets.getSheetName());
           XMLReader parser = XMLHelper.newXMLReader();
-          parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(lines),
-              new ExactFormatter(), false));
+          parser.setContentHandler(
+              new XSSFSheetXMLHandler(
+                  styles, null, strings, new RowCollector(lines), new ExactFormatter(), false));
           parser.parse(new InputSource(in));
         }
       }

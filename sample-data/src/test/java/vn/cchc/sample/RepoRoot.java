@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the repository root: the system property Surefire sets, else the nearest parent POM listing the model. */
+/**
+ * Finds the repository root: the system property Surefire sets, else the nearest parent POM listing
+ * the model.
+ */
 final class RepoRoot {
   private RepoRoot() {}
 
@@ -19,7 +22,8 @@ final class RepoRoot {
         return dir;
       }
     }
-    throw new IllegalStateException("Cannot find repository root from: " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "Cannot find repository root from: " + Path.of("").toAbsolutePath());
   }
 
   private static boolean isRoot(Path dir) {

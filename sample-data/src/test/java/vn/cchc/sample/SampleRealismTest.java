@@ -18,7 +18,9 @@ import vn.cchc.sample.methodology.SubCriterion;
 import vn.cchc.sample.output.Table;
 import vn.cchc.sample.score.UnitYearScore;
 
-/** Properties that make the sample look like a real province's index, checked on the generated data. */
+/**
+ * Properties that make the sample look like a real province's index, checked on the generated data.
+ */
 class SampleRealismTest {
   private static SampleProvince sample;
 
@@ -33,12 +35,16 @@ class SampleRealismTest {
       for (Bloc bloc : sample.catalogue().blocs(version.code())) {
         List<SubCriterion> subs = sample.catalogue().subCriteria(version.code(), bloc);
         double total = subs.stream().mapToDouble(SubCriterion::maxPoints).sum();
-        double surveyed = subs.stream().filter(SubCriterion::surveyed).mapToDouble(SubCriterion::maxPoints).sum();
+        double surveyed =
+            subs.stream().filter(SubCriterion::surveyed).mapToDouble(SubCriterion::maxPoints).sum();
         assertThat(subs).as("%s %s", version.code(), bloc).hasSizeBetween(85, 97);
         assertThat(total).as("%s %s total", version.code(), bloc).isEqualTo(100.0);
         assertThat(surveyed).as("%s %s survey points", version.code(), bloc).isBetween(20.0, 35.0);
-        assertThat(sample.catalogue().nodes(version.code(), bloc).stream().filter(n -> n.criterionCode() == null))
-            .as("%s %s fields", version.code(), bloc).hasSizeBetween(7, 8);
+        assertThat(
+                sample.catalogue().nodes(version.code(), bloc).stream()
+                    .filter(n -> n.criterionCode() == null))
+            .as("%s %s fields", version.code(), bloc)
+            .hasSizeBetween(7, 8);
       }
     }
   }
@@ -68,7 +74,8 @@ class SampleRealismTest {
   @Test
   void mostIndicesLieBetween75And97Percent() {
     List<UnitYearScore> totals = sample.scores().totals();
-    long inRange = totals.stream().filter(t -> t.appraisedPct() >= 75 && t.appraisedPct() <= 97).count();
+    long inRange =
+        totals.stream().filter(t -> t.appraisedPct() >= 75 && t.appraisedPct() <= 97).count();
     assertThat((double) inRange / totals.size()).isGreaterThan(0.8);
     assertThat(totals).anyMatch(t -> t.appraisedPct() < 70);
   }
@@ -85,20 +92,31 @@ class SampleRealismTest {
   @Test
   void digitalGovernmentIsTheWeakestSelfAssessedFieldProvinceWide() {
     Map<String, double[]> byField = new HashMap<>();
-    sample.appraisals().forEach((year, table) -> {
-      for (Object[] row : table.rows()) {
-        if (!table.value(row, "round").equals(1)) {
-          continue;
-        }
-        Bloc bloc = sample.registry().assessedVersion((String) table.value(row, "unit_code"), year).bloc();
-        SubCriterion s = sub(year, bloc, (String) table.value(row, "sub_criterion_code"));
-        double[] acc = byField.computeIfAbsent(s.fieldCode(), f -> new double[2]);
-        acc[0] += (Double) table.value(row, "points");
-        acc[1] += s.maxPoints();
-      }
-    });
-    String weakest = byField.entrySet().stream().filter(e -> !e.getKey().equals("8"))
-        .min(Comparator.comparingDouble(e -> e.getValue()[0] / e.getValue()[1])).orElseThrow().getKey();
+    sample
+        .appraisals()
+        .forEach(
+            (year, table) -> {
+              for (Object[] row : table.rows()) {
+                if (!table.value(row, "round").equals(1)) {
+                  continue;
+                }
+                Bloc bloc =
+                    sample
+                        .registry()
+                        .assessedVersion((String) table.value(row, "unit_code"), year)
+                        .bloc();
+                SubCriterion s = sub(year, bloc, (String) table.value(row, "sub_criterion_code"));
+                double[] acc = byField.computeIfAbsent(s.fieldCode(), f -> new double[2]);
+                acc[0] += (Double) table.value(row, "points");
+                acc[1] += s.maxPoints();
+              }
+            });
+    String weakest =
+        byField.entrySet().stream()
+            .filter(e -> !e.getKey().equals("8"))
+            .min(Comparator.comparingDouble(e -> e.getValue()[0] / e.getValue()[1]))
+            .orElseThrow()
+            .getKey();
     assertThat(weakest).isEqualTo("7");
   }
 
@@ -117,18 +135,24 @@ class SampleRealismTest {
   void inspectionsGoMostlyToUnitsThatScoredLowTheYearBefore() {
     Table inspections = sample.inspections();
     for (int year = 2020; year <= 2025; year++) {
-      assertThat(inspections.filter("year", year).size()).as("inspections %d", year).isBetween(15, 25);
+      assertThat(inspections.filter("year", year).size())
+          .as("inspections %d", year)
+          .isBetween(15, 25);
     }
     int weak = 0;
     int total = 0;
     for (int year = 2021; year <= 2024; year++) {
       int y = year;
-      List<Double> sorted = sample.registry().assessedIn(year).stream()
-          .map(u -> sample.scores().total(y - 1, u).appraisedPct()).sorted().toList();
+      List<Double> sorted =
+          sample.registry().assessedIn(year).stream()
+              .map(u -> sample.scores().total(y - 1, u).appraisedPct())
+              .sorted()
+              .toList();
       double lowerThird = sorted.get(sorted.size() / 3);
       for (Object[] row : inspections.filter("year", year).rows()) {
         total++;
-        Unit unit = sample.registry().assessedVersion((String) inspections.value(row, "unit_code"), year);
+        Unit unit =
+            sample.registry().assessedVersion((String) inspections.value(row, "unit_code"), year);
         if (sample.scores().total(year - 1, unit).appraisedPct() <= lowerThird) {
           weak++;
         }
@@ -171,7 +195,9 @@ class SampleRealismTest {
     }
     int sipasTotal = sipasRespondents.values().stream().mapToInt(Set::size).sum();
     assertThat(sipasTotal).isBetween(4000, 5000);
-    assertThat(sipasRespondents.values()).anyMatch(s -> s.size() < 10).anyMatch(s -> s.size() >= 50);
+    assertThat(sipasRespondents.values())
+        .anyMatch(s -> s.size() < 10)
+        .anyMatch(s -> s.size() >= 50);
     assertThat(sipasRespondents.values().stream().filter(s -> s.size() < 30).count())
         .isBetween(30L, (long) sipasRespondents.size() - 30);
     assertThat(indexRespondents.values()).allMatch(s -> s.size() >= 10 && s.size() <= 20);
@@ -182,7 +208,9 @@ class SampleRealismTest {
   }
 
   private static SubCriterion sub(int year, Bloc bloc, String code) {
-    return sample.catalogue().subCriteria(year, bloc).stream().filter(s -> s.code().equals(code)).findFirst()
+    return sample.catalogue().subCriteria(year, bloc).stream()
+        .filter(s -> s.code().equals(code))
+        .findFirst()
         .orElseThrow();
   }
 

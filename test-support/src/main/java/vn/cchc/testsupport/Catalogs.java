@@ -18,24 +18,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The two things tests do with a warehouse's DuckDB catalog besides handing it to the code under test: read it
- * with SQL of their own, and publish a copy of its views elsewhere.
+ * The two things tests do with a warehouse's DuckDB catalog besides handing it to the code under
+ * test: read it with SQL of their own, and publish a copy of its views elsewhere.
  *
- * <p>Why copies are rewritten: the transform writes each view over an absolute path
- * ({@code read_parquet('/…/releases/<id>/index_scores/*.parquet')}, {@code transforms/…/release/DuckDbCatalog}),
- * because DuckDB resolves a relative path against the working directory of whoever opens the catalog, not against
- * the catalog file — so a catalog with relative paths would break the API, Superset and analysts unless each of them
- * set {@code file_search_path}. A copied warehouse therefore needs its views rewritten to point into the copy:
+ * <p>Why copies are rewritten: the transform writes each view over an absolute path ({@code
+ * read_parquet('/…/releases/<id>/index_scores/*.parquet')}, {@code
+ * transforms/…/release/DuckDbCatalog}), because DuckDB resolves a relative path against the working
+ * directory of whoever opens the catalog, not against the catalog file — so a catalog with relative
+ * paths would break the API, Superset and analysts unless each of them set {@code
+ * file_search_path}. A copied warehouse therefore needs its views rewritten to point into the copy:
  * {@link #relocate} does that, and only that.
  */
 final class Catalogs {
   private Catalogs() {}
 
   /**
-   * Runs {@code sql} on a private read-only copy of {@code catalog} (in the temp directory, deleted afterwards):
-   * independent of any connection the code under test holds, and of a catalog renamed over the original meanwhile.
+   * Runs {@code sql} on a private read-only copy of {@code catalog} (in the temp directory, deleted
+   * afterwards): independent of any connection the code under test holds, and of a catalog renamed
+   * over the original meanwhile.
    */
-  static <T> T read(Path catalog, String sql, SampleWarehouse.ResultReader<T> reader, Object... params) {
+  static <T> T read(
+      Path catalog, String sql, SampleWarehouse.ResultReader<T> reader, Object... params) {
     Path copy = null;
     try {
       copy = Files.createTempFile("cchc-test-catalog-", ".duckdb");
@@ -43,7 +46,7 @@ final class Catalogs {
       Properties props = new Properties();
       props.setProperty("duckdb.read_only", "true");
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + copy, props);
-           PreparedStatement ps = c.prepareStatement(sql)) {
+          PreparedStatement ps = c.prepareStatement(sql)) {
         for (int i = 0; i < params.length; i++) {
           ps.setObject(i + 1, params[i]);
         }
@@ -73,9 +76,10 @@ final class Catalogs {
   }
 
   /**
-   * Builds a catalog for {@code warehouse} from the views of {@code fromCatalog}, each path under {@code fromRoot}
-   * moved under {@code warehouse} (see {@link #relocate}) and, unless {@code releaseId} is null, {@code release_info}
-   * saying that release id; then renames it over {@code warehouse/catalog.duckdb}, as the transform publishes.
+   * Builds a catalog for {@code warehouse} from the views of {@code fromCatalog}, each path under
+   * {@code fromRoot} moved under {@code warehouse} (see {@link #relocate}) and, unless {@code
+   * releaseId} is null, {@code release_info} saying that release id; then renames it over {@code
+   * warehouse/catalog.duckdb}, as the transform publishes.
    */
   static void publish(Path fromCatalog, Path fromRoot, Path warehouse, String releaseId) {
     Path scratch = warehouse.resolve("tmp");
@@ -86,25 +90,34 @@ final class Catalogs {
       Files.copy(fromCatalog, readCopy);
       List<String> views = new ArrayList<>();
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + readCopy);
-           Statement st = c.createStatement();
-           ResultSet rs = st.executeQuery("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal")) {
+          Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal")) {
         while (rs.next()) {
           String sql = relocate(rs.getString(2), fromRoot, warehouse);
-          views.add(releaseId != null && rs.getString(1).equals("release_info") ? withReleaseId(sql, releaseId) : sql);
+          views.add(
+              releaseId != null && rs.getString(1).equals("release_info")
+                  ? withReleaseId(sql, releaseId)
+                  : sql);
         }
       }
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + built); Statement st = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + built);
+          Statement st = c.createStatement()) {
         for (String v : views) {
           st.execute(v);
         }
         st.execute("CHECKPOINT");
       }
-      Files.move(built, warehouse.resolve("catalog.duckdb"), StandardCopyOption.ATOMIC_MOVE,
+      Files.move(
+          built,
+          warehouse.resolve("catalog.duckdb"),
+          StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot publish a catalog into " + warehouse + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot publish a catalog into " + warehouse + ": " + e.getMessage(), e);
     } finally {
       deleteQuietly(readCopy);
       deleteQuietly(built);
@@ -112,10 +125,10 @@ final class Catalogs {
   }
 
   /**
-   * A view's SQL with every string literal that starts with {@code fromRoot/} starting with {@code toRoot/} instead
-   * (both made absolute and normalised, quotes escaped as DuckDB writes them). A sibling such as {@code fromRoot-2/}
-   * is left alone; a mention of {@code fromRoot/} left anywhere else is refused, since the copy would then read the
-   * original without anyone noticing.
+   * A view's SQL with every string literal that starts with {@code fromRoot/} starting with {@code
+   * toRoot/} instead (both made absolute and normalised, quotes escaped as DuckDB writes them). A
+   * sibling such as {@code fromRoot-2/} is left alone; a mention of {@code fromRoot/} left anywhere
+   * else is refused, since the copy would then read the original without anyone noticing.
    */
   static String relocate(String viewSql, Path fromRoot, Path toRoot) {
     String from = literalPrefix(fromRoot);
@@ -124,8 +137,8 @@ final class Catalogs {
       return viewSql;
     }
     if (viewSql.replace("'" + from, "'").contains(from)) {
-      throw new IllegalStateException("Cannot relocate a view that names " + fromRoot + " outside a path literal: "
-          + viewSql);
+      throw new IllegalStateException(
+          "Cannot relocate a view that names " + fromRoot + " outside a path literal: " + viewSql);
     }
     return viewSql.replace("'" + from, "'" + to);
   }
@@ -138,7 +151,10 @@ final class Catalogs {
     if (!m.find()) {
       throw new IllegalStateException("Cannot find the release id in " + releaseInfoSql);
     }
-    return releaseInfoSql.substring(0, m.start()) + "'" + releaseId.replace("'", "''") + "'"
+    return releaseInfoSql.substring(0, m.start())
+        + "'"
+        + releaseId.replace("'", "''")
+        + "'"
         + releaseInfoSql.substring(m.end());
   }
 

@@ -10,29 +10,38 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A module's command run as {@code ./cchc} runs it: {@code java -cp MODULE/target/cchc-MODULE.jar:MODULE/target/lib/*}
- * in a child JVM, so that Spark (ingestion, transforms) never shares a JVM with the tests' Spring or DuckDB.
+ * A module's command run as {@code ./cchc} runs it: {@code java -cp
+ * MODULE/target/cchc-MODULE.jar:MODULE/target/lib/*} in a child JVM, so that Spark (ingestion,
+ * transforms) never shares a JVM with the tests' Spring or DuckDB.
  */
 final class ModuleJars {
   private ModuleJars() {}
 
   static final long TIMEOUT_MINUTES = 15;
 
-  /** Runs {@code main} of {@code module}'s jar, its output appended to {@code log}; returns the exit code. */
-  static int run(Path log, String module, List<String> jvmOptions, String main, String... args) throws IOException {
-    List<String> cmd = new ArrayList<>(
-        List.of(Repo.java(), "-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+  /**
+   * Runs {@code main} of {@code module}'s jar, its output appended to {@code log}; returns the exit
+   * code.
+   */
+  static int run(Path log, String module, List<String> jvmOptions, String main, String... args)
+      throws IOException {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(Repo.java(), "-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-cp", classpath(module), main));
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     Process p = pb.start();
     try {
       if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        throw new IllegalStateException(main + " did not finish in " + TIMEOUT_MINUTES + " min; see " + log);
+        throw new IllegalStateException(
+            main + " did not finish in " + TIMEOUT_MINUTES + " min; see " + log);
       }
     } catch (InterruptedException e) {
       p.destroyForcibly();
@@ -43,7 +52,8 @@ final class ModuleJars {
   }
 
   /** As {@link #run}, failing unless the command exits 0. */
-  static void runOrFail(Path log, String module, List<String> jvmOptions, String main, String... args)
+  static void runOrFail(
+      Path log, String module, List<String> jvmOptions, String main, String... args)
       throws IOException {
     int exit = run(log, module, jvmOptions, main, args);
     if (exit != 0) {
@@ -59,7 +69,8 @@ final class ModuleJars {
   private static String classpath(String module) {
     Path jar = jar(module);
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("Build the " + module + " module first (mvn -pl " + module + " install): " + jar);
+      throw new IllegalStateException(
+          "Build the " + module + " module first (mvn -pl " + module + " install): " + jar);
     }
     return jar + File.pathSeparator + jar.resolveSibling("lib") + File.separator + "*";
   }
@@ -68,8 +79,10 @@ final class ModuleJars {
   static List<String> sparkOptions() {
     List<String> out = new ArrayList<>();
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-opens") || a.startsWith("--add-modules")
-          || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions") || a.startsWith("-Dio.netty")) {
+      if (a.startsWith("--add-opens")
+          || a.startsWith("--add-modules")
+          || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions")
+          || a.startsWith("-Dio.netty")) {
         out.add(a);
       }
     }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 public final class Repo {
   private Repo() {}
 
-  /** The repository root: Surefire's {@code cchc.repo.root}, else the nearest parent holding the model module. */
+  /**
+   * The repository root: Surefire's {@code cchc.repo.root}, else the nearest parent holding the
+   * model module.
+   */
   public static Path root() {
     String configured = System.getProperty("cchc.repo.root");
     if (configured != null && Files.isDirectory(Path.of(configured, "model"))) {
@@ -20,7 +23,8 @@ public final class Repo {
       }
       dir = dir.getParent();
     }
-    throw new IllegalStateException("Cannot find the repository root from " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "Cannot find the repository root from " + Path.of("").toAbsolutePath());
   }
 
   /** The bundled sample province, as checked in. */
@@ -33,7 +37,9 @@ public final class Repo {
     return root().resolve("sample-data").resolve("bad");
   }
 
-  /** A Python interpreter with pyarrow, as provided by {@code ./cchc test} ({@code cchc.python}). */
+  /**
+   * A Python interpreter with pyarrow, as provided by {@code ./cchc test} ({@code cchc.python}).
+   */
   public static String python() {
     return System.getProperty("cchc.python", "python3");
   }

@@ -18,16 +18,17 @@ import java.util.stream.Stream;
 import vn.cchc.model.warehouse.AtomicFiles;
 
 /**
- * The sample release: the sample province ingested and transformed by the real {@code ./cchc ingest} and
- * {@code ./cchc transform} (the modules' jars, in child processes: Spark never shares a JVM with the tests), once
- * for every test that only needs a release to read — api/query, api/report, api/server and the dashboards' Superset
- * tests.
+ * The sample release: the sample province ingested and transformed by the real {@code ./cchc
+ * ingest} and {@code ./cchc transform} (the modules' jars, in child processes: Spark never shares a
+ * JVM with the tests), once for every test that only needs a release to read — api/query,
+ * api/report, api/server and the dashboards' Superset tests.
  *
- * <p>Cached across test JVMs and builds under {@code test-support/target/sample-warehouses/}: one folder per build,
- * {@code CURRENT} naming the one in use. A new one is built when the fingerprint of what makes it (the sample files,
- * the two jars and their libraries' names, {@link #AS_OF}) differs from the current one's; the previous build is
- * kept, so that a test JVM still reading it is not pulled from under. Read-only for its users: a test that
- * publishes, ingests or prunes works on a {@link #copy}.
+ * <p>Cached across test JVMs and builds under {@code test-support/target/sample-warehouses/}: one
+ * folder per build, {@code CURRENT} naming the one in use. A new one is built when the fingerprint
+ * of what makes it (the sample files, the two jars and their libraries' names, {@link #AS_OF})
+ * differs from the current one's; the previous build is kept, so that a test JVM still reading it
+ * is not pulled from under. Read-only for its users: a test that publishes, ingests or prunes works
+ * on a {@link #copy}.
  */
 public final class SampleWarehouse {
   private SampleWarehouse() {}
@@ -40,7 +41,10 @@ public final class SampleWarehouse {
 
   private static Path built;
 
-  /** The shared sample warehouse's root, built first when it is missing or stale (other test JVMs wait for it). */
+  /**
+   * The shared sample warehouse's root, built first when it is missing or stale (other test JVMs
+   * wait for it).
+   */
   public static synchronized Path get() {
     if (built != null) {
       return built;
@@ -48,8 +52,10 @@ public final class SampleWarehouse {
     Path builds = Repo.root().resolve("test-support/target/sample-warehouses");
     try {
       Files.createDirectories(builds);
-      try (FileChannel lock = FileChannel.open(builds.resolve(".lock"), StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+      try (FileChannel lock =
+              FileChannel.open(
+                  builds.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock held = lock.lock()) {
         built = currentOrNew(builds);
       }
     } catch (IOException e) {
@@ -60,12 +66,15 @@ public final class SampleWarehouse {
 
   private static Path currentOrNew(Path builds) throws IOException {
     Path pointer = builds.resolve(POINTER);
-    Path current = Files.isRegularFile(pointer) ? builds.resolve(Files.readString(pointer).strip()) : null;
+    Path current =
+        Files.isRegularFile(pointer) ? builds.resolve(Files.readString(pointer).strip()) : null;
     boolean usable = current != null && Files.isRegularFile(current.resolve("catalog.duckdb"));
-    boolean jarsMissing = MODULES.stream().map(ModuleJars::jar).anyMatch(j -> !Files.isRegularFile(j));
+    boolean jarsMissing =
+        MODULES.stream().map(ModuleJars::jar).anyMatch(j -> !Files.isRegularFile(j));
     String fingerprint = fingerprint();
     if (usable && (jarsMissing || fingerprint.equals(readIfExists(fingerprintFile(current))))) {
-      return current; // without the jars it cannot be rebuilt: what was built last is the best there is
+      return current; // without the jars it cannot be rebuilt: what was built last is the best
+      // there is
     }
     Path fresh = builds.resolve("w" + System.currentTimeMillis());
     build(fresh);
@@ -76,15 +85,17 @@ public final class SampleWarehouse {
   }
 
   /**
-   * What the warehouse is made from, one line per input: how it is built, each sample file's and each module jar's
-   * SHA-256 (the build is reproducible, so an unchanged module rebuilt gives the same bytes), and the names of the
-   * libraries beside each jar (a changed dependency version renames one). Kept beside each build, to diff when
-   * wondering why it was rebuilt.
+   * What the warehouse is made from, one line per input: how it is built, each sample file's and
+   * each module jar's SHA-256 (the build is reproducible, so an unchanged module rebuilt gives the
+   * same bytes), and the names of the libraries beside each jar (a changed dependency version
+   * renames one). Kept beside each build, to diff when wondering why it was rebuilt.
    */
   static String fingerprint() throws IOException {
     Path root = Repo.root();
-    List<String> lines = new ArrayList<>(List.of("ingest " + root.relativize(Repo.sampleProvince()),
-        "transform --as-of " + AS_OF));
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "ingest " + root.relativize(Repo.sampleProvince()), "transform --as-of " + AS_OF));
     try (Stream<Path> files = Files.walk(Repo.sampleProvince())) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         lines.add(root.relativize(f) + " " + FileHashes.sha256(f));
@@ -92,13 +103,17 @@ public final class SampleWarehouse {
     }
     for (String module : MODULES) {
       Path jar = ModuleJars.jar(module);
-      lines.add(root.relativize(jar) + " " + (Files.isRegularFile(jar) ? FileHashes.sha256(jar) : "missing"));
+      lines.add(
+          root.relativize(jar)
+              + " "
+              + (Files.isRegularFile(jar) ? FileHashes.sha256(jar) : "missing"));
       Path lib = jar.resolveSibling("lib");
       if (Files.isDirectory(lib)) {
         try (Stream<Path> libs = Files.list(lib)) {
           for (Path l : libs.sorted().toList()) {
             String name = l.getFileName().toString();
-            lines.add(root.relativize(l) + (name.startsWith("cchc-") ? " " + FileHashes.sha256(l) : ""));
+            lines.add(
+                root.relativize(l) + (name.startsWith("cchc-") ? " " + FileHashes.sha256(l) : ""));
           }
         }
       }
@@ -117,20 +132,40 @@ public final class SampleWarehouse {
   private static void build(Path dir) throws IOException {
     Path log = dir.resolveSibling(dir.getFileName() + ".log");
     Files.createDirectories(dir);
-    ModuleJars.runOrFail(log, "ingestion", List.of(), "vn.cchc.ingestion.IngestCli",
-        Repo.sampleProvince().toString(), "--warehouse", dir.toString());
-    ModuleJars.runOrFail(log, "transforms", ModuleJars.sparkOptions(), "vn.cchc.transforms.TransformCli",
-        "--warehouse", dir.toString(), "--as-of", AS_OF);
+    ModuleJars.runOrFail(
+        log,
+        "ingestion",
+        List.of(),
+        "vn.cchc.ingestion.IngestCli",
+        Repo.sampleProvince().toString(),
+        "--warehouse",
+        dir.toString());
+    ModuleJars.runOrFail(
+        log,
+        "transforms",
+        ModuleJars.sparkOptions(),
+        "vn.cchc.transforms.TransformCli",
+        "--warehouse",
+        dir.toString(),
+        "--as-of",
+        AS_OF);
     if (!Files.isRegularFile(dir.resolve("catalog.duckdb"))) {
       throw new IllegalStateException("The sample warehouse has no catalog; see " + log);
     }
   }
 
-  /** Removes every build (with its log and fingerprint) but {@code keep}, and what a killed build left. */
+  /**
+   * Removes every build (with its log and fingerprint) but {@code keep}, and what a killed build
+   * left.
+   */
   private static void prune(Path builds, List<Path> keep) throws IOException {
     List<String> kept = new ArrayList<>(List.of(POINTER, ".lock"));
     for (Path k : keep) {
-      kept.addAll(List.of(k.getFileName().toString(), k.getFileName() + ".log", k.getFileName() + ".fingerprint"));
+      kept.addAll(
+          List.of(
+              k.getFileName().toString(),
+              k.getFileName() + ".log",
+              k.getFileName() + ".fingerprint"));
     }
     try (Stream<Path> entries = Files.list(builds)) {
       for (Path p : entries.toList()) {
@@ -142,8 +177,8 @@ public final class SampleWarehouse {
   }
 
   /**
-   * Runs {@code ./cchc ingest ARGS} as the fixture does, in a child process with the ingestion jar; its output is
-   * appended to {@code log}. Returns the exit code.
+   * Runs {@code ./cchc ingest ARGS} as the fixture does, in a child process with the ingestion jar;
+   * its output is appended to {@code log}. Returns the exit code.
    */
   public static int ingest(Path log, String... args) {
     try {
@@ -161,19 +196,26 @@ public final class SampleWarehouse {
   }
 
   /**
-   * {@code sql} (with {@code ?} parameters) over the sample catalog, read with a DuckDB connection of its own on a
-   * private read-only copy: independent of the query layer, what a test checks the code under test against.
+   * {@code sql} (with {@code ?} parameters) over the sample catalog, read with a DuckDB connection
+   * of its own on a private read-only copy: independent of the query layer, what a test checks the
+   * code under test against.
    */
   public static <T> T read(String sql, ResultReader<T> reader, Object... params) {
     return Catalogs.read(get().resolve("catalog.duckdb"), sql, reader, params);
   }
 
-  /** Every row of {@code sql} over the sample catalog, as JDBC returns the values (see {@link #read}). */
+  /**
+   * Every row of {@code sql} over the sample catalog, as JDBC returns the values (see {@link
+   * #read}).
+   */
   public static List<List<Object>> query(String sql, Object... params) {
     return read(sql, Catalogs::rows, params);
   }
 
-  /** The one value {@code sql} answers over the sample catalog (see {@link #query}); anything else fails. */
+  /**
+   * The one value {@code sql} answers over the sample catalog (see {@link #query}); anything else
+   * fails.
+   */
   public static Object single(String sql, Object... params) {
     List<List<Object>> rows = query(sql, params);
     if (rows.size() != 1 || rows.get(0).size() != 1) {
@@ -183,9 +225,10 @@ public final class SampleWarehouse {
   }
 
   /**
-   * A private copy of the sample warehouse at {@code target} (which should not exist yet), for tests that publish,
-   * ingest or prune: every file but the catalog and the scratch folder {@code tmp/}, then the catalog republished with
-   * its views pointing into the copy (see {@link #publishCatalog}).
+   * A private copy of the sample warehouse at {@code target} (which should not exist yet), for
+   * tests that publish, ingest or prune: every file but the catalog and the scratch folder {@code
+   * tmp/}, then the catalog republished with its views pointing into the copy (see {@link
+   * #publishCatalog}).
    */
   public static Path copy(Path target) {
     Path source = get();
@@ -210,13 +253,15 @@ public final class SampleWarehouse {
   }
 
   /**
-   * Publishes into {@code warehouse} a catalog made of the views of {@code fromCatalog}: each absolute path under
-   * {@code fromRoot} moved under {@code warehouse} (the transform writes absolute paths, and DuckDB would resolve
-   * relative ones against the reader's working directory), and, unless {@code releaseId} is null, {@code release_info}
-   * saying that id. Built in {@code warehouse/tmp} and renamed over {@code warehouse/catalog.duckdb}, as the transform
-   * publishes. With {@code fromRoot} equal to {@code warehouse} it only relabels the release.
+   * Publishes into {@code warehouse} a catalog made of the views of {@code fromCatalog}: each
+   * absolute path under {@code fromRoot} moved under {@code warehouse} (the transform writes
+   * absolute paths, and DuckDB would resolve relative ones against the reader's working directory),
+   * and, unless {@code releaseId} is null, {@code release_info} saying that id. Built in {@code
+   * warehouse/tmp} and renamed over {@code warehouse/catalog.duckdb}, as the transform publishes.
+   * With {@code fromRoot} equal to {@code warehouse} it only relabels the release.
    */
-  public static void publishCatalog(Path fromCatalog, Path fromRoot, Path warehouse, String releaseId) {
+  public static void publishCatalog(
+      Path fromCatalog, Path fromRoot, Path warehouse, String releaseId) {
     Catalogs.publish(fromCatalog, fromRoot, warehouse, releaseId);
   }
 

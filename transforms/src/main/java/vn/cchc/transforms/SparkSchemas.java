@@ -31,9 +31,16 @@ public final class SparkSchemas {
   }
 
   public static StructType structType(List<vn.cchc.model.schema.Column> columns) {
-    return new StructType(columns.stream()
-        .map(c -> new StructField(c.name(), sparkType(c.type()), true, org.apache.spark.sql.types.Metadata.empty()))
-        .toArray(StructField[]::new));
+    return new StructType(
+        columns.stream()
+            .map(
+                c ->
+                    new StructField(
+                        c.name(),
+                        sparkType(c.type()),
+                        true,
+                        org.apache.spark.sql.types.Metadata.empty()))
+            .toArray(StructField[]::new));
   }
 
   /** A mart's columns, or an input table's declared columns (without provenance). */
@@ -48,9 +55,10 @@ public final class SparkSchemas {
 
   /** Selects exactly the declared columns, in order, cast to their declared types. */
   public static Dataset<Row> conform(Dataset<Row> frame, TableSchema table) {
-    Column[] columns = table.columns().stream()
-        .map(c -> col(c.name()).cast(sparkType(c.type())).as(c.name()))
-        .toArray(Column[]::new);
+    Column[] columns =
+        table.columns().stream()
+            .map(c -> col(c.name()).cast(sparkType(c.type())).as(c.name()))
+            .toArray(Column[]::new);
     return frame.select(columns);
   }
 

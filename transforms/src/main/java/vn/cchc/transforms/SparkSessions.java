@@ -2,7 +2,9 @@ package vn.cchc.transforms;
 
 import org.apache.spark.sql.SparkSession;
 
-/** Builds the Spark session of the job: loopback only, no UI, few shuffle partitions for a province. */
+/**
+ * Builds the Spark session of the job: loopback only, no UI, few shuffle partitions for a province.
+ */
 public final class SparkSessions {
   private SparkSessions() {}
 

@@ -5,8 +5,8 @@ import org.apache.spark.sql.functions;
 
 /**
  * Sums and means rounded to nine decimals. Spark adds partial sums in whatever order the partitions
- * arrive, so an unrounded double sum can differ in its last bit from run to run; rounded, a rerun on the
- * same inputs writes the same values, and no methodology has points finer than 1e-9.
+ * arrive, so an unrounded double sum can differ in its last bit from run to run; rounded, a rerun
+ * on the same inputs writes the same values, and no methodology has points finer than 1e-9.
  */
 public final class StableAggregates {
   private StableAggregates() {}

@@ -18,17 +18,18 @@ import vn.cchc.transforms.release.ReleasePublisher;
 /**
  * {@code cchc transform [--warehouse DIR] [--master local[*]|spark://HOST:PORT] [--keep-releases N]
  * [--as-of yyyy-MM-dd]}: computes the marts from the committed snapshot and publishes a release.
- * Exit codes ({@link ExitCode}): 0 published, 2 bad arguments, nothing to transform or another transform
- * running on the warehouse, 1 failure (the previous release stays served).
+ * Exit codes ({@link ExitCode}): 0 published, 2 bad arguments, nothing to transform or another
+ * transform running on the warehouse, 1 failure (the previous release stays served).
  */
 public final class TransformCli {
   private TransformCli() {}
 
-  static final String USAGE = "Cách dùng: cchc transform [--warehouse DIR] [--master local[*]|spark://HOST:PORT]"
-      + " [--keep-releases N] [--as-of yyyy-MM-dd] [--weakness-threshold-pct P] [--low-satisfaction-pct P]"
-      + " [--small-sample-respondents N]\n"
-      + "  Kho dữ liệu: --warehouse, hoặc biến CCHC_WAREHOUSE, hoặc ./warehouse. Mỗi khóa cũng đặt được bằng biến"
-      + " môi trường CCHC_TRANSFORM_<KHÓA> (ví dụ CCHC_TRANSFORM_KEEP_RELEASES); tham số dòng lệnh thắng.";
+  static final String USAGE =
+      "Cách dùng: cchc transform [--warehouse DIR] [--master local[*]|spark://HOST:PORT]"
+          + " [--keep-releases N] [--as-of yyyy-MM-dd] [--weakness-threshold-pct P] [--low-satisfaction-pct P]"
+          + " [--small-sample-respondents N]\n"
+          + "  Kho dữ liệu: --warehouse, hoặc biến CCHC_WAREHOUSE, hoặc ./warehouse. Mỗi khóa cũng đặt được bằng biến"
+          + " môi trường CCHC_TRANSFORM_<KHÓA> (ví dụ CCHC_TRANSFORM_KEEP_RELEASES); tham số dòng lệnh thắng.";
 
   static final CommandLine COMMAND_LINE =
       CommandLine.of(USAGE).option(TransformConfig.KNOWN_KEYS.toArray(String[]::new));
@@ -56,11 +57,14 @@ public final class TransformCli {
     WarehouseLayout layout = new WarehouseLayout(config.warehouse());
     try {
       TransformJob.committedSnapshot(layout);
-      // the lock comes before Spark starts, so a second transform is refused at once, not after a whole run
+      // the lock comes before Spark starts, so a second transform is refused at once, not after a
+      // whole run
       try (ReleaseLock lock = ReleaseLock.acquire(layout)) {
         List<Path> leftovers = new ReleasePublisher(layout, Clock.systemUTC()).removeLeftovers();
         if (!leftovers.isEmpty()) {
-          out.printf("Đã xóa %d tệp/thư mục tạm do một lượt biến đổi bị dừng giữa chừng để lại%n", leftovers.size());
+          out.printf(
+              "Đã xóa %d tệp/thư mục tạm do một lượt biến đổi bị dừng giữa chừng để lại%n",
+              leftovers.size());
         }
         return transform(config, out, err);
       }
@@ -78,9 +82,11 @@ public final class TransformCli {
     try {
       long start = System.nanoTime();
       ReleaseInfo info = new TransformJob(config).run(spark);
-      out.printf("Đã xuất bản bản phát hành %s (dữ liệu nạp %s, tính đến %s) trong %.1f s%n", info.releaseId(),
-          info.snapshotId(), info.asOf(), (System.nanoTime() - start) / 1e9);
-      info.rowCounts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+      out.printf(
+          "Đã xuất bản bản phát hành %s (dữ liệu nạp %s, tính đến %s) trong %.1f s%n",
+          info.releaseId(), info.snapshotId(), info.asOf(), (System.nanoTime() - start) / 1e9);
+      info.rowCounts().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
           .forEach(e -> out.printf("  %-22s %8d dòng%n", e.getKey(), e.getValue()));
       return ExitCode.OK;
     } catch (CchcException e) {

@@ -12,10 +12,11 @@ import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 
 /**
- * Settings of the transform job. Keys are kebab-case ({@code keep-releases}); an environment variable
- * {@code CCHC_TRANSFORM_<KEY>} (e.g. {@code CCHC_TRANSFORM_KEEP_RELEASES}) overrides the default, and a
- * command-line {@code --key value} overrides both. The warehouse, as in every command, is also read from
- * {@code CCHC_WAREHOUSE} ({@link CommandLine#warehouse}) when neither names it.
+ * Settings of the transform job. Keys are kebab-case ({@code keep-releases}); an environment
+ * variable {@code CCHC_TRANSFORM_<KEY>} (e.g. {@code CCHC_TRANSFORM_KEEP_RELEASES}) overrides the
+ * default, and a command-line {@code --key value} overrides both. The warehouse, as in every
+ * command, is also read from {@code CCHC_WAREHOUSE} ({@link CommandLine#warehouse}) when neither
+ * names it.
  */
 public record TransformConfig(
     Path warehouse,
@@ -30,10 +31,13 @@ public record TransformConfig(
   public static final String DEFAULT_WAREHOUSE = CommandLine.DEFAULT_WAREHOUSE;
   public static final String DEFAULT_MASTER = "local[*]";
   public static final int DEFAULT_KEEP_RELEASES = 5;
+
   /** A criterion attained below this share of its maximum is weak. */
   public static final double DEFAULT_WEAKNESS_THRESHOLD_PCT = 50.0;
+
   public static final int DEFAULT_SMALL_SAMPLE_RESPONDENTS = 30;
   public static final double DEFAULT_LOW_SATISFACTION_PCT = 80.0;
+
   /** A province is small: a handful of shuffle partitions is plenty. */
   public static final int DEFAULT_SHUFFLE_PARTITIONS = 4;
 
@@ -63,26 +67,32 @@ public record TransformConfig(
   }
 
   /**
-   * Environment first, then the given keys on top; the warehouse falls back to {@code CCHC_WAREHOUSE}
-   * after {@code CCHC_TRANSFORM_WAREHOUSE}.
+   * Environment first, then the given keys on top; the warehouse falls back to {@code
+   * CCHC_WAREHOUSE} after {@code CCHC_TRANSFORM_WAREHOUSE}.
    */
-  public static TransformConfig fromEnvironmentAnd(Map<String, String> explicit, Map<String, String> env) {
+  public static TransformConfig fromEnvironmentAnd(
+      Map<String, String> explicit, Map<String, String> env) {
     Map<String, String> merged = new HashMap<>();
-    env.forEach((k, v) -> {
-      if (k.startsWith(ENV_PREFIX)) {
-        merged.put(k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '-'), v);
-      }
-    });
+    env.forEach(
+        (k, v) -> {
+          if (k.startsWith(ENV_PREFIX)) {
+            merged.put(
+                k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '-'), v);
+          }
+        });
     merged.putAll(explicit);
-    merged.put(CommandLine.WAREHOUSE,
-        CommandLine.warehouse(Optional.ofNullable(merged.get(CommandLine.WAREHOUSE)), env).toString());
+    merged.put(
+        CommandLine.WAREHOUSE,
+        CommandLine.warehouse(Optional.ofNullable(merged.get(CommandLine.WAREHOUSE)), env)
+            .toString());
     return fromMap(merged);
   }
 
   public static TransformConfig fromMap(Map<String, String> values) {
     for (String key : values.keySet()) {
       if (!KNOWN_KEYS.contains(key)) {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể đọc cấu hình: khóa không hợp lệ " + key);
+        throw new CchcException(
+            ErrorCode.INVALID_ARGUMENT, "Không thể đọc cấu hình: khóa không hợp lệ " + key);
       }
     }
     return new TransformConfig(
@@ -97,22 +107,51 @@ public record TransformConfig(
   }
 
   public TransformConfig withWarehouse(Path newWarehouse) {
-    return new TransformConfig(newWarehouse, master, keepReleases, asOf, weaknessThresholdPct,
-        smallSampleRespondents, lowSatisfactionPct, shufflePartitions);
+    return new TransformConfig(
+        newWarehouse,
+        master,
+        keepReleases,
+        asOf,
+        weaknessThresholdPct,
+        smallSampleRespondents,
+        lowSatisfactionPct,
+        shufflePartitions);
   }
 
   public TransformConfig withMaster(String newMaster) {
-    return new TransformConfig(warehouse, newMaster, keepReleases, asOf, weaknessThresholdPct,
-        smallSampleRespondents, lowSatisfactionPct, shufflePartitions);
+    return new TransformConfig(
+        warehouse,
+        newMaster,
+        keepReleases,
+        asOf,
+        weaknessThresholdPct,
+        smallSampleRespondents,
+        lowSatisfactionPct,
+        shufflePartitions);
   }
 
   public TransformConfig withAsOf(LocalDate newAsOf) {
-    return new TransformConfig(warehouse, master, keepReleases, newAsOf, weaknessThresholdPct,
-        smallSampleRespondents, lowSatisfactionPct, shufflePartitions);
+    return new TransformConfig(
+        warehouse,
+        master,
+        keepReleases,
+        newAsOf,
+        weaknessThresholdPct,
+        smallSampleRespondents,
+        lowSatisfactionPct,
+        shufflePartitions);
   }
 
-  static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("warehouse", "master", "keep-releases", "as-of",
-      "weakness-threshold-pct", "small-sample-respondents", "low-satisfaction-pct", "shuffle-partitions");
+  static final java.util.Set<String> KNOWN_KEYS =
+      java.util.Set.of(
+          "warehouse",
+          "master",
+          "keep-releases",
+          "as-of",
+          "weakness-threshold-pct",
+          "small-sample-respondents",
+          "low-satisfaction-pct",
+          "shuffle-partitions");
 
   private static int intValue(Map<String, String> values, String key, int fallback) {
     String raw = values.get(key);
@@ -151,6 +190,7 @@ public record TransformConfig(
   }
 
   private static CchcException invalid(String key, String raw) {
-    return new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể dùng giá trị cấu hình " + key + ": " + raw);
+    return new CchcException(
+        ErrorCode.INVALID_ARGUMENT, "Không thể dùng giá trị cấu hình " + key + ": " + raw);
   }
 }

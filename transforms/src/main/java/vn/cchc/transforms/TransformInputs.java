@@ -6,14 +6,18 @@ import org.apache.spark.sql.Row;
 import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.schema.TableSchema;
 
-/** The ingested tables a transform reads, each in its warehouse form (declared columns plus provenance). */
+/**
+ * The ingested tables a transform reads, each in its warehouse form (declared columns plus
+ * provenance).
+ */
 public record TransformInputs(Map<String, Dataset<Row>> tables) {
 
   public TransformInputs {
     tables = Map.copyOf(tables);
     for (TableSchema t : InputTables.ALL) {
       if (!tables.containsKey(t.name())) {
-        throw new IllegalArgumentException("Cannot build transform inputs: table " + t.name() + " is missing");
+        throw new IllegalArgumentException(
+            "Cannot build transform inputs: table " + t.name() + " is missing");
       }
     }
   }

@@ -31,9 +31,11 @@ public final class WarehouseReader {
     if (!Files.isDirectory(dir)) {
       return SparkSchemas.emptyWarehouseTable(spark, table);
     }
-    Dataset<Row> raw = spark.read().schema(SparkSchemas.warehouseStructType(table)).parquet(dir.toString());
+    Dataset<Row> raw =
+        spark.read().schema(SparkSchemas.warehouseStructType(table)).parquet(dir.toString());
     // partition discovery moves the partition column last; restore the declared order
-    Column[] ordered = table.warehouseColumns().stream().map(c -> col(c.name())).toArray(Column[]::new);
+    Column[] ordered =
+        table.warehouseColumns().stream().map(c -> col(c.name())).toArray(Column[]::new);
     return raw.select(ordered);
   }
 }

@@ -41,7 +41,8 @@ public final class DuckDb implements AutoCloseable {
 
   /** Every row as an Object[]. */
   public List<Object[]> rows(String sql) throws SQLException {
-    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
       int n = rs.getMetaData().getColumnCount();
       List<Object[]> out = new ArrayList<>();
       while (rs.next()) {

@@ -19,7 +19,9 @@ import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.warehouse.AtomicFiles;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
-/** Small ingested inputs for tests, row by row in declared column order; provenance is filled in. */
+/**
+ * Small ingested inputs for tests, row by row in declared column order; provenance is filled in.
+ */
 public final class InputsBuilder {
   private final SparkSession spark;
   private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
@@ -31,14 +33,21 @@ public final class InputsBuilder {
 
   public InputsBuilder row(TableSchema table, Object... values) {
     if (values.length != table.columns().size()) {
-      throw new IllegalArgumentException("Cannot add row to " + table.name() + ": " + values.length + " values");
+      throw new IllegalArgumentException(
+          "Cannot add row to " + table.name() + ": " + values.length + " values");
     }
     rows.get(table.name()).add(values);
     return this;
   }
 
   public InputsBuilder version(String code, int fromYear, Integer toYear) {
-    return row(InputTables.METHODOLOGY_VERSIONS, code, "Bộ tiêu chí " + code, "QĐ " + code, fromYear, toYear);
+    return row(
+        InputTables.METHODOLOGY_VERSIONS,
+        code,
+        "Bộ tiêu chí " + code,
+        "QĐ " + code,
+        fromYear,
+        toYear);
   }
 
   public InputsBuilder field(String version, String bloc, String fieldCode, String name) {
@@ -47,35 +56,51 @@ public final class InputsBuilder {
 
   public InputsBuilder criterion(String version, String bloc, String criterionCode, String name) {
     String field = criterionCode.substring(0, criterionCode.indexOf('.'));
-    return row(InputTables.CRITERIA, version, bloc, field, criterionCode, null, name, null, null, null);
+    return row(
+        InputTables.CRITERIA, version, bloc, field, criterionCode, null, name, null, null, null);
   }
 
-  public InputsBuilder sub(String version, String bloc, String code, double max, String assessment) {
+  public InputsBuilder sub(
+      String version, String bloc, String code, double max, String assessment) {
     String[] parts = code.split("\\.");
     String scoring = assessment.equals("SURVEY") ? "SURVEY" : "PROPORTIONAL";
-    return row(InputTables.CRITERIA, version, bloc, parts[0], parts[0] + "." + parts[1], code, "TCTP " + code, max,
-        assessment, scoring);
+    return row(
+        InputTables.CRITERIA,
+        version,
+        bloc,
+        parts[0],
+        parts[0] + "." + parts[1],
+        code,
+        "TCTP " + code,
+        max,
+        assessment,
+        scoring);
   }
 
   public InputsBuilder band(String version, String bloc, String band, double minPct, String label) {
     return row(InputTables.BANDS, version, bloc, band, minPct, label);
   }
 
-  /** A unit version named "Đơn vị CODE" under parent P, valid from {@code from} to {@code to} (null: open). */
+  /**
+   * A unit version named "Đơn vị CODE" under parent P, valid from {@code from} to {@code to} (null:
+   * open).
+   */
   public InputsBuilder unit(String code, String bloc, String from, String to) {
     return unit(code, "Đơn vị " + code, bloc, "P", from, to);
   }
 
   /** A unit version: the same code may come back with another name over a later period. */
-  public InputsBuilder unit(String code, String name, String bloc, String parent, String from, String to) {
+  public InputsBuilder unit(
+      String code, String name, String bloc, String parent, String from, String to) {
     return row(InputTables.UNITS, code, name, bloc, parent, date(from), date(to));
   }
 
   /**
-   * A lineage link: {@code from} is resolved the day before {@code effective}, {@code to} on it, so a code
-   * may link to its own next version ({@code 30307 → 30307}).
+   * A lineage link: {@code from} is resolved the day before {@code effective}, {@code to} on it, so
+   * a code may link to its own next version ({@code 30307 → 30307}).
    */
-  public InputsBuilder lineage(String from, String to, String effective, String kind, double share) {
+  public InputsBuilder lineage(
+      String from, String to, String effective, String kind, double share) {
     return row(InputTables.UNIT_LINEAGE, from, to, date(effective), kind, share);
   }
 
@@ -95,22 +120,41 @@ public final class InputsBuilder {
     return row(InputTables.ADJUSTMENTS, year, unit, kind, points, null);
   }
 
-  public InputsBuilder question(String survey, String question, String component, String sub, String scale,
-      String weights) {
-    return row(InputTables.SURVEY_QUESTIONS, survey, question, component, sub, scale, weights, null);
+  public InputsBuilder question(
+      String survey, String question, String component, String sub, String scale, String weights) {
+    return row(
+        InputTables.SURVEY_QUESTIONS, survey, question, component, sub, scale, weights, null);
   }
 
-  public InputsBuilder response(int year, String survey, String respondent, String unit, String question,
-      String answer, double weight) {
-    return row(InputTables.SURVEY_RESPONSES, year, survey, respondent, unit, question, answer, weight);
+  public InputsBuilder response(
+      int year,
+      String survey,
+      String respondent,
+      String unit,
+      String question,
+      String answer,
+      double weight) {
+    return row(
+        InputTables.SURVEY_RESPONSES, year, survey, respondent, unit, question, answer, weight);
   }
 
   public InputsBuilder inspection(String id, int year, String unit, String start, String end) {
-    return row(InputTables.INSPECTIONS, id, year, unit, "ANNOUNCED", date(start), date(end), "Sở Nội vụ");
+    return row(
+        InputTables.INSPECTIONS, id, year, unit, "ANNOUNCED", date(start), date(end), "Sở Nội vụ");
   }
 
-  public InputsBuilder finding(String id, String inspection, String field, String due, String remediated) {
-    return row(InputTables.FINDINGS, id, inspection, field, null, "MEDIUM", "Tồn tại " + id, null, date(due),
+  public InputsBuilder finding(
+      String id, String inspection, String field, String due, String remediated) {
+    return row(
+        InputTables.FINDINGS,
+        id,
+        inspection,
+        field,
+        null,
+        "MEDIUM",
+        "Tồn tại " + id,
+        null,
+        date(due),
         date(remediated));
   }
 
@@ -137,7 +181,9 @@ public final class InputsBuilder {
     return new TransformInputs(frames);
   }
 
-  /** Writes the rows as a committed ingest snapshot of a warehouse, in the layout ingestion writes. */
+  /**
+   * Writes the rows as a committed ingest snapshot of a warehouse, in the layout ingestion writes.
+   */
   public void writeSnapshot(Path warehouse, String snapshotId) throws java.io.IOException {
     WarehouseLayout layout = new WarehouseLayout(warehouse);
     Path dir = layout.snapshotDir(snapshotId);
@@ -148,7 +194,11 @@ public final class InputsBuilder {
       Dataset<Row> frame = frame(t).coalesce(1);
       String target = WarehouseLayout.tableDir(dir, t).toString();
       if (t.partitioned()) {
-        frame.write().mode(SaveMode.Overwrite).partitionBy(t.partitionColumn().orElseThrow()).parquet(target);
+        frame
+            .write()
+            .mode(SaveMode.Overwrite)
+            .partitionBy(t.partitionColumn().orElseThrow())
+            .parquet(target);
       } else {
         frame.write().mode(SaveMode.Overwrite).parquet(target);
       }

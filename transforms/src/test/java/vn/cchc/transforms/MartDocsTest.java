@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.schema.SchemaDocs;
 
-/** transforms/MARTS.md is the analysts' documentation of the marts, generated from the model; it must not drift. */
+/**
+ * transforms/MARTS.md is the analysts' documentation of the marts, generated from the model; it
+ * must not drift.
+ */
 class MartDocsTest {
   static final String TITLE = "Các bảng kết quả (marts) / Marts of a release";
 
@@ -27,6 +30,9 @@ class MartDocsTest {
 
   /** Writes transforms/MARTS.md. */
   public static void main(String[] args) throws Exception {
-    Files.writeString(Path.of(args.length > 0 ? args[0] : "transforms/MARTS.md"), generated(), StandardCharsets.UTF_8);
+    Files.writeString(
+        Path.of(args.length > 0 ? args[0] : "transforms/MARTS.md"),
+        generated(),
+        StandardCharsets.UTF_8);
   }
 }

@@ -22,13 +22,18 @@ public final class MartRows {
     return m;
   }
 
-  public static Dataset<Row> frame(SparkSession spark, TableSchema mart, List<Map<String, Object>> rows) {
-    List<Row> out = rows.stream().map(values -> {
-      Object[] cells = new Object[mart.columns().size()];
-      Arrays.fill(cells, null);
-      values.forEach((k, v) -> cells[mart.columns().indexOf(mart.column(k))] = v);
-      return RowFactory.create(cells);
-    }).toList();
+  public static Dataset<Row> frame(
+      SparkSession spark, TableSchema mart, List<Map<String, Object>> rows) {
+    List<Row> out =
+        rows.stream()
+            .map(
+                values -> {
+                  Object[] cells = new Object[mart.columns().size()];
+                  Arrays.fill(cells, null);
+                  values.forEach((k, v) -> cells[mart.columns().indexOf(mart.column(k))] = v);
+                  return RowFactory.create(cells);
+                })
+            .toList();
     return spark.createDataFrame(out, SparkSchemas.structType(mart));
   }
 }

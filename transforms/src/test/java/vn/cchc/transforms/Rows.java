@@ -12,7 +12,9 @@ public final class Rows {
 
   /** name:type of each field, to compare schemas without nullability. */
   public static List<String> shape(org.apache.spark.sql.types.StructType schema) {
-    return java.util.Arrays.stream(schema.fields()).map(f -> f.name() + ":" + f.dataType().simpleString()).toList();
+    return java.util.Arrays.stream(schema.fields())
+        .map(f -> f.name() + ":" + f.dataType().simpleString())
+        .toList();
   }
 
   /** Rows keyed by the '|'-joined values of the given columns. */

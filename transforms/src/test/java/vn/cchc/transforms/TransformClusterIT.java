@@ -27,11 +27,11 @@ import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
  * The job against a Spark standalone cluster started from the project's jars (Master and Worker on
- * 127.0.0.1, SPARK_HOME a folder whose jars/ is the runtime classpath): the marts equal a local run's.
+ * 127.0.0.1, SPARK_HOME a folder whose jars/ is the runtime classpath): the marts equal a local
+ * run's.
  */
 class TransformClusterIT {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static final List<Process> started = new ArrayList<>();
   private static Path sparkHome;
   private static String masterUrl;
@@ -51,12 +51,31 @@ class TransformClusterIT {
     int port = freePort();
     masterUrl = "spark://127.0.0.1:" + port;
     masterUiPort = freePort();
-    start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", String.valueOf(port),
-        "--webui-port", String.valueOf(masterUiPort));
+    start(
+        "master",
+        "org.apache.spark.deploy.master.Master",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        String.valueOf(port),
+        "--webui-port",
+        String.valueOf(masterUiPort));
     waitForPort(port);
-    Process worker = start("worker", "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
-        "--webui-port", String.valueOf(freePort()), "--cores", "2", "--memory", "2g", masterUrl);
-    // the jars' log4j2.properties keeps INFO quiet, so ask the master's status page instead of reading logs
+    Process worker =
+        start(
+            "worker",
+            "org.apache.spark.deploy.worker.Worker",
+            "--host",
+            "127.0.0.1",
+            "--webui-port",
+            String.valueOf(freePort()),
+            "--cores",
+            "2",
+            "--memory",
+            "2g",
+            masterUrl);
+    // the jars' log4j2.properties keeps INFO quiet, so ask the master's status page instead of
+    // reading logs
     for (int i = 0; i < 600 && !masterStatus().contains("\"aliveworkers\" : 1"); i++) {
       assertThat(worker.isAlive()).as(Files.readString(dir.resolve("worker.log"))).isTrue();
       Thread.sleep(100);
@@ -87,12 +106,29 @@ class TransformClusterIT {
     } finally {
       spark.stop();
     }
-    assertThat(TransformCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        System.err, Map.<String, String>of(), "--warehouse", local.toString(), "--master", "local[2]",
-        "--as-of", "2023-06-30")).isZero();
+    assertThat(
+            TransformCli.run(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                System.err,
+                Map.<String, String>of(),
+                "--warehouse",
+                local.toString(),
+                "--master",
+                "local[2]",
+                "--as-of",
+                "2023-06-30"))
+        .isZero();
 
-    Process driver = start("driver", TransformCli.class.getName(), "--warehouse", cluster.toString(),
-        "--master", masterUrl, "--as-of", "2023-06-30");
+    Process driver =
+        start(
+            "driver",
+            TransformCli.class.getName(),
+            "--warehouse",
+            cluster.toString(),
+            "--master",
+            masterUrl,
+            "--as-of",
+            "2023-06-30");
     assertThat(driver.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(driver.exitValue()).as(Files.readString(dir.resolve("driver.log"))).isZero();
     assertThat(masterStatus()).contains("\"name\" : \"cchc-transform\"");
@@ -101,13 +137,26 @@ class TransformClusterIT {
     WarehouseLayout b = new WarehouseLayout(cluster);
     try (DuckDb db = DuckDb.inMemory()) {
       for (TableSchema mart : MartTables.ALL) {
-        String ra = "read_parquet('" + a.releaseDir(a.currentReleaseId().orElseThrow()).resolve(mart.name())
-            + "/*.parquet')";
-        String rb = "read_parquet('" + b.releaseDir(b.currentReleaseId().orElseThrow()).resolve(mart.name())
-            + "/*.parquet')";
-        assertThat(db.scalar("SELECT count(*) FROM " + rb)).as(mart.name()).isEqualTo(db.scalar("SELECT count(*) FROM " + ra));
-        assertThat(db.scalar("SELECT count(*) FROM (SELECT * FROM " + ra + " EXCEPT ALL SELECT * FROM " + rb + ")"))
-            .as(mart.name()).isEqualTo(0L);
+        String ra =
+            "read_parquet('"
+                + a.releaseDir(a.currentReleaseId().orElseThrow()).resolve(mart.name())
+                + "/*.parquet')";
+        String rb =
+            "read_parquet('"
+                + b.releaseDir(b.currentReleaseId().orElseThrow()).resolve(mart.name())
+                + "/*.parquet')";
+        assertThat(db.scalar("SELECT count(*) FROM " + rb))
+            .as(mart.name())
+            .isEqualTo(db.scalar("SELECT count(*) FROM " + ra));
+        assertThat(
+                db.scalar(
+                    "SELECT count(*) FROM (SELECT * FROM "
+                        + ra
+                        + " EXCEPT ALL SELECT * FROM "
+                        + rb
+                        + ")"))
+            .as(mart.name())
+            .isEqualTo(0L);
       }
     }
   }
@@ -115,13 +164,20 @@ class TransformClusterIT {
   private static Process start(String name, String mainClass, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add") || a.startsWith("-XX:+IgnoreUnrecognized") || a.startsWith("-Dio.netty"))
-        .toList());
+    command.addAll(
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(
+                a ->
+                    a.startsWith("--add")
+                        || a.startsWith("-XX:+IgnoreUnrecognized")
+                        || a.startsWith("-Dio.netty"))
+            .toList());
     command.addAll(List.of("-Xmx1g", "-cp", sparkHome.resolve("jars") + "/*", mainClass));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve(name + ".log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(name + ".log").toFile());
     pb.environment().put("SPARK_HOME", sparkHome.toString());
     pb.environment().put("SPARK_SCALA_VERSION", "2.13");
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -149,11 +205,11 @@ class TransformClusterIT {
   }
 
   private static String masterStatus() {
-    try (var in = java.net.URI.create("http://127.0.0.1:" + masterUiPort + "/json/").toURL().openStream()) {
+    try (var in =
+        java.net.URI.create("http://127.0.0.1:" + masterUiPort + "/json/").toURL().openStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException notYet) {
       return "";
     }
   }
-
 }

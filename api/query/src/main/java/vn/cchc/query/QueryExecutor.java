@@ -8,8 +8,8 @@ public interface QueryExecutor {
   QueryResult query(String sql, List<?> params);
 
   /**
-   * Identifies the release the next query will read, so that callers may cache what cannot change within
-   * a release; null when the executor cannot tell (then nothing is cached).
+   * Identifies the release the next query will read, so that callers may cache what cannot change
+   * within a release; null when the executor cannot tell (then nothing is cached).
    */
   default Object releaseKey() {
     return null;

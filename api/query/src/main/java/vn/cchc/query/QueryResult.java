@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A query result as columns and rows (not a warehouse table: those are declared in {@code MartTables} and
- * {@code InputTables}), the unit every list endpoint returns and every export writes.
- * {@code truncated} says that a row cap cut the result.
+ * A query result as columns and rows (not a warehouse table: those are declared in {@code
+ * MartTables} and {@code InputTables}), the unit every list endpoint returns and every export
+ * writes. {@code truncated} says that a row cap cut the result.
  */
 public record QueryResult(List<String> columns, List<List<Object>> rows, boolean truncated) {
   public QueryResult {

@@ -13,11 +13,12 @@ import vn.cchc.model.schema.TableSchema;
 import vn.cchc.query.catalog.Rows;
 
 /**
- * An in-process DuckDB holding, empty, the objects a published catalog holds, created from the model's
- * declarations only: every mart under its own name, every ingested table as {@code raw_<name>} with the
- * warehouse's provenance columns, and {@code release_info}. These are the names the transform's
- * {@code DuckDbCatalog} publishes (the query layer does not depend on the transform, so they are written
- * here; {@code QueriesAgainstSchemasTest} compares them with the sample release's catalog).
+ * An in-process DuckDB holding, empty, the objects a published catalog holds, created from the
+ * model's declarations only: every mart under its own name, every ingested table as {@code
+ * raw_<name>} with the warehouse's provenance columns, and {@code release_info}. These are the
+ * names the transform's {@code DuckDbCatalog} publishes (the query layer does not depend on the
+ * transform, so they are written here; {@code QueriesAgainstSchemasTest} compares them with the
+ * sample release's catalog).
  */
 public final class DeclaredCatalog implements AutoCloseable {
   /** The prefix of an ingested table's view, as {@code DuckDbCatalog.RAW_PREFIX}. */
@@ -38,7 +39,8 @@ public final class DeclaredCatalog implements AutoCloseable {
       for (TableSchema t : MartTables.ALL) {
         catalog.exec(DuckDbDdl.createTable(t.name(), t.columns()));
       }
-      catalog.exec("CREATE TABLE release_info (release_id VARCHAR, snapshot_id VARCHAR, as_of_date DATE)");
+      catalog.exec(
+          "CREATE TABLE release_info (release_id VARCHAR, snapshot_id VARCHAR, as_of_date DATE)");
       return catalog;
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create the declared catalog: " + e.getMessage(), e);
@@ -51,7 +53,10 @@ public final class DeclaredCatalog implements AutoCloseable {
     }
   }
 
-  /** Runs every query on this catalog; a query DuckDB cannot bind fails with DuckDB's message and the SQL. */
+  /**
+   * Runs every query on this catalog; a query DuckDB cannot bind fails with DuckDB's message and
+   * the SQL.
+   */
   public QueryExecutor executor() {
     return (sql, params) -> {
       try (PreparedStatement ps = db.prepareStatement(sql)) {

@@ -27,8 +27,8 @@ import vn.cchc.report.model.ReportAssembler;
 import vn.cchc.report.pdf.ReportPdf;
 
 /**
- * Produces the annual report of a year from a warehouse's current release: the PDF and every chart as PNG
- * (300 dpi) and SVG. The same release gives the same files on every run.
+ * Produces the annual report of a year from a warehouse's current release: the PDF and every chart
+ * as PNG (300 dpi) and SVG. The same release gives the same files on every run.
  */
 public final class AnnualReportGenerator {
   public static final String CHART_DIR = "bieu-do";
@@ -44,8 +44,15 @@ public final class AnnualReportGenerator {
   }
 
   /** What a run wrote and how long each step took. */
-  public record Result(int year, Path pdf, List<Path> charts, int pages, String releaseId, long assembleMillis,
-      long chartMillis, long pdfMillis) {
+  public record Result(
+      int year,
+      Path pdf,
+      List<Path> charts,
+      int pages,
+      String releaseId,
+      long assembleMillis,
+      long chartMillis,
+      long pdfMillis) {
     public long totalMillis() {
       return assembleMillis + chartMillis + pdfMillis;
     }
@@ -54,13 +61,23 @@ public final class AnnualReportGenerator {
   /** The report of {@code year}, or of the release's latest year when it is null. */
   public Result generate(Path warehouse, Integer year, Path outDir) {
     if (!Files.isDirectory(warehouse)) {
-      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể đọc kho dữ liệu: thư mục không tồn tại: " + warehouse);
+      throw new CchcException(
+          ErrorCode.INVALID_ARGUMENT,
+          "Không thể đọc kho dữ liệu: thư mục không tồn tại: " + warehouse);
     }
     long t0 = System.nanoTime();
     AnnualReport report;
     try (CatalogConnections catalog = CatalogConnections.open(warehouse)) {
-      ReleaseRef release = catalog.release().orElseThrow(() -> new CchcException(ErrorCode.NOT_FOUND,
-          "Không thể đọc kho dữ liệu: chưa có bản phát hành nào trong " + warehouse + " (hãy chạy ./cchc transform)"));
+      ReleaseRef release =
+          catalog
+              .release()
+              .orElseThrow(
+                  () ->
+                      new CchcException(
+                          ErrorCode.NOT_FOUND,
+                          "Không thể đọc kho dữ liệu: chưa có bản phát hành nào trong "
+                              + warehouse
+                              + " (hãy chạy ./cchc transform)"));
       LocalDate asOf = release.asOfDate();
       report = new ReportAssembler(catalog).assemble(year, release.releaseId(), asOf);
     }
@@ -77,7 +94,9 @@ public final class AnnualReportGenerator {
       }
       if (specs.stream().anyMatch(s -> s.id().equals(CommuneMapChart.ID))) {
         // the map's SVG carries the boundaries: their MIT notice goes with it
-        Files.writeString(chartDir.resolve(CommuneBoundaries.LICENCE_RESOURCE), CommuneBoundaries.licenceText(),
+        Files.writeString(
+            chartDir.resolve(CommuneBoundaries.LICENCE_RESOURCE),
+            CommuneBoundaries.licenceText(),
             StandardCharsets.UTF_8);
       }
       long t2 = System.nanoTime();
@@ -89,14 +108,24 @@ public final class AnnualReportGenerator {
       }
       Files.move(tmp, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       long t3 = System.nanoTime();
-      return new Result(report.year(), pdf, files, pages, report.releaseId(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+      return new Result(
+          report.year(),
+          pdf,
+          files,
+          pages,
+          report.releaseId(),
+          (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000,
           (t3 - t2) / 1_000_000);
     } catch (IOException e) {
-      throw new CchcException(ErrorCode.IO_ERROR, "Không thể ghi báo cáo vào " + outDir + ": " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR, "Không thể ghi báo cáo vào " + outDir + ": " + e.getMessage(), e);
     }
   }
 
-  /** Charts of an earlier run of another year or release would otherwise stay beside the new ones. */
+  /**
+   * Charts of an earlier run of another year or release would otherwise stay beside the new ones.
+   */
   private static void clearCharts(Path dir) throws IOException {
     try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.{png,svg}")) {
       for (Path p : old) {

@@ -24,7 +24,9 @@ class DeterminismTest {
     SampleRelease.deleteTree(base);
     AnnualReportGenerator generator = new AnnualReportGenerator(ReportFonts.locate(null));
     first = generator.generate(SampleRelease.warehouse(), 2024, base.resolve("a"));
-    second = new AnnualReportGenerator(ReportFonts.locate(null)).generate(SampleRelease.warehouse(), 2024, base.resolve("b"));
+    second =
+        new AnnualReportGenerator(ReportFonts.locate(null))
+            .generate(SampleRelease.warehouse(), 2024, base.resolve("b"));
   }
 
   @Test
@@ -33,7 +35,8 @@ class DeterminismTest {
     List<String> b = second.charts().stream().map(p -> p.getFileName().toString()).toList();
     assertThat(b).isEqualTo(a).isNotEmpty();
     for (int i = 0; i < a.size(); i++) {
-      assertThat(Files.readAllBytes(second.charts().get(i))).as(a.get(i))
+      assertThat(Files.readAllBytes(second.charts().get(i)))
+          .as(a.get(i))
           .isEqualTo(Files.readAllBytes(first.charts().get(i)));
     }
   }
@@ -47,8 +50,10 @@ class DeterminismTest {
   @Test
   void pdfMetadataComesFromTheReleaseNotTheClock() throws IOException {
     try (PDDocument doc = Loader.loadPDF(first.pdf().toFile())) {
-      assertThat(doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR)).isEqualTo(2026);
-      assertThat(doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.MONTH)).isEqualTo(5);
+      assertThat(doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR))
+          .isEqualTo(2026);
+      assertThat(doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.MONTH))
+          .isEqualTo(5);
       assertThat(doc.getDocumentInformation().getKeywords()).contains(first.releaseId());
     }
   }

@@ -12,11 +12,17 @@ import vn.cchc.query.sql.AdhocSql;
 
 /**
  * The server's configuration under {@code cchc.*} (kebab-case keys; environment variables such as
- * {@code CCHC_WAREHOUSE} or {@code CCHC_SQL_MAXROWS} — Spring drops the dashes — override them). Missing values take the named defaults.
- * The defaults live here only: {@code application.yml} sets nothing but what differs from them (the accounts).
+ * {@code CCHC_WAREHOUSE} or {@code CCHC_SQL_MAXROWS} — Spring drops the dashes — override them).
+ * Missing values take the named defaults. The defaults live here only: {@code application.yml} sets
+ * nothing but what differs from them (the accounts).
  */
 @ConfigurationProperties("cchc")
-public record ApiConfig(Path warehouse, Duration queryTimeout, Duration reloadInterval, Sql sql, Duckdb duckdb,
+public record ApiConfig(
+    Path warehouse,
+    Duration queryTimeout,
+    Duration reloadInterval,
+    Sql sql,
+    Duckdb duckdb,
     Security security) {
   public static final Path DEFAULT_WAREHOUSE = Path.of(CommandLine.DEFAULT_WAREHOUSE);
   public static final Duration DEFAULT_RELOAD_INTERVAL = Duration.ofSeconds(1);
@@ -30,7 +36,10 @@ public record ApiConfig(Path warehouse, Duration queryTimeout, Duration reloadIn
     security = security == null ? new Security(List.of()) : security;
   }
 
-  /** Ad-hoc SQL: row cap, timeout and the audit file (default {@code WAREHOUSE/audit/sql-audit.jsonl}). */
+  /**
+   * Ad-hoc SQL: row cap, timeout and the audit file (default {@code
+   * WAREHOUSE/audit/sql-audit.jsonl}).
+   */
   public record Sql(Integer maxRows, Duration timeout, Path auditFile) {
     public Sql {
       maxRows = maxRows == null ? AdhocSql.DEFAULT_MAX_ROWS : maxRows;
@@ -39,15 +48,21 @@ public record ApiConfig(Path warehouse, Duration queryTimeout, Duration reloadIn
   }
 
   /**
-   * The sandbox's resource bounds: memory, threads, and the spill to disk of queries larger than memory — where
-   * ({@code spill-directory}, default {@code WAREHOUSE/tmp/sql-spill}) and how much ({@code max-spill-size}).
+   * The sandbox's resource bounds: memory, threads, and the spill to disk of queries larger than
+   * memory — where ({@code spill-directory}, default {@code WAREHOUSE/tmp/sql-spill}) and how much
+   * ({@code max-spill-size}).
    */
-  public record Duckdb(String memoryLimit, Integer threads, Path spillDirectory, String maxSpillSize) {
+  public record Duckdb(
+      String memoryLimit, Integer threads, Path spillDirectory, String maxSpillSize) {
     public Duckdb {
       memoryLimit = memoryLimit == null ? Sandbox.DEFAULT_MEMORY_LIMIT : memoryLimit;
       threads = threads == null ? Sandbox.DEFAULT_THREADS : threads;
       maxSpillSize = maxSpillSize == null ? Sandbox.DEFAULT_MAX_SPILL_SIZE : maxSpillSize;
-      new Sandbox(memoryLimit, threads, spillDirectory, maxSpillSize); // refuses a bad value at start-up, not at first query
+      new Sandbox(
+          memoryLimit,
+          threads,
+          spillDirectory,
+          maxSpillSize); // refuses a bad value at start-up, not at first query
     }
 
     public Sandbox sandbox() {

@@ -11,22 +11,27 @@ import vn.cchc.model.cli.CommandLine;
 import vn.cchc.model.error.CchcException;
 
 /**
- * {@code ./cchc serve [--warehouse DIR] [--port 8080] [--demo]}: the JSON API, ad-hoc SQL and the dashboard
- * over the warehouse's current release, on 127.0.0.1 unless {@code --address} says otherwise. Without
- * {@code --warehouse}, Spring reads {@code CCHC_WAREHOUSE} into {@code cchc.warehouse} ({@link ApiConfig}).
- * Other Spring Boot settings pass through as {@code --key=value}.
+ * {@code ./cchc serve [--warehouse DIR] [--port 8080] [--demo]}: the JSON API, ad-hoc SQL and the
+ * dashboard over the warehouse's current release, on 127.0.0.1 unless {@code --address} says
+ * otherwise. Without {@code --warehouse}, Spring reads {@code CCHC_WAREHOUSE} into {@code
+ * cchc.warehouse} ({@link ApiConfig}). Other Spring Boot settings pass through as {@code
+ * --key=value}.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(ApiConfig.class)
 public class ApiServer {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Cách dùng: ./cchc serve [--warehouse THƯ_MỤC] [--port 8080] [--address 127.0.0.1] [--demo]
         Máy chủ API, SQL và bảng điều khiển trên bản phát hành hiện hành của kho
         (mặc định: biến CCHC_WAREHOUSE hoặc ./warehouse).
         --demo  các tài khoản demo, mật khẩu công khai in ra khi khởi động
         Khóa cấu hình khác của Spring Boot: --khóa=giá_trị (ví dụ --server.tomcat.threads.max=50).""";
-  static final CommandLine COMMAND_LINE = CommandLine.of(USAGE)
-      .option(CommandLine.WAREHOUSE, "port", "address").flag("demo").passingOnOtherSettings();
+  static final CommandLine COMMAND_LINE =
+      CommandLine.of(USAGE)
+          .option(CommandLine.WAREHOUSE, "port", "address")
+          .flag("demo")
+          .passingOnOtherSettings();
 
   public static void main(String[] args) {
     CommandLine.Arguments arguments;
@@ -47,8 +52,14 @@ public class ApiServer {
     ConfigurableApplicationContext ctx = app.run(springArguments(arguments).toArray(String[]::new));
     String address = ctx.getEnvironment().getProperty("server.address", "127.0.0.1");
     String port = ctx.getEnvironment().getProperty("local.server.port", "8080");
-    System.out.println("Máy chủ CCHC đang chạy: http://" + address + ":" + port + "/  (API: /api/v1, tài liệu: /swagger-ui.html)");
-    if (ctx.getEnvironment().acceptsProfiles(org.springframework.core.env.Profiles.of(DemoAccounts.PROFILE))) {
+    System.out.println(
+        "Máy chủ CCHC đang chạy: http://"
+            + address
+            + ":"
+            + port
+            + "/  (API: /api/v1, tài liệu: /swagger-ui.html)");
+    if (ctx.getEnvironment()
+        .acceptsProfiles(org.springframework.core.env.Profiles.of(DemoAccounts.PROFILE))) {
       System.out.println(DemoAccounts.describe());
     }
   }

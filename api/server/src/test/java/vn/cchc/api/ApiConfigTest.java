@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -29,33 +29,67 @@ class ApiConfigTest {
     assertThat(c.sql().maxRows()).isEqualTo(AdhocSql.DEFAULT_MAX_ROWS);
     assertThat(c.sql().timeout()).isEqualTo(AdhocSql.DEFAULT_TIMEOUT);
     assertThat(c.duckdb().sandbox()).isEqualTo(Sandbox.defaults());
-    assertThat(c.duckdb().sandbox().maxSpillSize()).isEqualTo(Sandbox.DEFAULT_MAX_SPILL_SIZE).isEqualTo("1GB");
-    assertThat(c.duckdb().sandbox().spillRoot(c.warehouse())).isEqualTo(c.warehouse().resolve("tmp/sql-spill"));
+    assertThat(c.duckdb().sandbox().maxSpillSize())
+        .isEqualTo(Sandbox.DEFAULT_MAX_SPILL_SIZE)
+        .isEqualTo("1GB");
+    assertThat(c.duckdb().sandbox().spillRoot(c.warehouse()))
+        .isEqualTo(c.warehouse().resolve("tmp/sql-spill"));
     assertThat(c.security().users()).isEmpty();
   }
 
   @Test
   void kebabCaseKeysBind() {
-    ApiConfig c = bind(new MapConfigurationPropertySource(Map.of(
-        "cchc.warehouse", "/srv/kho", "cchc.sql.max-rows", "42", "cchc.sql.timeout", "5s",
-        "cchc.duckdb.memory-limit", "2GB", "cchc.duckdb.threads", "4",
-        "cchc.duckdb.spill-directory", "/srv/tam", "cchc.duckdb.max-spill-size", "20GB",
-        "cchc.security.users[0].username", "lanhdao", "cchc.security.users[0].role", "VIEWER",
-        "cchc.security.users[0].password-hash", "$2a$10$abc")));
+    ApiConfig c =
+        bind(
+            new MapConfigurationPropertySource(
+                Map.of(
+                    "cchc.warehouse",
+                    "/srv/kho",
+                    "cchc.sql.max-rows",
+                    "42",
+                    "cchc.sql.timeout",
+                    "5s",
+                    "cchc.duckdb.memory-limit",
+                    "2GB",
+                    "cchc.duckdb.threads",
+                    "4",
+                    "cchc.duckdb.spill-directory",
+                    "/srv/tam",
+                    "cchc.duckdb.max-spill-size",
+                    "20GB",
+                    "cchc.security.users[0].username",
+                    "lanhdao",
+                    "cchc.security.users[0].role",
+                    "VIEWER",
+                    "cchc.security.users[0].password-hash",
+                    "$2a$10$abc")));
     assertThat(c.warehouse()).isEqualTo(Path.of("/srv/kho"));
     assertThat(c.sql().maxRows()).isEqualTo(42);
     assertThat(c.sql().timeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(c.duckdb().sandbox()).isEqualTo(new Sandbox("2GB", 4, Path.of("/srv/tam"), "20GB"));
-    assertThat(c.security().users()).containsExactly(new ApiConfig.Account("lanhdao", "$2a$10$abc", Role.VIEWER));
+    assertThat(c.security().users())
+        .containsExactly(new ApiConfig.Account("lanhdao", "$2a$10$abc", Role.VIEWER));
   }
 
   @Test
   void environmentVariablesOverride() {
     MutablePropertySources sources = new MutablePropertySources();
-    sources.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of("CCHC_WAREHOUSE", "/data/kho",
-        "CCHC_SQL_MAXROWS", "7", "CCHC_DUCKDB_MEMORYLIMIT", "512MB", "CCHC_DUCKDB_SPILLDIRECTORY", "/mnt/tam",
-        "CCHC_DUCKDB_MAXSPILLSIZE", "5GB")));
-    ApiConfig c = new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
+    sources.addFirst(
+        new SystemEnvironmentPropertySource(
+            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+            Map.of(
+                "CCHC_WAREHOUSE",
+                "/data/kho",
+                "CCHC_SQL_MAXROWS",
+                "7",
+                "CCHC_DUCKDB_MEMORYLIMIT",
+                "512MB",
+                "CCHC_DUCKDB_SPILLDIRECTORY",
+                "/mnt/tam",
+                "CCHC_DUCKDB_MAXSPILLSIZE",
+                "5GB")));
+    ApiConfig c =
+        new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
     assertThat(c.warehouse()).isEqualTo(Path.of("/data/kho"));
     assertThat(c.sql().maxRows()).isEqualTo(7);
     assertThat(c.duckdb().memoryLimit()).isEqualTo("512MB");
@@ -66,27 +100,46 @@ class ApiConfigTest {
   @Test
   void applicationYmlRepeatsNoDefaultAndSetsOnlyTheAccounts() throws Exception {
     MutablePropertySources sources = new MutablePropertySources();
-    new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+    new YamlPropertySourceLoader()
+        .load("application.yml", new ClassPathResource("application.yml"))
         .forEach(sources::addLast);
-    ApiConfig c = new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
-    ApiConfig defaults = bind(new MapConfigurationPropertySource(Map.of("cchc.query-timeout", "30s")));
+    ApiConfig c =
+        new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
+    ApiConfig defaults =
+        bind(new MapConfigurationPropertySource(Map.of("cchc.query-timeout", "30s")));
     assertThat(c.warehouse()).isEqualTo(defaults.warehouse());
     assertThat(c.queryTimeout()).isEqualTo(defaults.queryTimeout());
     assertThat(c.reloadInterval()).isEqualTo(defaults.reloadInterval());
     assertThat(c.sql()).isEqualTo(defaults.sql());
     assertThat(c.duckdb()).isEqualTo(defaults.duckdb());
-    assertThat(c.security().users()).extracting(ApiConfig.Account::username, ApiConfig.Account::role)
-        .containsExactly(tuple("viewer", Role.VIEWER), tuple("analyst", Role.ANALYST), tuple("admin", Role.ADMIN));
-    assertThat(sources.stream().flatMap(s -> java.util.Arrays.stream(
-        ((org.springframework.core.env.EnumerablePropertySource<?>) s).getPropertyNames()))
-        .filter(k -> k.startsWith("cchc.") && !k.startsWith("cchc.security.")))
-        .as("cchc keys application.yml sets besides the accounts").isEmpty();
+    assertThat(c.security().users())
+        .extracting(ApiConfig.Account::username, ApiConfig.Account::role)
+        .containsExactly(
+            tuple("viewer", Role.VIEWER),
+            tuple("analyst", Role.ANALYST),
+            tuple("admin", Role.ADMIN));
+    assertThat(
+            sources.stream()
+                .flatMap(
+                    s ->
+                        java.util.Arrays.stream(
+                            ((org.springframework.core.env.EnumerablePropertySource<?>) s)
+                                .getPropertyNames()))
+                .filter(k -> k.startsWith("cchc.") && !k.startsWith("cchc.security.")))
+        .as("cchc keys application.yml sets besides the accounts")
+        .isEmpty();
   }
 
   @Test
   void aSpillBoundThatIsNotASizeIsRefused() {
-    assertThatThrownBy(() -> bind(new MapConfigurationPropertySource(Map.of("cchc.duckdb.max-spill-size", "nhiều"))))
-        .rootCause().isInstanceOf(IllegalArgumentException.class).hasMessage("Cannot use max spill size: nhiều");
+    assertThatThrownBy(
+            () ->
+                bind(
+                    new MapConfigurationPropertySource(
+                        Map.of("cchc.duckdb.max-spill-size", "nhiều"))))
+        .rootCause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot use max spill size: nhiều");
   }
 
   private static ApiConfig bind(MapConfigurationPropertySource source) {

@@ -17,11 +17,13 @@ import vn.cchc.testsupport.Repo;
 /** Calls a real server on loopback as one of the demo accounts (or nobody). */
 public abstract class HttpTestBase {
   protected static final ObjectMapper JSON = new ObjectMapper();
-  protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  protected static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
-  @LocalServerPort
-  protected int port;
+  @LocalServerPort protected int port;
 
   protected static Path auditFile() {
     return Repo.root().resolve("api/target/test-sql-audit.jsonl");
@@ -44,8 +46,11 @@ public abstract class HttpTestBase {
 
     HttpRequest.Builder sign(HttpRequest.Builder b) {
       if (user != null) {
-        b.header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        b.header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
       }
       return b;
     }
@@ -84,8 +89,12 @@ public abstract class HttpTestBase {
   protected Answer postSql(Caller caller, String sql, String query) {
     try {
       String body = JSON.writeValueAsString(java.util.Map.of("sql", sql));
-      return send(caller.sign(HttpRequest.newBuilder(URI.create(base() + "/api/v1/sql" + query)))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+      return send(
+          caller
+              .sign(HttpRequest.newBuilder(URI.create(base() + "/api/v1/sql" + query)))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build());
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -94,7 +103,8 @@ public abstract class HttpTestBase {
   protected static Answer send(HttpRequest request) {
     try {
       HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+      return new Answer(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
     } catch (IOException e) {
       throw new AssertionError("Cannot reach " + request.uri() + ": " + e, e);
     } catch (InterruptedException e) {

@@ -1,13 +1,13 @@
 package vn.cchc.api;
 
-import vn.cchc.testsupport.SampleWarehouse;
 import java.util.List;
 import vn.cchc.query.QueryResult;
 import vn.cchc.query.catalog.Rows;
+import vn.cchc.testsupport.SampleWarehouse;
 
 /**
- * Reads the marts straight from the sample catalog with its own DuckDB connection, independent of the
- * server's query layer: what every endpoint's figures are compared against.
+ * Reads the marts straight from the sample catalog with its own DuckDB connection, independent of
+ * the server's query layer: what every endpoint's figures are compared against.
  */
 public final class Marts {
   private Marts() {}

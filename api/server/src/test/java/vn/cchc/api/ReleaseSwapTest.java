@@ -1,6 +1,5 @@
 package vn.cchc.api;
 
-import vn.cchc.testsupport.SampleWarehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,9 +18,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cchc.testsupport.Repo;
+import vn.cchc.testsupport.SampleWarehouse;
 
 /** New releases are published while clients send requests in a loop: not one request fails. */
-@SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = ApiServer.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class ReleaseSwapTest extends HttpTestBase {
   static final int CLIENTS = 4;
@@ -53,26 +55,32 @@ class ReleaseSwapTest extends HttpTestBase {
     List<String> failures = new CopyOnWriteArrayList<>();
     Set<String> seen = ConcurrentHashMap.newKeySet();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-    List<String> paths = List.of("/api/v1/ranking?year=2024&bloc=SO", "/api/v1/release", "/api/v1/units/89-SNV@2015-01-01/profile",
-        "/api/v1/heatmap?year=2024&bloc=XA");
+    List<String> paths =
+        List.of(
+            "/api/v1/ranking?year=2024&bloc=SO",
+            "/api/v1/release",
+            "/api/v1/units/89-SNV@2015-01-01/profile",
+            "/api/v1/heatmap?year=2024&bloc=XA");
     for (int i = 0; i < CLIENTS; i++) {
       String path = paths.get(i % paths.size());
-      clients.submit(() -> {
-        while (running.get()) {
-          Answer a = get(Caller.VIEWER, path);
-          requests.incrementAndGet();
-          if (a.status() != 200) {
-            failures.add(path + " → " + a.status() + " " + a.text());
-          } else if (path.equals("/api/v1/release")) {
-            seen.add(a.json().get("release_id").asText());
-          }
-        }
-      });
+      clients.submit(
+          () -> {
+            while (running.get()) {
+              Answer a = get(Caller.VIEWER, path);
+              requests.incrementAndGet();
+              if (a.status() != 200) {
+                failures.add(path + " → " + a.status() + " " + a.text());
+              } else if (path.equals("/api/v1/release")) {
+                seen.add(a.json().get("release_id").asText());
+              }
+            }
+          });
     }
     try {
       for (int i = 1; i <= SWAPS; i++) {
         String id = "r-swap-" + i;
-        SampleWarehouse.publishCatalog(warehouse.resolve("catalog.duckdb"), warehouse, warehouse, id);
+        SampleWarehouse.publishCatalog(
+            warehouse.resolve("catalog.duckdb"), warehouse, warehouse, id);
         long deadline = System.currentTimeMillis() + WAIT_FOR_SWITCH_MILLIS;
         while (!seen.contains(id) && System.currentTimeMillis() < deadline) {
           Thread.sleep(50);
@@ -86,6 +94,7 @@ class ReleaseSwapTest extends HttpTestBase {
     }
     assertThat(failures).isEmpty();
     assertThat(requests.get()).isGreaterThan(SWAPS * CLIENTS);
-    assertThat(get(Caller.VIEWER, "/api/v1/release").json().get("release_id").asText()).isEqualTo("r-swap-" + SWAPS);
+    assertThat(get(Caller.VIEWER, "/api/v1/release").json().get("release_id").asText())
+        .isEqualTo("r-swap-" + SWAPS);
   }
 }

@@ -12,33 +12,43 @@ import org.junit.jupiter.api.Test;
 /** Anonymous, viewer, analyst and admin against every endpoint: each answer as specified. */
 class SecurityMatrixTest extends ServerTestBase {
   /** Every GET data endpoint of /api/v1; true for the lists leaders may export (aggregates). */
-  static final Map<String, Boolean> LISTS = Map.ofEntries(
-      Map.entry("/api/v1/years", true),
-      Map.entry("/api/v1/blocs", true),
-      Map.entry("/api/v1/bases", true),
-      Map.entry("/api/v1/methodology/items", true),
-      Map.entry("/api/v1/trends/summary", true),
-      Map.entry("/api/v1/weaknesses", true),
-      Map.entry("/api/v1/inspections/outcomes/by-field", true),
-      Map.entry("/api/v1/data-quality/summary", true),
-      Map.entry("/api/v1/units", false),
-      Map.entry("/api/v1/units/30307@2015-01-01/lineage", false),
-      Map.entry("/api/v1/map/communes", false),
-      Map.entry("/api/v1/ranking", false),
-      Map.entry("/api/v1/trends", false),
-      Map.entry("/api/v1/heatmap", false),
-      Map.entry("/api/v1/appraisal-gaps", false),
-      Map.entry("/api/v1/satisfaction", false),
-      Map.entry("/api/v1/inspections", false),
-      Map.entry("/api/v1/inspections/outcomes", false),
-      Map.entry("/api/v1/findings", false),
-      Map.entry("/api/v1/inspections/targets", false),
-      Map.entry("/api/v1/data-quality", false));
+  static final Map<String, Boolean> LISTS =
+      Map.ofEntries(
+          Map.entry("/api/v1/years", true),
+          Map.entry("/api/v1/blocs", true),
+          Map.entry("/api/v1/bases", true),
+          Map.entry("/api/v1/methodology/items", true),
+          Map.entry("/api/v1/trends/summary", true),
+          Map.entry("/api/v1/weaknesses", true),
+          Map.entry("/api/v1/inspections/outcomes/by-field", true),
+          Map.entry("/api/v1/data-quality/summary", true),
+          Map.entry("/api/v1/units", false),
+          Map.entry("/api/v1/units/30307@2015-01-01/lineage", false),
+          Map.entry("/api/v1/map/communes", false),
+          Map.entry("/api/v1/ranking", false),
+          Map.entry("/api/v1/trends", false),
+          Map.entry("/api/v1/heatmap", false),
+          Map.entry("/api/v1/appraisal-gaps", false),
+          Map.entry("/api/v1/satisfaction", false),
+          Map.entry("/api/v1/inspections", false),
+          Map.entry("/api/v1/inspections/outcomes", false),
+          Map.entry("/api/v1/findings", false),
+          Map.entry("/api/v1/inspections/targets", false),
+          Map.entry("/api/v1/data-quality", false));
 
-  static final List<String> DOCUMENTS = List.of("/api/v1/release", "/api/v1/methodology", "/api/v1/units/30307",
-      "/api/v1/units/30307@2015-01-01/profile", "/api/v1/overview", "/v3/api-docs", "/dashboard/overview.html",
-      "/dashboard/heatmap.html", "/dashboard/unit.html", "/dashboard/inspections.html",
-      "/webjars/echarts/5.5.0/echarts.min.js");
+  static final List<String> DOCUMENTS =
+      List.of(
+          "/api/v1/release",
+          "/api/v1/methodology",
+          "/api/v1/units/30307",
+          "/api/v1/units/30307@2015-01-01/profile",
+          "/api/v1/overview",
+          "/v3/api-docs",
+          "/dashboard/overview.html",
+          "/dashboard/heatmap.html",
+          "/dashboard/unit.html",
+          "/dashboard/inspections.html",
+          "/webjars/echarts/5.5.0/echarts.min.js");
 
   @Test
   void everyCallerGetsWhatTheRoleAllows() {
@@ -55,7 +65,8 @@ class SecurityMatrixTest extends ServerTestBase {
       for (Map.Entry<String, Boolean> list : LISTS.entrySet()) {
         expect(wrong, c, list.getKey(), c == Caller.ANONYMOUS ? 401 : 200);
         for (String format : List.of("csv", "xlsx")) {
-          int export = c == Caller.ANONYMOUS ? 401 : c == Caller.VIEWER && !list.getValue() ? 403 : 200;
+          int export =
+              c == Caller.ANONYMOUS ? 401 : c == Caller.VIEWER && !list.getValue() ? 403 : 200;
           expect(wrong, c, list.getKey() + "?format=" + format, export);
         }
       }
@@ -64,7 +75,11 @@ class SecurityMatrixTest extends ServerTestBase {
       if (a.status() != sql) {
         wrong.add(c + " POST /api/v1/sql → " + a.status() + " (expected " + sql + ")");
       }
-      expect(wrong, c, "/api/v1/sql/audit", c == Caller.ANONYMOUS ? 401 : c == Caller.ADMIN ? 200 : 403);
+      expect(
+          wrong,
+          c,
+          "/api/v1/sql/audit",
+          c == Caller.ANONYMOUS ? 401 : c == Caller.ADMIN ? 200 : 403);
     }
     assertThat(wrong).isEmpty();
   }
@@ -73,20 +88,29 @@ class SecurityMatrixTest extends ServerTestBase {
   void refusalsAreProblemDetailsInVietnamese() {
     Answer anonymous = get(Caller.ANONYMOUS, "/api/v1/ranking");
     assertThat(anonymous.contentType()).startsWith("application/problem+json");
-    assertThat(anonymous.json().get("detail").asText()).isEqualTo("Không thể truy cập /api/v1/ranking: cần đăng nhập");
-    assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(anonymous.json().get("detail").asText())
+        .isEqualTo("Không thể truy cập /api/v1/ranking: cần đăng nhập");
+    assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
 
     Answer export = get(Caller.VIEWER, "/api/v1/ranking?format=csv");
     assertThat(export.json().get("detail").asText())
-        .isEqualTo("Không thể xuất danh sách theo từng đơn vị ra tệp: cần vai trò ANALYST hoặc ADMIN");
+        .isEqualTo(
+            "Không thể xuất danh sách theo từng đơn vị ra tệp: cần vai trò ANALYST hoặc ADMIN");
     Answer sql = postSql(Caller.VIEWER, "SELECT 1", "");
-    assertThat(sql.json().get("detail").asText()).isEqualTo(
-        "Không thể chạy truy vấn SQL: chỉ chuyên viên phân tích (ANALYST) và quản trị viên (ADMIN) được dùng");
+    assertThat(sql.json().get("detail").asText())
+        .isEqualTo(
+            "Không thể chạy truy vấn SQL: chỉ chuyên viên phân tích (ANALYST) và quản trị viên (ADMIN) được dùng");
     Answer audit = get(Caller.ANALYST, "/api/v1/sql/audit");
-    assertThat(audit.json().get("detail").asText()).isEqualTo("Không thể xem nhật ký truy vấn: chỉ quản trị viên (ADMIN) được xem");
+    assertThat(audit.json().get("detail").asText())
+        .isEqualTo("Không thể xem nhật ký truy vấn: chỉ quản trị viên (ADMIN) được xem");
 
-    Answer wrongPassword = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/years"))
-        .header("Authorization", "Basic dmlld2VyOnNhaQ==").GET().build());
+    Answer wrongPassword =
+        send(
+            HttpRequest.newBuilder(URI.create(base() + "/api/v1/years"))
+                .header("Authorization", "Basic dmlld2VyOnNhaQ==")
+                .GET()
+                .build());
     assertThat(wrongPassword.status()).isEqualTo(401);
   }
 
@@ -94,7 +118,8 @@ class SecurityMatrixTest extends ServerTestBase {
   void theDashboardSendsAnonymousVisitorsToTheLoginPage() {
     Answer page = get(Caller.ANONYMOUS, "/dashboard/unit.html");
     assertThat(page.status()).isEqualTo(302);
-    assertThat(page.raw().headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/login.html"));
+    assertThat(page.raw().headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/login.html"));
   }
 
   private void expect(List<String> wrong, Caller c, String path, int status) {

@@ -1,16 +1,18 @@
 package vn.cchc.api;
 
-import vn.cchc.testsupport.SampleWarehouse;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.cchc.testsupport.SampleWarehouse;
 
 /**
- * A real server on a free loopback port over the sample release, with the demo accounts. Subclasses share
- * one Spring context (same configuration), so the suite starts it once.
+ * A real server on a free loopback port over the sample release, with the demo accounts. Subclasses
+ * share one Spring context (same configuration), so the suite starts it once.
  */
-@SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = ApiServer.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 public abstract class ServerTestBase extends HttpTestBase {
   @DynamicPropertySource

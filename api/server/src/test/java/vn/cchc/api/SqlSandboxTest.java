@@ -1,6 +1,5 @@
 package vn.cchc.api;
 
-import vn.cchc.testsupport.SampleWarehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,11 +8,12 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.cchc.testsupport.SampleWarehouse;
 
 /**
- * The ad-hoc SQL sandbox list: everything that could read a file, write, load code or change settings is
- * refused with a clear message, a runaway query is stopped, a large result is cut — and the server stays
- * healthy after each.
+ * The ad-hoc SQL sandbox list: everything that could read a file, write, load code or change
+ * settings is refused with a clear message, a runaway query is stopped, a large result is cut — and
+ * the server stays healthy after each.
  */
 class SqlSandboxTest extends ServerTestBase {
   record Attempt(String sql, String reason, String messageStart) {}
@@ -26,23 +26,50 @@ class SqlSandboxTest extends ServerTestBase {
         new Attempt("SELECT * FROM read_text('/etc/passwd')", "FILE_ACCESS", files),
         new Attempt("SELECT * FROM read_blob('/etc/shadow')", "FILE_ACCESS", files),
         new Attempt("SELECT * FROM glob('/etc/*')", "FILE_ACCESS", files),
-        new Attempt("SELECT * FROM read_csv('" + warehouse + "/../../../../etc/passwd')", "FILE_ACCESS", files),
-        new Attempt("SELECT * FROM read_parquet('" + warehouse + "/releases/../../../../../etc/hosts')", "FILE_ACCESS", files),
-        new Attempt("COPY (SELECT * FROM index_scores) TO '/tmp/cchc-leak.csv'", "NOT_READ_ONLY",
+        new Attempt(
+            "SELECT * FROM read_csv('" + warehouse + "/../../../../etc/passwd')",
+            "FILE_ACCESS",
+            files),
+        new Attempt(
+            "SELECT * FROM read_parquet('" + warehouse + "/releases/../../../../../etc/hosts')",
+            "FILE_ACCESS",
+            files),
+        new Attempt(
+            "COPY (SELECT * FROM index_scores) TO '/tmp/cchc-leak.csv'",
+            "NOT_READ_ONLY",
             "Không thể chạy câu lệnh COPY: chỉ được phép đọc dữ liệu"),
-        new Attempt("ATTACH '/tmp/cchc-other.duckdb' AS other", "NOT_READ_ONLY", "Không thể chạy câu lệnh ATTACH"),
+        new Attempt(
+            "ATTACH '/tmp/cchc-other.duckdb' AS other",
+            "NOT_READ_ONLY",
+            "Không thể chạy câu lệnh ATTACH"),
         new Attempt("INSTALL httpfs", "NOT_READ_ONLY", "Không thể chạy câu lệnh INSTALL"),
         new Attempt("LOAD httpfs", "NOT_READ_ONLY", "Không thể chạy câu lệnh LOAD"),
-        new Attempt("SET enable_external_access = true", "NOT_READ_ONLY", "Không thể chạy câu lệnh SET"),
+        new Attempt(
+            "SET enable_external_access = true", "NOT_READ_ONLY", "Không thể chạy câu lệnh SET"),
         new Attempt("PRAGMA threads = 64", "NOT_READ_ONLY", "Không thể chạy câu lệnh PRAGMA"),
-        new Attempt("CREATE TABLE stolen AS SELECT * FROM index_scores", "NOT_READ_ONLY", "Không thể chạy câu lệnh CREATE"),
-        new Attempt("CREATE TEMP TABLE t AS SELECT 1", "NOT_READ_ONLY", "Không thể chạy câu lệnh CREATE"),
-        new Attempt("/* hidden */ DELETE FROM index_scores", "NOT_READ_ONLY", "Không thể chạy câu lệnh DELETE"),
-        new Attempt("SELECT 1; DROP VIEW index_scores", "MULTIPLE_STATEMENTS", "Không thể chạy nhiều câu lệnh một lúc"),
+        new Attempt(
+            "CREATE TABLE stolen AS SELECT * FROM index_scores",
+            "NOT_READ_ONLY",
+            "Không thể chạy câu lệnh CREATE"),
+        new Attempt(
+            "CREATE TEMP TABLE t AS SELECT 1", "NOT_READ_ONLY", "Không thể chạy câu lệnh CREATE"),
+        new Attempt(
+            "/* hidden */ DELETE FROM index_scores",
+            "NOT_READ_ONLY",
+            "Không thể chạy câu lệnh DELETE"),
+        new Attempt(
+            "SELECT 1; DROP VIEW index_scores",
+            "MULTIPLE_STATEMENTS",
+            "Không thể chạy nhiều câu lệnh một lúc"),
         new Attempt("EXPLAIN ANALYZE SELECT 1", "NOT_READ_ONLY", "Không thể chạy câu lệnh EXPLAIN"),
-        new Attempt("SELECT count(*) FROM range(1000000000000) a, range(1000) b", "TIMEOUT",
+        new Attempt(
+            "SELECT count(*) FROM range(1000000000000) a, range(1000) b",
+            "TIMEOUT",
             "Không thể chạy xong câu lệnh trong 3 giây"),
-        new Attempt("SELECT * FROM khong_co_bang", "INVALID_SQL", "Không thể chạy câu lệnh SQL: Catalog Error"));
+        new Attempt(
+            "SELECT * FROM khong_co_bang",
+            "INVALID_SQL",
+            "Không thể chạy câu lệnh SQL: Catalog Error"));
   }
 
   @Test
@@ -51,7 +78,8 @@ class SqlSandboxTest extends ServerTestBase {
     for (Attempt a : attempts()) {
       Answer answer = postSql(Caller.ANALYST, a.sql(), "");
       JsonNode body = answer.json();
-      if (answer.status() != 400 || !a.reason().equals(body.path("reason").asText())
+      if (answer.status() != 400
+          || !a.reason().equals(body.path("reason").asText())
           || !body.path("detail").asText().startsWith(a.messageStart())) {
         wrong.add(a.sql() + " → " + answer.status() + " " + answer.text());
       }
@@ -74,20 +102,35 @@ class SqlSandboxTest extends ServerTestBase {
     JsonNode body = answer.json();
     assertThat(body.get("result").get("count").asInt()).isEqualTo(500);
     assertThat(body.get("result").get("truncated").asBoolean()).isTrue();
-    assertThat(body.get("notice").asText()).isEqualTo("Kết quả bị cắt ở 500 dòng đầu tiên; hãy thêm điều kiện lọc hoặc LIMIT");
+    assertThat(body.get("notice").asText())
+        .isEqualTo("Kết quả bị cắt ở 500 dòng đầu tiên; hãy thêm điều kiện lọc hoặc LIMIT");
   }
 
   @Test
   void viewsOverTheWarehouseWorkAndCsvComesBack() {
-    Answer csv = postSql(Caller.ADMIN, "SELECT year, count(*) AS units FROM index_scores WHERE bloc = 'SO'"
-        + " GROUP BY year ORDER BY year", "?format=csv");
+    Answer csv =
+        postSql(
+            Caller.ADMIN,
+            "SELECT year, count(*) AS units FROM index_scores WHERE bloc = 'SO'"
+                + " GROUP BY year ORDER BY year",
+            "?format=csv");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.text().replace("\uFEFF", "")).startsWith("year,units\r\n2020,38\r\n");
     // raw_units lists a reused code once per version
-    JsonNode versions = postSql(Caller.ANALYST, "SELECT name FROM raw_units WHERE unit_code = '30307' ORDER BY valid_from", "")
-        .json();
-    assertThat(versions.get("result").get("rows").findValuesAsText("name")).containsExactly("Phường Mỹ Hòa", "Phường Long Xuyên");
-    JsonNode raw = postSql(Caller.ANALYST, "WITH f AS (SELECT * FROM raw_findings) SELECT count(*) AS n FROM f", "").json();
+    JsonNode versions =
+        postSql(
+                Caller.ANALYST,
+                "SELECT name FROM raw_units WHERE unit_code = '30307' ORDER BY valid_from",
+                "")
+            .json();
+    assertThat(versions.get("result").get("rows").findValuesAsText("name"))
+        .containsExactly("Phường Mỹ Hòa", "Phường Long Xuyên");
+    JsonNode raw =
+        postSql(
+                Caller.ANALYST,
+                "WITH f AS (SELECT * FROM raw_findings) SELECT count(*) AS n FROM f",
+                "")
+            .json();
     assertThat(raw.get("result").get("rows").get(0).get("n").asInt())
         .isEqualTo(((Number) Marts.single("SELECT count(*) FROM raw_findings")).intValue());
   }
@@ -98,7 +141,12 @@ class SqlSandboxTest extends ServerTestBase {
     postSql(Caller.ANALYST, marker, "");
     postSql(Caller.ANALYST, "COPY index_scores TO '/tmp/x.csv'", "");
     List<String> lines = Files.readAllLines(auditFile(), StandardCharsets.UTF_8);
-    JsonNode ok = JSON.readTree(lines.stream().filter(l -> l.contains(marker.substring(8, 30))).findFirst().orElseThrow());
+    JsonNode ok =
+        JSON.readTree(
+            lines.stream()
+                .filter(l -> l.contains(marker.substring(8, 30)))
+                .findFirst()
+                .orElseThrow());
     assertThat(ok.get("user").asText()).isEqualTo("analyst");
     assertThat(ok.get("source").asText()).isEqualTo("API");
     assertThat(ok.get("sql").asText()).isEqualTo(marker);
@@ -116,28 +164,35 @@ class SqlSandboxTest extends ServerTestBase {
 
   @Test
   void binaryValuesComeBackAsBase64InJsonAndCsv() {
-    String sql = "SELECT '\\xAA\\xBB\\x00'::BLOB AS bytes, encode('Huế') AS text, NULL::BLOB AS nothing";
+    String sql =
+        "SELECT '\\xAA\\xBB\\x00'::BLOB AS bytes, encode('Huế') AS text, NULL::BLOB AS nothing";
     Answer json = postSql(Caller.ANALYST, sql, "");
     assertThat(json.status()).as(json.text()).isEqualTo(200);
     JsonNode row = json.json().get("result").get("rows").get(0);
     assertThat(row.get("bytes").asText()).isEqualTo("qrsA");
-    assertThat(java.util.Base64.getDecoder().decode(row.get("text").asText())).isEqualTo("Huế".getBytes(StandardCharsets.UTF_8));
+    assertThat(java.util.Base64.getDecoder().decode(row.get("text").asText()))
+        .isEqualTo("Huế".getBytes(StandardCharsets.UTF_8));
     assertThat(row.get("nothing").isNull()).isTrue();
     Answer csv = postSql(Caller.ANALYST, sql, "?format=csv");
-    assertThat(csv.text().replace("\uFEFF", "")).isEqualTo("bytes,text,nothing\r\nqrsA,SHXhur8=,\r\n");
+    assertThat(csv.text().replace("\uFEFF", ""))
+        .isEqualTo("bytes,text,nothing\r\nqrsA,SHXhur8=,\r\n");
   }
 
   @Test
   void timesUpToMidnightComeBackAsWritten() {
-    Answer a = postSql(Caller.ANALYST, "SELECT TIME '24:00:00' AS end_of_day, TIME '07:30:05' AS morning", "");
+    Answer a =
+        postSql(
+            Caller.ANALYST, "SELECT TIME '24:00:00' AS end_of_day, TIME '07:30:05' AS morning", "");
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     JsonNode row = a.json().get("result").get("rows").get(0);
     assertThat(row.get("end_of_day").asText()).isEqualTo("24:00:00");
     assertThat(row.get("morning").asText()).isEqualTo("07:30:05");
     Answer tz = postSql(Caller.ANALYST, "SELECT TIMETZ '24:00:00+07' AS end_of_day_tz", "");
     assertThat(tz.status()).isEqualTo(400);
-    assertThat(tz.json().get("detail").asText()).isEqualTo("Không thể đọc giá trị của cột end_of_day_tz (TIME WITH TIME ZONE):"
-        + " nằm ngoài khoảng thời gian đọc được; hãy chuyển nó thành chuỗi, ví dụ CAST(end_of_day_tz AS VARCHAR)");
+    assertThat(tz.json().get("detail").asText())
+        .isEqualTo(
+            "Không thể đọc giá trị của cột end_of_day_tz (TIME WITH TIME ZONE):"
+                + " nằm ngoài khoảng thời gian đọc được; hãy chuyển nó thành chuỗi, ví dụ CAST(end_of_day_tz AS VARCHAR)");
     assertThat(get(Caller.ANONYMOUS, "/api/v1/health").status()).isEqualTo(200);
   }
 }

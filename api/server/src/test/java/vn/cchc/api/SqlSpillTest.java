@@ -1,6 +1,5 @@
 package vn.cchc.api;
 
-import vn.cchc.testsupport.SampleWarehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,12 +16,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cchc.testsupport.Repo;
+import vn.cchc.testsupport.SampleWarehouse;
 
 /**
- * Issue 15, acceptance 3: a query larger than the sandbox's memory spills to the configured directory only up
- * to the configured size, is then refused with a Vietnamese problem — and the server stays healthy.
+ * Issue 15, acceptance 3: a query larger than the sandbox's memory spills to the configured
+ * directory only up to the configured size, is then refused with a Vietnamese problem — and the
+ * server stays healthy.
  */
-@SpringBootTest(classes = ApiServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = ApiServer.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class SqlSpillTest extends HttpTestBase {
   static final long MAX_SPILL_BYTES = 50L * 1024 * 1024;
@@ -46,16 +49,18 @@ class SqlSpillTest extends HttpTestBase {
   void aQueryThatSpillsPastTheBoundIsRefusedAndTheServerStaysHealthy() throws Exception {
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong peak = new AtomicLong();
-    Thread watcher = new Thread(() -> {
-      while (running.get()) {
-        peak.accumulateAndGet(size(spillDirectory()), Math::max);
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    Thread watcher =
+        new Thread(
+            () -> {
+              while (running.get()) {
+                peak.accumulateAndGet(size(spillDirectory()), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     watcher.start();
     Answer refused;
     try {
@@ -70,15 +75,19 @@ class SqlSpillTest extends HttpTestBase {
     JsonNode body = refused.json();
     assertThat(body.get("reason").asText()).isEqualTo("SPILL_LIMIT");
     assertThat(body.get("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
-    assertThat(body.get("detail").asText()).isEqualTo("Không thể chạy xong câu lệnh: dữ liệu tạm ghi ra đĩa đã chạm giới hạn"
-        + " 50MB của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu, chọn ít cột hơn hoặc bỏ sắp xếp trên bảng lớn)");
+    assertThat(body.get("detail").asText())
+        .isEqualTo(
+            "Không thể chạy xong câu lệnh: dữ liệu tạm ghi ra đĩa đã chạm giới hạn"
+                + " 50MB của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu, chọn ít cột hơn hoặc bỏ sắp xếp trên bảng lớn)");
     // it really spilled, into the configured directory, and not past the bound
     assertThat(peak.get()).isGreaterThan(MAX_SPILL_BYTES / 2).isLessThanOrEqualTo(MAX_SPILL_BYTES);
     try (Stream<Path> folders = Files.list(spillDirectory())) {
       assertThat(folders.map(p -> p.getFileName().toString()).toList())
-          .singleElement().satisfies(n -> assertThat(n).matches("p" + ProcessHandle.current().pid() + "-g\\d+"));
+          .singleElement()
+          .satisfies(n -> assertThat(n).matches("p" + ProcessHandle.current().pid() + "-g\\d+"));
     }
-    assertThat(Files.readString(auditFile())).contains("\"sql\":\"" + SORT_300M + "\"", "\"outcome\":\"SPILL_LIMIT\"");
+    assertThat(Files.readString(auditFile()))
+        .contains("\"sql\":\"" + SORT_300M + "\"", "\"outcome\":\"SPILL_LIMIT\"");
 
     assertThat(get(Caller.ANONYMOUS, "/api/v1/health").status()).isEqualTo(200);
     Answer normal = postSql(Caller.ANALYST, "SELECT count(*) AS n FROM index_scores", "");
@@ -93,13 +102,17 @@ class SqlSpillTest extends HttpTestBase {
       return 0;
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0; // deleted while walking
-        }
-      }).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              p -> {
+                try {
+                  return Files.size(p);
+                } catch (IOException e) {
+                  return 0; // deleted while walking
+                }
+              })
+          .sum();
     } catch (IOException | UncheckedIOException e) {
       return 0;
     }

@@ -7,16 +7,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /**
- * Fixed identities of the assets we manage: a name-based UUID (RFC 9562 version 5, SHA-1) of a natural
- * key such as {@code chart:ranking-by-band}. Superset matches imported assets by uuid, so the same key
- * always lands on the same object, in every Superset, on every run.
+ * Fixed identities of the assets we manage: a name-based UUID (RFC 9562 version 5, SHA-1) of a
+ * natural key such as {@code chart:ranking-by-band}. Superset matches imported assets by uuid, so
+ * the same key always lands on the same object, in every Superset, on every run.
  */
 public final class AssetUuids {
   private AssetUuids() {}
 
-  /** Our namespace: the version 5 uuid of {@code urn:cchc-analytics:superset} in the RFC's URL namespace. */
-  public static final UUID NAMESPACE = v5(UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8"),
-      "urn:cchc-analytics:superset");
+  /**
+   * Our namespace: the version 5 uuid of {@code urn:cchc-analytics:superset} in the RFC's URL
+   * namespace.
+   */
+  public static final UUID NAMESPACE =
+      v5(UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8"), "urn:cchc-analytics:superset");
 
   public static UUID of(String naturalKey) {
     return v5(NAMESPACE, naturalKey);

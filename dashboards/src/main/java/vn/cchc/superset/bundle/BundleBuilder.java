@@ -22,10 +22,10 @@ import vn.cchc.superset.dashboard.DashboardDefinition;
 import vn.cchc.superset.dashboard.DatasetColumns;
 
 /**
- * Definitions → a Superset assets bundle: a ZIP of YAML with {@code metadata.yaml} ({@code type: assets}),
- * {@code databases/}, {@code datasets/}, {@code charts/} and {@code dashboards/}, every asset carrying its
- * fixed uuid. Pure: the same definitions and catalog path give the same bytes (sorted entries, fixed
- * timestamps, sorted keys).
+ * Definitions → a Superset assets bundle: a ZIP of YAML with {@code metadata.yaml} ({@code type:
+ * assets}), {@code databases/}, {@code datasets/}, {@code charts/} and {@code dashboards/}, every
+ * asset carrying its fixed uuid. Pure: the same definitions and catalog path give the same bytes
+ * (sorted entries, fixed timestamps, sorted keys).
  */
 public final class BundleBuilder {
   private BundleBuilder() {}
@@ -33,11 +33,18 @@ public final class BundleBuilder {
   public static final String ROOT = "cchc_superset";
   public static final String DATABASE_KEY = "database:cchc-warehouse";
   public static final String DATABASE_NAME = "CCHC Analytics (kho DuckDB)";
+
   /** Written into every chart we manage; reconcile deletes only charts that carry it. */
   public static final String MANAGED_BY = "CCHC Analytics";
+
   static final String IMPORT_VERSION = "1.0.0";
-  /** Layout numbers of charts a Superset does not have yet start above every known id, and at least here. */
+
+  /**
+   * Layout numbers of charts a Superset does not have yet start above every known id, and at least
+   * here.
+   */
   static final int PLACEHOLDER_IDS = 1;
+
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
 
   public static String datasetKey(TableSchema mart) {
@@ -50,13 +57,15 @@ public final class BundleBuilder {
   }
 
   /**
-   * As {@link #files(DashboardDefinition, Path)}, numbering the charts in the layout with the ids they
-   * already have in the target Superset (by chart key). The importer maps layout ids to the charts' real
-   * ids but not the filters' {@code chartsInScope}; with the real ids there, re-importing an unchanged
-   * dashboard leaves its filters exactly as they were. Charts Superset does not have yet get numbers
-   * above every real id, and reconcile writes their real ids after the import.
+   * As {@link #files(DashboardDefinition, Path)}, numbering the charts in the layout with the ids
+   * they already have in the target Superset (by chart key). The importer maps layout ids to the
+   * charts' real ids but not the filters' {@code chartsInScope}; with the real ids there,
+   * re-importing an unchanged dashboard leaves its filters exactly as they were. Charts Superset
+   * does not have yet get numbers above every real id, and reconcile writes their real ids after
+   * the import.
    */
-  public static Map<String, String> files(DashboardDefinition d, Path catalog, Map<String, Integer> knownChartIds) {
+  public static Map<String, String> files(
+      DashboardDefinition d, Path catalog, Map<String, Integer> knownChartIds) {
     Map<String, String> files = new TreeMap<>();
     // no timestamp: it is optional, and leaving it out keeps the bytes the same from run to run
     files.put("metadata.yaml", Json.yaml(Map.of("version", IMPORT_VERSION, "type", "assets")));
@@ -66,7 +75,10 @@ public final class BundleBuilder {
     }
     Map<ChartDefinition, Integer> numbers = new HashMap<>();
     List<ChartDefinition> charts = d.charts().toList();
-    int next = Math.max(PLACEHOLDER_IDS, knownChartIds.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+    int next =
+        Math.max(
+            PLACEHOLDER_IDS,
+            knownChartIds.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
     for (int i = 0; i < charts.size(); i++) {
       Integer known = knownChartIds.get(charts.get(i).key());
       numbers.put(charts.get(i), known != null ? known : next++);
@@ -80,7 +92,8 @@ public final class BundleBuilder {
     return zip(d, catalog, Map.of());
   }
 
-  public static byte[] zip(DashboardDefinition d, Path catalog, Map<String, Integer> knownChartIds) {
+  public static byte[] zip(
+      DashboardDefinition d, Path catalog, Map<String, Integer> knownChartIds) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, String> file : files(d, catalog, knownChartIds).entrySet()) {
@@ -96,7 +109,9 @@ public final class BundleBuilder {
     return bytes.toByteArray();
   }
 
-  /** {@code duckdb:////abs/path/catalog.duckdb}: SQLAlchemy's three slashes plus the absolute path. */
+  /**
+   * {@code duckdb:////abs/path/catalog.duckdb}: SQLAlchemy's three slashes plus the absolute path.
+   */
   public static String sqlalchemyUri(Path catalog) {
     return "duckdb:///" + catalog.toAbsolutePath().normalize();
   }
@@ -104,7 +119,8 @@ public final class BundleBuilder {
   static Map<String, Object> database(Path catalog) {
     Map<String, Object> connectArgs = new LinkedHashMap<>();
     connectArgs.put("read_only", true);
-    // bounded per connection; the sandbox (allowed_directories, no external access) comes from superset_config.py
+    // bounded per connection; the sandbox (allowed_directories, no external access) comes from
+    // superset_config.py
     connectArgs.put("config", Map.of("threads", 2, "memory_limit", "1GB"));
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("engine_params", Map.of("connect_args", connectArgs));
@@ -129,7 +145,8 @@ public final class BundleBuilder {
   }
 
   static Map<String, Object> dataset(TableSchema mart) {
-    List<Map<String, Object>> columns = new ArrayList<>(mart.columns().stream().map(BundleBuilder::datasetColumn).toList());
+    List<Map<String, Object>> columns =
+        new ArrayList<>(mart.columns().stream().map(BundleBuilder::datasetColumn).toList());
     DatasetColumns.calculated(mart).forEach(c -> columns.add(calculatedColumn(c)));
     Map<String, Object> ds = new LinkedHashMap<>();
     ds.put("table_name", mart.name());
@@ -147,8 +164,18 @@ public final class BundleBuilder {
     ds.put("extra", null);
     ds.put("is_managed_externally", true);
     ds.put("uuid", AssetUuids.of(datasetKey(mart)).toString());
-    ds.put("metrics", List.of(Map.of("metric_name", "count", "verbose_name", "Số dòng", "metric_type", "count",
-        "expression", "COUNT(*)")));
+    ds.put(
+        "metrics",
+        List.of(
+            Map.of(
+                "metric_name",
+                "count",
+                "verbose_name",
+                "Số dòng",
+                "metric_type",
+                "count",
+                "expression",
+                "COUNT(*)")));
     ds.put("columns", columns);
     ds.put("version", IMPORT_VERSION);
     ds.put("database_uuid", AssetUuids.of(DATABASE_KEY).toString());
@@ -192,7 +219,9 @@ public final class BundleBuilder {
     c.put("slice_name", chart.title());
     c.put("description", chart.description());
     c.put("certified_by", MANAGED_BY);
-    c.put("certification_details", "Quản lý bởi ./cchc superset sync (" + chart.naturalKey() + "); sửa ở đây sẽ bị ghi đè");
+    c.put(
+        "certification_details",
+        "Quản lý bởi ./cchc superset sync (" + chart.naturalKey() + "); sửa ở đây sẽ bị ghi đè");
     c.put("viz_type", chart.viz().id());
     c.put("params", ChartForms.params(chart, null));
     // the importer rewrites the datasource id of the query context to the imported dataset's
@@ -205,7 +234,8 @@ public final class BundleBuilder {
     return c;
   }
 
-  static Map<String, Object> dashboard(DashboardDefinition d, Map<ChartDefinition, Integer> numbers) {
+  static Map<String, Object> dashboard(
+      DashboardDefinition d, Map<ChartDefinition, Integer> numbers) {
     Map<String, Object> dash = new LinkedHashMap<>();
     dash.put("dashboard_title", d.title());
     dash.put("description", null);
@@ -217,8 +247,12 @@ public final class BundleBuilder {
     dash.put("is_managed_externally", true);
     dash.put("uuid", AssetUuids.of(d.naturalKey()).toString());
     dash.put("position", DashboardLayout.position(d, numbers::get));
-    dash.put("metadata", DashboardLayout.metadata(d, numbers::get,
-        f -> Map.of("datasetUuid", AssetUuids.of(datasetKey(f.source())).toString())));
+    dash.put(
+        "metadata",
+        DashboardLayout.metadata(
+            d,
+            numbers::get,
+            f -> Map.of("datasetUuid", AssetUuids.of(datasetKey(f.source())).toString())));
     dash.put("version", IMPORT_VERSION);
     return dash;
   }

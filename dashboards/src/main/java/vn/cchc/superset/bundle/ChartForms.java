@@ -8,16 +8,18 @@ import vn.cchc.superset.dashboard.Condition;
 import vn.cchc.superset.dashboard.Metric;
 
 /**
- * A chart definition in Superset's two shapes: the form data the Explore view edits ({@code params}) and
- * the query context {@code /api/v1/chart/{id}/data} runs. Both are ordered maps, so the JSON and YAML
- * written from them are the same bytes on every run.
+ * A chart definition in Superset's two shapes: the form data the Explore view edits ({@code
+ * params}) and the query context {@code /api/v1/chart/{id}/data} runs. Both are ordered maps, so
+ * the JSON and YAML written from them are the same bytes on every run.
  */
 public final class ChartForms {
   private ChartForms() {}
 
   static final String COLOR_SCHEME = "supersetColors";
 
-  /** The chart's {@code params}; {@code datasource} is {@code ID__table}, or absent before import. */
+  /**
+   * The chart's {@code params}; {@code datasource} is {@code ID__table}, or absent before import.
+   */
   public static Map<String, Object> params(ChartDefinition chart, Integer datasetId) {
     Map<String, Object> p = new LinkedHashMap<>();
     if (datasetId != null) {
@@ -53,19 +55,25 @@ public final class ChartForms {
     p.put("adhoc_filters", chart.conditions().stream().map(ChartForms::adhocFilter).toList());
     p.put("row_limit", chart.rowLimit());
     p.put("color_scheme", COLOR_SCHEME);
-    chart.sortBy().ifPresent(m -> {
-      // sorts the category axis by a measure that is queried but not drawn (only without groupby)
-      p.put("timeseries_limit_metric", metric(m));
-      p.put("x_axis_sort", m.label());
-    });
-    chart.display().entrySet().stream().sorted(Map.Entry.comparingByKey())
+    chart
+        .sortBy()
+        .ifPresent(
+            m -> {
+              // sorts the category axis by a measure that is queried but not drawn (only without
+              // groupby)
+              p.put("timeseries_limit_metric", metric(m));
+              p.put("x_axis_sort", m.label());
+            });
+    chart.display().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
         .forEach(e -> p.put(e.getKey(), e.getValue()));
     return p;
   }
 
   /**
-   * The saved query: group by every dimension, compute every metric, apply the fixed conditions. The
-   * dashboard's filters are not in it; Explore and dashboards build their own queries from the params.
+   * The saved query: group by every dimension, compute every metric, apply the fixed conditions.
+   * The dashboard's filters are not in it; Explore and dashboards build their own queries from the
+   * params.
    */
   public static Map<String, Object> queryContext(ChartDefinition chart, int datasetId) {
     Map<String, Object> datasource = new LinkedHashMap<>();
@@ -108,7 +116,8 @@ public final class ChartForms {
     }
     out.put("label", m.label());
     out.put("hasCustomLabel", true);
-    out.put("optionName", "metric_" + AssetUuids.of("metric:" + m.label()).toString().substring(0, 8));
+    out.put(
+        "optionName", "metric_" + AssetUuids.of("metric:" + m.label()).toString().substring(0, 8));
     return out;
   }
 

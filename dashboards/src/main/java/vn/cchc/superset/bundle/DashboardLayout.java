@@ -12,19 +12,28 @@ import vn.cchc.superset.dashboard.NativeFilter;
 
 /**
  * The dashboard's {@code position_json} (ROOT_ID → GRID_ID → ROW → CHART) and {@code json_metadata}
- * (native filters, band colours). Chart ids are Superset's: numbering in the bundle, the real ids when
- * reconciling after import.
+ * (native filters, band colours). Chart ids are Superset's: numbering in the bundle, the real ids
+ * when reconciling after import.
  */
 public final class DashboardLayout {
   private DashboardLayout() {}
 
   /** Colours of the bands' series, the same in every chart: green for good down to red for weak. */
-  static final Map<String, String> BAND_COLOURS = orderedMap(
-      LeadersDashboard.bandLabel("A"), "#1a9850", LeadersDashboard.bandLabel("B"), "#91cf60",
-      LeadersDashboard.bandLabel("C"), "#fdae61", LeadersDashboard.bandLabel("D"), "#d73027",
-      LeadersDashboard.UNBANDED, "#9e9e9e");
+  static final Map<String, String> BAND_COLOURS =
+      orderedMap(
+          LeadersDashboard.bandLabel("A"),
+          "#1a9850",
+          LeadersDashboard.bandLabel("B"),
+          "#91cf60",
+          LeadersDashboard.bandLabel("C"),
+          "#fdae61",
+          LeadersDashboard.bandLabel("D"),
+          "#d73027",
+          LeadersDashboard.UNBANDED,
+          "#9e9e9e");
 
-  public static Map<String, Object> position(DashboardDefinition d, Function<ChartDefinition, Integer> chartId) {
+  public static Map<String, Object> position(
+      DashboardDefinition d, Function<ChartDefinition, Integer> chartId) {
     Map<String, Object> pos = new LinkedHashMap<>();
     pos.put("DASHBOARD_VERSION_KEY", "v2");
     pos.put("ROOT_ID", node("ROOT_ID", "ROOT", List.of("GRID_ID"), List.of(), Map.of()));
@@ -44,10 +53,17 @@ public final class DashboardLayout {
         meta.put("sliceName", chart.title());
         meta.put("uuid", AssetUuids.of(chart.naturalKey()).toString());
         meta.put("width", chart.width());
-        rest.put(nodeId, node(nodeId, "CHART", List.of(), List.of("ROOT_ID", "GRID_ID", rowId), meta));
+        rest.put(
+            nodeId, node(nodeId, "CHART", List.of(), List.of("ROOT_ID", "GRID_ID", rowId), meta));
       }
-      rest.put(rowId, node(rowId, "ROW", chartNodeIds, List.of("ROOT_ID", "GRID_ID"),
-          Map.of("background", "BACKGROUND_TRANSPARENT")));
+      rest.put(
+          rowId,
+          node(
+              rowId,
+              "ROW",
+              chartNodeIds,
+              List.of("ROOT_ID", "GRID_ID"),
+              Map.of("background", "BACKGROUND_TRANSPARENT")));
     }
     pos.put("GRID_ID", node("GRID_ID", "GRID", rowIds, List.of("ROOT_ID"), Map.of()));
     pos.putAll(rest);
@@ -55,17 +71,25 @@ public final class DashboardLayout {
   }
 
   /**
-   * The metadata. {@code datasetRef} names the filters' source dataset: {@code datasetUuid} in a bundle,
-   * {@code datasetId} in Superset.
+   * The metadata. {@code datasetRef} names the filters' source dataset: {@code datasetUuid} in a
+   * bundle, {@code datasetId} in Superset.
    */
-  public static Map<String, Object> metadata(DashboardDefinition d, Function<ChartDefinition, Integer> chartId,
+  public static Map<String, Object> metadata(
+      DashboardDefinition d,
+      Function<ChartDefinition, Integer> chartId,
       Function<NativeFilter, Map<String, Object>> datasetRef) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("native_filter_configuration", d.filters().stream().map(f -> nativeFilter(d, f, chartId, datasetRef)).toList());
+    m.put(
+        "native_filter_configuration",
+        d.filters().stream().map(f -> nativeFilter(d, f, chartId, datasetRef)).toList());
     m.put("chart_configuration", Map.of());
-    m.put("global_chart_configuration", orderedMap(
-        "scope", orderedMap("rootPath", List.of("ROOT_ID"), "excluded", List.of()), "chartsInScope",
-        d.charts().map(chartId).sorted().toList()));
+    m.put(
+        "global_chart_configuration",
+        orderedMap(
+            "scope",
+            orderedMap("rootPath", List.of("ROOT_ID"), "excluded", List.of()),
+            "chartsInScope",
+            d.charts().map(chartId).sorted().toList()));
     m.put("color_scheme", ChartForms.COLOR_SCHEME);
     m.put("label_colors", BAND_COLOURS);
     m.put("shared_label_colors", List.of());
@@ -78,24 +102,37 @@ public final class DashboardLayout {
     return m;
   }
 
-  private static Map<String, Object> nativeFilter(DashboardDefinition d, NativeFilter f,
-      Function<ChartDefinition, Integer> chartId, Function<NativeFilter, Map<String, Object>> datasetRef) {
+  private static Map<String, Object> nativeFilter(
+      DashboardDefinition d,
+      NativeFilter f,
+      Function<ChartDefinition, Integer> chartId,
+      Function<NativeFilter, Map<String, Object>> datasetRef) {
     Map<String, Object> target = new LinkedHashMap<>(datasetRef.apply(f));
     target.put("column", Map.of("name", f.column()));
     Map<String, Object> controls = new LinkedHashMap<>();
     controls.put("enableEmptyFilter", f.latestFirst());
-    // a fixed default, not defaultToFirstItem: Superset 6.0 shows the first item but leaves it unapplied
+    // a fixed default, not defaultToFirstItem: Superset 6.0 shows the first item but leaves it
+    // unapplied
     controls.put("defaultToFirstItem", false);
     controls.put("multiSelect", !f.latestFirst());
     controls.put("searchAllOptions", false);
     controls.put("inverseSelection", false);
     controls.put("sortAscending", !f.latestFirst());
     Map<String, Object> dataMask = new LinkedHashMap<>();
-    dataMask.put("extraFormData", f.defaultValue()
-        .<Map<String, Object>>map(v -> Map.of("filters", List.of(orderedMap("col", f.column(), "op", "IN", "val", List.of(v)))))
-        .orElse(Map.of()));
-    dataMask.put("filterState", f.defaultValue().<Map<String, Object>>map(v -> Map.of("value", List.of(v)))
-        .orElse(Map.of()));
+    dataMask.put(
+        "extraFormData",
+        f.defaultValue()
+            .<Map<String, Object>>map(
+                v ->
+                    Map.of(
+                        "filters",
+                        List.of(orderedMap("col", f.column(), "op", "IN", "val", List.of(v)))))
+            .orElse(Map.of()));
+    dataMask.put(
+        "filterState",
+        f.defaultValue()
+            .<Map<String, Object>>map(v -> Map.of("value", List.of(v)))
+            .orElse(Map.of()));
     dataMask.put("ownState", Map.of());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", f.filterId());
@@ -107,14 +144,23 @@ public final class DashboardLayout {
     out.put("controlValues", controls);
     out.put("defaultDataMask", dataMask);
     out.put("cascadeParentIds", List.of());
-    out.put("scope", orderedMap("rootPath", List.of("ROOT_ID"), "excluded",
-        d.charts().filter(c -> !f.appliesTo(c)).map(chartId).sorted().toList()));
+    out.put(
+        "scope",
+        orderedMap(
+            "rootPath",
+            List.of("ROOT_ID"),
+            "excluded",
+            d.charts().filter(c -> !f.appliesTo(c)).map(chartId).sorted().toList()));
     out.put("chartsInScope", d.charts().filter(f::appliesTo).map(chartId).sorted().toList());
     out.put("tabsInScope", List.of());
     return out;
   }
 
-  private static Map<String, Object> node(String id, String type, List<String> children, List<String> parents,
+  private static Map<String, Object> node(
+      String id,
+      String type,
+      List<String> children,
+      List<String> parents,
       Map<String, Object> meta) {
     Map<String, Object> n = new LinkedHashMap<>();
     n.put("type", type);

@@ -11,21 +11,24 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 public final class Json {
   private Json() {}
 
-  public static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  public static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-  static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .build())
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  static final ObjectMapper YAML =
+      new ObjectMapper(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                  .build())
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   public static String write(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write JSON of " + value.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "Cannot write JSON of " + value.getClass().getSimpleName(), e);
     }
   }
 
@@ -45,7 +48,8 @@ public final class Json {
     try {
       return YAML.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write YAML of " + value.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "Cannot write YAML of " + value.getClass().getSimpleName(), e);
     }
   }
 }

@@ -3,10 +3,14 @@ package vn.cchc.superset.dashboard;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A fixed WHERE condition of a chart, e.g. {@code level = 'FIELD'}; the native filters come on top. */
+/**
+ * A fixed WHERE condition of a chart, e.g. {@code level = 'FIELD'}; the native filters come on top.
+ */
 public record Condition(String column, Operator operator, List<String> values) {
 
-  /** Superset's operators, with the symbol its ad-hoc filters use and the one its query objects use. */
+  /**
+   * Superset's operators, with the symbol its ad-hoc filters use and the one its query objects use.
+   */
   public enum Operator {
     EQUALS("==", "=="),
     NOT_EQUALS("!=", "!="),
@@ -66,8 +70,14 @@ public record Condition(String column, Operator operator, List<String> values) {
       case EQUALS -> column + " = " + literal(values.get(0));
       case NOT_EQUALS -> column + " <> " + literal(values.get(0));
       case IS_NULL -> column + " IS NULL";
-      case NOT_IN -> "(" + column + " IS NULL OR " + column + " NOT IN ("
-          + values.stream().map(Condition::literal).collect(Collectors.joining(", ")) + "))";
+      case NOT_IN ->
+          "("
+              + column
+              + " IS NULL OR "
+              + column
+              + " NOT IN ("
+              + values.stream().map(Condition::literal).collect(Collectors.joining(", "))
+              + "))";
     };
   }
 

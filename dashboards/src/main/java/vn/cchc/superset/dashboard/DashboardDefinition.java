@@ -28,17 +28,25 @@ public record DashboardDefinition(
     Set<String> keys = new HashSet<>();
     for (ChartDefinition chart : rows.stream().flatMap(List::stream).toList()) {
       if (!keys.add(chart.key())) {
-        throw new IllegalArgumentException("Cannot define dashboard " + key + ": chart " + chart.key() + " appears twice");
+        throw new IllegalArgumentException(
+            "Cannot define dashboard " + key + ": chart " + chart.key() + " appears twice");
       }
       if (!datasets.contains(chart.dataset())) {
-        throw new IllegalArgumentException("Cannot define dashboard " + key + ": chart " + chart.key()
-            + " reads " + chart.dataset().name() + ", which is not among its datasets");
+        throw new IllegalArgumentException(
+            "Cannot define dashboard "
+                + key
+                + ": chart "
+                + chart.key()
+                + " reads "
+                + chart.dataset().name()
+                + ", which is not among its datasets");
       }
     }
     for (List<ChartDefinition> row : rows) {
       int width = row.stream().mapToInt(ChartDefinition::width).sum();
       if (width > 12) {
-        throw new IllegalArgumentException("Cannot define dashboard " + key + ": a row is " + width + " columns wide, at most 12");
+        throw new IllegalArgumentException(
+            "Cannot define dashboard " + key + ": a row is " + width + " columns wide, at most 12");
       }
     }
   }
@@ -53,10 +61,11 @@ public record DashboardDefinition(
 
   /** The same dashboard without one chart (rows left empty disappear). */
   public DashboardDefinition withoutChart(String chartKey) {
-    List<List<ChartDefinition>> kept = rows.stream()
-        .map(r -> r.stream().filter(c -> !c.key().equals(chartKey)).toList())
-        .filter(r -> !r.isEmpty())
-        .toList();
+    List<List<ChartDefinition>> kept =
+        rows.stream()
+            .map(r -> r.stream().filter(c -> !c.key().equals(chartKey)).toList())
+            .filter(r -> !r.isEmpty())
+            .toList();
     return new DashboardDefinition(key, title, slug, kept, filters, datasets);
   }
 }

@@ -9,7 +9,14 @@ import java.util.Optional;
 public record Metric(Aggregate aggregate, String column, String label, Optional<Condition> only) {
 
   /** The aggregates Superset's simple metric editor offers. */
-  public enum Aggregate { AVG, SUM, MAX, MIN, COUNT, COUNT_DISTINCT }
+  public enum Aggregate {
+    AVG,
+    SUM,
+    MAX,
+    MIN,
+    COUNT,
+    COUNT_DISTINCT
+  }
 
   public static Metric avg(String column, String label) {
     return new Metric(Aggregate.AVG, column, label, Optional.empty());
@@ -29,7 +36,10 @@ public record Metric(Aggregate aggregate, String column, String label, Optional<
 
   /** The SQL of a conditional metric: {@code AVG(CASE WHEN band = 'A' THEN index_pct END)}. */
   public String sql() {
-    String value = only.map(c -> "CASE WHEN " + c.sql() + " THEN " + column + " END").orElse(column);
-    return aggregate == Aggregate.COUNT_DISTINCT ? "COUNT(DISTINCT " + value + ")" : aggregate.name() + "(" + value + ")";
+    String value =
+        only.map(c -> "CASE WHEN " + c.sql() + " THEN " + column + " END").orElse(column);
+    return aggregate == Aggregate.COUNT_DISTINCT
+        ? "COUNT(DISTINCT " + value + ")"
+        : aggregate.name() + "(" + value + ")";
   }
 }

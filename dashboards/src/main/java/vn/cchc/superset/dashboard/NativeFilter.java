@@ -5,12 +5,14 @@ import java.util.Optional;
 import vn.cchc.model.schema.TableSchema;
 
 /**
- * A dashboard-wide select filter on one column. It applies to every chart whose mart has the column;
- * the other charts are left out of its scope (a filter on a column a chart lacks would break its query).
+ * A dashboard-wide select filter on one column. It applies to every chart whose mart has the
+ * column; the other charts are left out of its scope (a filter on a column a chart lacks would
+ * break its query).
  *
  * @param key natural key; Superset's filter id is {@code NATIVE_FILTER-KEY}
  * @param source the mart whose values the filter offers
- * @param defaultValue the value selected when the dashboard opens (a String or a number); empty for none
+ * @param defaultValue the value selected when the dashboard opens (a String or a number); empty for
+ *     none
  * @param latestFirst offer values in descending order, one at a time, a value required (the year)
  * @param excludedCharts keys of charts the filter must not touch although their mart has the column
  */
@@ -30,7 +32,8 @@ public record NativeFilter(
   }
 
   public NativeFilter withDefault(Object value) {
-    return new NativeFilter(key, label, description, source, column, Optional.of(value), latestFirst, excludedCharts);
+    return new NativeFilter(
+        key, label, description, source, column, Optional.of(value), latestFirst, excludedCharts);
   }
 
   public String filterId() {

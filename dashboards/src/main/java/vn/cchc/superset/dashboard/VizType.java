@@ -1,8 +1,9 @@
 package vn.cchc.superset.dashboard;
 
 /**
- * The Superset visualisations we use, and where each keeps its dimensions and metrics in the chart's
- * form data (the keys differ per plugin; see superset-frontend/plugins/*&#47;buildQuery.ts of the pinned version).
+ * The Superset visualisations we use, and where each keeps its dimensions and metrics in the
+ * chart's form data (the keys differ per plugin; see superset-frontend/plugins/*&#47;buildQuery.ts
+ * of the pinned version).
  */
 public enum VizType {
   BAR("echarts_timeseries_bar"),

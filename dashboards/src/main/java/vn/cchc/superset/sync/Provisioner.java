@@ -24,11 +24,12 @@ import vn.cchc.superset.dashboard.DashboardDefinition;
 import vn.cchc.superset.rest.SupersetClient;
 
 /**
- * Provisions a dashboard into a Superset: check the version, log in, import the bundle (overwrite), then
- * reconcile what the import leaves behind — it merges and never deletes, and it cannot know the ids it
- * assigns: delete the charts we manage that are no longer defined, set each chart's query context,
- * write the layout and native filters with the real ids — and finally verify. Each step is idempotent,
- * so a failed run is repaired by running again; a run that cannot verify its result fails.
+ * Provisions a dashboard into a Superset: check the version, log in, import the bundle (overwrite),
+ * then reconcile what the import leaves behind — it merges and never deletes, and it cannot know
+ * the ids it assigns: delete the charts we manage that are no longer defined, set each chart's
+ * query context, write the layout and native filters with the real ids — and finally verify. Each
+ * step is idempotent, so a failed run is repaired by running again; a run that cannot verify its
+ * result fails.
  */
 public final class Provisioner {
   private final SupersetClient client;
@@ -40,7 +41,8 @@ public final class Provisioner {
   public SyncReport sync(String user, String password, DashboardDefinition d, Path catalog) {
     String version = client.requireSupportedVersion();
     client.login(user, password);
-    Map<String, Integer> known = knownChartIds(d, SupersetAssets.list(client, "chart", "slice_name"));
+    Map<String, Integer> known =
+        knownChartIds(d, SupersetAssets.list(client, "chart", "slice_name"));
     client.importAssets(BundleBuilder.zip(d, catalog, known));
 
     Map<String, Integer> datasetIds = datasetIds(d);
@@ -49,29 +51,42 @@ public final class Provisioner {
     Map<String, Integer> chartIds = chartIds(d, charts);
     int contextsSet = 0;
     for (ChartDefinition chart : d.charts().toList()) {
-      if (setQueryContext(chart, chartIds.get(chart.key()), datasetIds.get(chart.dataset().name()))) {
+      if (setQueryContext(
+          chart, chartIds.get(chart.key()), datasetIds.get(chart.dataset().name()))) {
         contextsSet++;
       }
     }
     int dashboardId = dashboardId(d);
     boolean layoutFixed = fixLayout(d, dashboardId, chartIds, datasetIds);
     verify(d, dashboardId, chartIds);
-    return new SyncReport(version, dashboardId, URI.create(client.base() + "/superset/dashboard/" + d.slug() + "/"),
-        chartIds, datasetIds, removed, contextsSet, layoutFixed);
+    return new SyncReport(
+        version,
+        dashboardId,
+        URI.create(client.base() + "/superset/dashboard/" + d.slug() + "/"),
+        chartIds,
+        datasetIds,
+        removed,
+        contextsSet,
+        layoutFixed);
   }
 
   private Map<String, Integer> datasetIds(DashboardDefinition d) {
     SupersetAssets datasets = SupersetAssets.list(client, "dataset", "table_name");
     Map<String, Integer> ids = new LinkedHashMap<>();
     for (TableSchema mart : d.datasets()) {
-      ids.put(mart.name(), single(datasets.withUuid(AssetUuids.of(BundleBuilder.datasetKey(mart)).toString()),
-          "tập dữ liệu " + mart.name()).id());
+      ids.put(
+          mart.name(),
+          single(
+                  datasets.withUuid(AssetUuids.of(BundleBuilder.datasetKey(mart)).toString()),
+                  "tập dữ liệu " + mart.name())
+              .id());
     }
     return ids;
   }
 
   private List<String> removeUndefinedCharts(DashboardDefinition d, SupersetAssets charts) {
-    Set<String> defined = d.charts().map(c -> AssetUuids.of(c.naturalKey()).toString()).collect(Collectors.toSet());
+    Set<String> defined =
+        d.charts().map(c -> AssetUuids.of(c.naturalKey()).toString()).collect(Collectors.toSet());
     List<String> removed = new ArrayList<>();
     for (SupersetAssets.Asset chart : charts.certifiedBy(BundleBuilder.MANAGED_BY)) {
       if (!defined.contains(chart.uuid())) {
@@ -85,7 +100,8 @@ public final class Provisioner {
   private static Map<String, Integer> knownChartIds(DashboardDefinition d, SupersetAssets charts) {
     Map<String, Integer> ids = new LinkedHashMap<>();
     for (ChartDefinition chart : d.charts().toList()) {
-      List<SupersetAssets.Asset> found = charts.withUuid(AssetUuids.of(chart.naturalKey()).toString());
+      List<SupersetAssets.Asset> found =
+          charts.withUuid(AssetUuids.of(chart.naturalKey()).toString());
       if (found.size() == 1) {
         ids.put(chart.key(), found.get(0).id());
       }
@@ -96,8 +112,12 @@ public final class Provisioner {
   private static Map<String, Integer> chartIds(DashboardDefinition d, SupersetAssets charts) {
     Map<String, Integer> ids = new LinkedHashMap<>();
     for (ChartDefinition chart : d.charts().toList()) {
-      ids.put(chart.key(), single(charts.withUuid(AssetUuids.of(chart.naturalKey()).toString()),
-          "biểu đồ " + chart.key()).id());
+      ids.put(
+          chart.key(),
+          single(
+                  charts.withUuid(AssetUuids.of(chart.naturalKey()).toString()),
+                  "biểu đồ " + chart.key())
+              .id());
     }
     return ids;
   }
@@ -106,7 +126,10 @@ public final class Provisioner {
   private boolean setQueryContext(ChartDefinition chart, int chartId, int datasetId) {
     JsonNode current = client.get("/api/v1/chart/" + chartId).path("result");
     Map<String, Object> expected = ChartForms.queryContext(chart, datasetId);
-    JsonNode stored = current.path("query_context").isTextual() ? parseOrNull(current.path("query_context").asText()) : null;
+    JsonNode stored =
+        current.path("query_context").isTextual()
+            ? parseOrNull(current.path("query_context").asText())
+            : null;
     if (Json.tree(expected).equals(stored)) {
       return false;
     }
@@ -119,25 +142,36 @@ public final class Provisioner {
 
   private int dashboardId(DashboardDefinition d) {
     SupersetAssets dashboards = SupersetAssets.list(client, "dashboard", "dashboard_title");
-    return single(dashboards.withUuid(AssetUuids.of(d.naturalKey()).toString()), "bảng điều khiển " + d.key()).id();
+    return single(
+            dashboards.withUuid(AssetUuids.of(d.naturalKey()).toString()),
+            "bảng điều khiển " + d.key())
+        .id();
   }
 
   /**
-   * The import keeps the bundle's native filter scopes only partly (chartsInScope keeps the bundle's
-   * numbering): write position and metadata with the real ids when they differ from what is stored.
+   * The import keeps the bundle's native filter scopes only partly (chartsInScope keeps the
+   * bundle's numbering): write position and metadata with the real ids when they differ from what
+   * is stored.
    */
-  private boolean fixLayout(DashboardDefinition d, int dashboardId, Map<String, Integer> chartIds,
+  private boolean fixLayout(
+      DashboardDefinition d,
+      int dashboardId,
+      Map<String, Integer> chartIds,
       Map<String, Integer> datasetIds) {
     Function<ChartDefinition, Integer> ids = c -> chartIds.get(c.key());
     Map<String, Object> position = DashboardLayout.position(d, ids);
-    Map<String, Object> metadata = DashboardLayout.metadata(d, ids,
-        f -> Map.of("datasetId", datasetIds.get(f.source().name())));
+    Map<String, Object> metadata =
+        DashboardLayout.metadata(
+            d, ids, f -> Map.of("datasetId", datasetIds.get(f.source().name())));
     JsonNode current = client.get("/api/v1/dashboard/" + dashboardId).path("result");
     JsonNode storedPosition = parseOrNull(current.path("position_json").asText(""));
     JsonNode storedMetadata = parseOrNull(current.path("json_metadata").asText(""));
-    boolean same = Json.tree(position).equals(storedPosition) && storedMetadata != null
-        && Json.tree(metadata.get("native_filter_configuration")).equals(storedMetadata.path("native_filter_configuration"))
-        && Json.tree(metadata.get("label_colors")).equals(storedMetadata.path("label_colors"));
+    boolean same =
+        Json.tree(position).equals(storedPosition)
+            && storedMetadata != null
+            && Json.tree(metadata.get("native_filter_configuration"))
+                .equals(storedMetadata.path("native_filter_configuration"))
+            && Json.tree(metadata.get("label_colors")).equals(storedMetadata.path("label_colors"));
     if (same) {
       return false;
     }
@@ -150,18 +184,24 @@ public final class Provisioner {
 
   private void verify(DashboardDefinition d, int dashboardId, Map<String, Integer> chartIds) {
     SupersetAssets charts = SupersetAssets.list(client, "chart", "slice_name");
-    Set<String> defined = d.charts().map(c -> AssetUuids.of(c.naturalKey()).toString()).collect(Collectors.toSet());
-    List<String> leftovers = charts.certifiedBy(BundleBuilder.MANAGED_BY).stream()
-        .filter(c -> !defined.contains(c.uuid())).map(SupersetAssets.Asset::name).toList();
+    Set<String> defined =
+        d.charts().map(c -> AssetUuids.of(c.naturalKey()).toString()).collect(Collectors.toSet());
+    List<String> leftovers =
+        charts.certifiedBy(BundleBuilder.MANAGED_BY).stream()
+            .filter(c -> !defined.contains(c.uuid()))
+            .map(SupersetAssets.Asset::name)
+            .toList();
     if (!leftovers.isEmpty()) {
       throw incomplete("còn biểu đồ không còn được định nghĩa: " + leftovers);
     }
     chartIds(d, charts);
-    JsonNode dashboardCharts = client.get("/api/v1/dashboard/" + dashboardId + "/charts").path("result");
+    JsonNode dashboardCharts =
+        client.get("/api/v1/dashboard/" + dashboardId + "/charts").path("result");
     Set<Integer> onDashboard = new HashSet<>();
     dashboardCharts.forEach(c -> onDashboard.add(c.path("id").asInt()));
     if (!onDashboard.equals(Set.copyOf(chartIds.values()))) {
-      throw incomplete("bảng điều khiển có biểu đồ " + onDashboard + ", cần " + Set.copyOf(chartIds.values()));
+      throw incomplete(
+          "bảng điều khiển có biểu đồ " + onDashboard + ", cần " + Set.copyOf(chartIds.values()));
     }
   }
 
@@ -173,8 +213,11 @@ public final class Provisioner {
   }
 
   private static CchcException incomplete(String why) {
-    return new CchcException(ErrorCode.EXTERNAL_SERVICE, "Không thể hoàn tất đồng bộ Superset: " + why
-        + ". Chạy lại lệnh; nếu vẫn lỗi, xem nhật ký của Superset.");
+    return new CchcException(
+        ErrorCode.EXTERNAL_SERVICE,
+        "Không thể hoàn tất đồng bộ Superset: "
+            + why
+            + ". Chạy lại lệnh; nếu vẫn lỗi, xem nhật ký của Superset.");
   }
 
   private static JsonNode parseOrNull(String json) {

@@ -15,13 +15,23 @@ public record SupersetAssets(List<Asset> assets) {
     List<Asset> all = new ArrayList<>();
     String columns = "id,uuid," + nameColumn + ("dataset".equals(resource) ? "" : ",certified_by");
     for (int page = 0; ; page++) {
-      String q = "(columns:!(" + columns + "),page:" + page + ",page_size:100,order_column:"
-          + ("dataset".equals(resource) ? "table_name" : "changed_on_delta_humanized") + ",order_direction:asc)";
+      String q =
+          "(columns:!("
+              + columns
+              + "),page:"
+              + page
+              + ",page_size:100,order_column:"
+              + ("dataset".equals(resource) ? "table_name" : "changed_on_delta_humanized")
+              + ",order_direction:asc)";
       JsonNode body = client.get("/api/v1/" + resource + "/?q=" + SupersetClient.rison(q));
       JsonNode result = body.path("result");
       for (JsonNode row : result) {
-        all.add(new Asset(row.path("id").asInt(), row.path("uuid").asText(), row.path(nameColumn).asText(),
-            row.path("certified_by").isTextual() ? row.path("certified_by").asText() : null));
+        all.add(
+            new Asset(
+                row.path("id").asInt(),
+                row.path("uuid").asText(),
+                row.path(nameColumn).asText(),
+                row.path("certified_by").isTextual() ? row.path("certified_by").asText() : null));
       }
       if (result.size() < 100 || all.size() >= body.path("count").asInt()) {
         return new SupersetAssets(List.copyOf(all));

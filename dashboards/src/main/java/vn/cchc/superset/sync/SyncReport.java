@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a sync did: the Superset version, the ids our assets have there, the managed charts it removed
- * and what it had to fix after the import.
+ * What a sync did: the Superset version, the ids our assets have there, the managed charts it
+ * removed and what it had to fix after the import.
  */
 public record SyncReport(
     String supersetVersion,

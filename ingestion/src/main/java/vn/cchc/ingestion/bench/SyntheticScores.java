@@ -13,7 +13,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A large, valid, deterministic self-assessment for load tests: one methodology version with
- * {@value #SUB_CRITERIA} proportional sub-criteria and as many department units as the row count needs.
+ * {@value #SUB_CRITERIA} proportional sub-criteria and as many department units as the row count
+ * needs.
  */
 public final class SyntheticScores {
   public static final int SUB_CRITERIA = 100;
@@ -26,23 +27,41 @@ public final class SyntheticScores {
     return (int) ((rows + SUB_CRITERIA - 1) / SUB_CRITERIA);
   }
 
-  /** Writes methodology_versions, criteria and units CSV files that make {@code rows} scores valid. */
+  /**
+   * Writes methodology_versions, criteria and units CSV files that make {@code rows} scores valid.
+   */
   public static void writeReference(Path dir, long rows) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("methodology_versions.csv"),
+    Files.writeString(
+        dir.resolve("methodology_versions.csv"),
         "version,name,legal_basis,from_year,to_year\nVB,Bộ tiêu chí thử tải,0/QĐ-THU,2020,\n");
-    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("criteria.csv"), StandardCharsets.UTF_8)) {
-      w.write("version,bloc,field_code,criterion_code,sub_criterion_code,name,max_points,assessment,scoring\n");
+    try (BufferedWriter w =
+        Files.newBufferedWriter(dir.resolve("criteria.csv"), StandardCharsets.UTF_8)) {
+      w.write(
+          "version,bloc,field_code,criterion_code,sub_criterion_code,name,max_points,assessment,scoring\n");
       for (int f = 1; f <= 10; f++) {
         w.write("VB,SO," + f + ",,,Lĩnh vực " + f + ",,,\n");
         w.write("VB,SO," + f + "," + f + ".1,,Tiêu chí " + f + ".1,,,\n");
         for (int s = 1; s <= SUB_CRITERIA / 10; s++) {
-          w.write("VB,SO," + f + "," + f + ".1," + f + ".1." + s + ",Tiêu chí thành phần " + f + ".1." + s
-              + ",1,SELF,PROPORTIONAL\n");
+          w.write(
+              "VB,SO,"
+                  + f
+                  + ","
+                  + f
+                  + ".1,"
+                  + f
+                  + ".1."
+                  + s
+                  + ",Tiêu chí thành phần "
+                  + f
+                  + ".1."
+                  + s
+                  + ",1,SELF,PROPORTIONAL\n");
         }
       }
     }
-    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("units.csv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter w =
+        Files.newBufferedWriter(dir.resolve("units.csv"), StandardCharsets.UTF_8)) {
       w.write("unit_code,name,bloc,parent_code,valid_from,valid_to\n");
       for (int u = 0; u < unitsFor(rows); u++) {
         w.write(unitCode(u) + ",Đơn vị thử tải số " + u + ",SO,,2020-01-01,\n");
@@ -66,19 +85,33 @@ public final class SyntheticScores {
       for (long r = 0; r < rows; r++) {
         int unit = (int) (r / SUB_CRITERIA);
         int sub = (int) (r % SUB_CRITERIA);
-        w.write(YEAR + "," + unitCode(unit) + "," + subCriterion(sub) + "," + random.nextInt(101) / 100.0
-            + ",true," + random.nextInt(6) + ",Đã cập nhật tài liệu kiểm chứng\n");
+        w.write(
+            YEAR
+                + ","
+                + unitCode(unit)
+                + ","
+                + subCriterion(sub)
+                + ","
+                + random.nextInt(101) / 100.0
+                + ",true,"
+                + random.nextInt(6)
+                + ",Đã cập nhật tài liệu kiểm chứng\n");
       }
     }
   }
 
-  /** Writes {@code rows} self-scores as an XLSX sheet named self_scores (streamed, inline strings). */
+  /**
+   * Writes {@code rows} self-scores as an XLSX sheet named self_scores (streamed, inline strings).
+   */
   public static void writeXlsx(Path file, long rows) throws IOException {
     SplittableRandom random = new SplittableRandom(SEED);
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(file)) {
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        OutputStream out = Files.newOutputStream(file)) {
       wb.setCompressTempFiles(true);
       Sheet sheet = wb.createSheet("self_scores");
-      String[] header = {"year", "unit_code", "sub_criterion_code", "points", "applicable", "evidence_count", "note"};
+      String[] header = {
+        "year", "unit_code", "sub_criterion_code", "points", "applicable", "evidence_count", "note"
+      };
       Row h = sheet.createRow(0);
       for (int i = 0; i < header.length; i++) {
         h.createCell(i).setCellValue(header[i]);

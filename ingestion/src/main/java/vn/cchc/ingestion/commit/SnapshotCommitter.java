@@ -25,10 +25,11 @@ import vn.cchc.model.warehouse.AtomicFiles;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
- * Turns a staged batch into the next snapshot. The snapshot is assembled in a hidden directory, with
- * unchanged partition files hard-linked from the current snapshot and changed ones rewritten; only when it
- * is complete is it renamed into place and the {@code CURRENT} pointer flipped. A crash at any earlier
- * point leaves the current snapshot as it was; the hidden directory is removed by the next run.
+ * Turns a staged batch into the next snapshot. The snapshot is assembled in a hidden directory,
+ * with unchanged partition files hard-linked from the current snapshot and changed ones rewritten;
+ * only when it is complete is it renamed into place and the {@code CURRENT} pointer flipped. A
+ * crash at any earlier point leaves the current snapshot as it was; the hidden directory is removed
+ * by the next run.
  */
 public final class SnapshotCommitter {
   public static final String TMP_PREFIX = ".tmp-";
@@ -39,7 +40,8 @@ public final class SnapshotCommitter {
   }
 
   /** Commits and returns the new snapshot's id. */
-  public String commit(Staging staging, Manifest previous, Manifest.Batch batch, Map<TableSchema, Long> changed)
+  public String commit(
+      Staging staging, Manifest previous, Manifest.Batch batch, Map<TableSchema, Long> changed)
       throws IOException, SQLException {
     Optional<Path> current = layout.currentSnapshotDir();
     String id = nextId();
@@ -60,7 +62,8 @@ public final class SnapshotCommitter {
     }
     List<Manifest.Batch> batches = new ArrayList<>(previous.batches());
     batches.add(batch);
-    new Manifest(id, previous.snapshot(), batches, tables).write(tmp.resolve(WarehouseLayout.MANIFEST));
+    new Manifest(id, previous.snapshot(), batches, tables)
+        .write(tmp.resolve(WarehouseLayout.MANIFEST));
     Path finalDir = layout.snapshotDir(id);
     Files.move(tmp, finalDir, StandardCopyOption.ATOMIC_MOVE);
     forceDirectory(layout.snapshotsDir());
@@ -69,8 +72,14 @@ public final class SnapshotCommitter {
     return id;
   }
 
-  private Manifest.TableState write(Staging staging, TableSchema t, Path source, Path target,
-      Manifest.TableState before, String batchId) throws IOException, SQLException {
+  private Manifest.TableState write(
+      Staging staging,
+      TableSchema t,
+      Path source,
+      Path target,
+      Manifest.TableState before,
+      String batchId)
+      throws IOException, SQLException {
     Map<String, Manifest.PartitionState> partitions = new TreeMap<>();
     long rows = 0;
     if (!t.partitioned()) {
@@ -80,14 +89,21 @@ public final class SnapshotCommitter {
     }
     String column = t.partitionColumn().orElseThrow();
     Set<Integer> changedParts = new HashSet<>(staging.changedPartitions(t));
-    List<Integer> all = staging.query("SELECT DISTINCT \"" + column + "\" FROM " + Staging.next(t) + " ORDER BY 1",
-        rs -> rs.getInt(1));
+    List<Integer> all =
+        staging.query(
+            "SELECT DISTINCT \"" + column + "\" FROM " + Staging.next(t) + " ORDER BY 1",
+            rs -> rs.getInt(1));
     for (int value : all) {
       String dirName = column + "=" + value;
-      Path oldFile = source == null ? null : source.resolve(dirName).resolve(WarehouseLayout.PART_FILE);
+      Path oldFile =
+          source == null ? null : source.resolve(dirName).resolve(WarehouseLayout.PART_FILE);
       Path newFile = target.resolve(dirName).resolve(WarehouseLayout.PART_FILE);
-      Manifest.PartitionState kept = before == null ? null : before.partitions().get(String.valueOf(value));
-      if (!changedParts.contains(value) && oldFile != null && Files.isRegularFile(oldFile) && kept != null) {
+      Manifest.PartitionState kept =
+          before == null ? null : before.partitions().get(String.valueOf(value));
+      if (!changedParts.contains(value)
+          && oldFile != null
+          && Files.isRegularFile(oldFile)
+          && kept != null) {
         Files.createDirectories(newFile.getParent());
         link(oldFile, newFile);
         partitions.put(String.valueOf(value), kept);
@@ -114,7 +130,9 @@ public final class SnapshotCommitter {
     }
   }
 
-  /** Hard-links an immutable file into the new snapshot; copies where the file system cannot link. */
+  /**
+   * Hard-links an immutable file into the new snapshot; copies where the file system cannot link.
+   */
   private static void link(Path existing, Path link) throws IOException {
     try {
       Files.createLink(link, existing);
@@ -139,7 +157,10 @@ public final class SnapshotCommitter {
       return List.of();
     }
     try (Stream<Path> list = Files.list(layout.snapshotsDir())) {
-      return list.map(p -> p.getFileName().toString()).filter(n -> n.matches("s\\d{6}")).sorted().toList();
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("s\\d{6}"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -147,7 +168,8 @@ public final class SnapshotCommitter {
   public void removeLeftovers() throws IOException {
     if (Files.isDirectory(layout.snapshotsDir())) {
       try (Stream<Path> list = Files.list(layout.snapshotsDir())) {
-        for (Path p : list.filter(p -> p.getFileName().toString().startsWith(TMP_PREFIX)).toList()) {
+        for (Path p :
+            list.filter(p -> p.getFileName().toString().startsWith(TMP_PREFIX)).toList()) {
           deleteTree(p);
         }
       }
@@ -161,7 +183,10 @@ public final class SnapshotCommitter {
     }
   }
 
-  /** Keeps the newest {@code keep} snapshots, the current one, and every snapshot a published release reads. */
+  /**
+   * Keeps the newest {@code keep} snapshots, the current one, and every snapshot a published
+   * release reads.
+   */
   public void prune(int keep) throws IOException {
     if (!Files.exists(layout.releaseLock())) {
       pruneUnlocked(keep);

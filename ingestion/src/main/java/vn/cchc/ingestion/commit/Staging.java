@@ -4,7 +4,6 @@ import static vn.cchc.model.schema.DuckDbDdl.quote;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,13 +21,14 @@ import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
- * The batch's scratch database: accepted rows wait here (on disk, so memory stays flat however large the
- * file), duplicates are found with SQL, and the warehouse's next state of each table is computed as the
- * current snapshot with this batch's rows laid over it by key.
+ * The batch's scratch database: accepted rows wait here (on disk, so memory stays flat however
+ * large the file), duplicates are found with SQL, and the warehouse's next state of each table is
+ * computed as the current snapshot with this batch's rows laid over it by key.
  *
- * <p>For each table {@code t}: {@code stg_t} holds staged rows with their file sequence; {@code cur_t}
- * the committed rows; {@code chg_t} the staged rows that are new or differ from the committed ones (the
- * latest file wins within a batch); {@code new_t} the table as it will be after the commit.
+ * <p>For each table {@code t}: {@code stg_t} holds staged rows with their file sequence; {@code
+ * cur_t} the committed rows; {@code chg_t} the staged rows that are new or differ from the
+ * committed ones (the latest file wins within a batch); {@code new_t} the table as it will be after
+ * the commit.
  */
 public final class Staging implements AutoCloseable {
   public static final String FILE_SEQ = "_file_seq";
@@ -47,7 +47,10 @@ public final class Staging implements AutoCloseable {
     this.currentSnapshot = currentSnapshot;
     this.connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + databaseFile);
     execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
-    execute("SET temp_directory = '" + tmpDir.resolve(batchId + ".spill").toString().replace("'", "''") + "'");
+    execute(
+        "SET temp_directory = '"
+            + tmpDir.resolve(batchId + ".spill").toString().replace("'", "''")
+            + "'");
     execute("SET preserve_insertion_order = true");
   }
 
@@ -75,7 +78,8 @@ public final class Staging implements AutoCloseable {
   }
 
   public long count(String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
@@ -84,7 +88,8 @@ public final class Staging implements AutoCloseable {
   /** Runs a query and maps each row. */
   public <T> List<T> query(String sql, RowMapper<T> mapper) throws SQLException {
     List<T> out = new ArrayList<>();
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         out.add(mapper.map(rs));
       }
@@ -105,16 +110,24 @@ public final class Staging implements AutoCloseable {
     Path dir = currentSnapshot.map(s -> WarehouseLayout.tableDir(s, t)).orElse(null);
     if (dir != null && Files.isDirectory(dir)) {
       String glob = t.partitioned() ? dir + "/*/*.parquet" : dir + "/*.parquet";
-      execute("CREATE VIEW " + cur(t) + " AS SELECT " + DuckDbDdl.castSelectList(t.warehouseColumns())
-          + " FROM read_parquet('" + glob.replace("'", "''") + "', hive_partitioning = "
-          + t.partitioned() + ")");
+      execute(
+          "CREATE VIEW "
+              + cur(t)
+              + " AS SELECT "
+              + DuckDbDdl.castSelectList(t.warehouseColumns())
+              + " FROM read_parquet('"
+              + glob.replace("'", "''")
+              + "', hive_partitioning = "
+              + t.partitioned()
+              + ")");
     } else {
       execute(DuckDbDdl.createTable("cur_" + t.name(), t.warehouseColumns()));
     }
   }
 
   public Appender appender(TableSchema t, int fileSeq) throws SQLException {
-    return new Appender(connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_" + t.name()), t, fileSeq);
+    return new Appender(
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_" + t.name()), t, fileSeq);
   }
 
   /** Appends typed rows of one file to the staging table. */
@@ -129,7 +142,8 @@ public final class Staging implements AutoCloseable {
       this.fileSeq = fileSeq;
     }
 
-    public void append(Object[] values, String batchId, String sourceFile, long sourceRow) throws SQLException {
+    public void append(Object[] values, String batchId, String sourceFile, long sourceRow)
+        throws SQLException {
       appender.beginRow();
       List<Column> columns = table.columns();
       for (int i = 0; i < columns.size(); i++) {
@@ -170,35 +184,83 @@ public final class Staging implements AutoCloseable {
   /** A later row of a file with the key of an earlier row of the same file. */
   public record Duplicate(long row, long firstRow, String key) {}
 
-  /** Finds rows of one file repeating a key seen earlier in that file, and removes them from staging. */
+  /**
+   * Finds rows of one file repeating a key seen earlier in that file, and removes them from
+   * staging.
+   */
   public List<Duplicate> removeDuplicates(TableSchema t, int fileSeq) throws SQLException {
     String keys = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
-    String keyText = t.key().stream().map(k -> "coalesce(CAST(" + quote(k) + " AS VARCHAR), '')")
-        .collect(Collectors.joining(" || ' | ' || "));
-    String ranked = "SELECT source_row, " + keyText + " AS key_text, row_number() OVER (PARTITION BY " + keys
-        + " ORDER BY source_row) AS rn, min(source_row) OVER (PARTITION BY " + keys + ") AS first_row FROM "
-        + stg(t) + " WHERE " + FILE_SEQ + " = " + fileSeq;
-    List<Duplicate> dups = query("SELECT source_row, first_row, key_text FROM (" + ranked + ") WHERE rn > 1 ORDER BY source_row",
-        rs -> new Duplicate(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+    String keyText =
+        t.key().stream()
+            .map(k -> "coalesce(CAST(" + quote(k) + " AS VARCHAR), '')")
+            .collect(Collectors.joining(" || ' | ' || "));
+    String ranked =
+        "SELECT source_row, "
+            + keyText
+            + " AS key_text, row_number() OVER (PARTITION BY "
+            + keys
+            + " ORDER BY source_row) AS rn, min(source_row) OVER (PARTITION BY "
+            + keys
+            + ") AS first_row FROM "
+            + stg(t)
+            + " WHERE "
+            + FILE_SEQ
+            + " = "
+            + fileSeq;
+    List<Duplicate> dups =
+        query(
+            "SELECT source_row, first_row, key_text FROM ("
+                + ranked
+                + ") WHERE rn > 1 ORDER BY source_row",
+            rs -> new Duplicate(rs.getLong(1), rs.getLong(2), rs.getString(3)));
     if (!dups.isEmpty()) {
-      execute("DELETE FROM " + stg(t) + " WHERE " + FILE_SEQ + " = " + fileSeq + " AND source_row IN (SELECT source_row FROM ("
-          + ranked + ") WHERE rn > 1)");
+      execute(
+          "DELETE FROM "
+              + stg(t)
+              + " WHERE "
+              + FILE_SEQ
+              + " = "
+              + fileSeq
+              + " AND source_row IN (SELECT source_row FROM ("
+              + ranked
+              + ") WHERE rn > 1)");
     }
     return dups;
   }
 
-  /** Rows of a later file of the batch that replace rows with the same key of an earlier file of the batch. */
+  /**
+   * Rows of a later file of the batch that replace rows with the same key of an earlier file of the
+   * batch.
+   */
   public record KeyOverride(String earlierFile, String laterFile, long rows, String exampleKey) {}
 
-  /** Keys staged by more than one file of this batch: the last file (in load order) wins, and the user is told. */
+  /**
+   * Keys staged by more than one file of this batch: the last file (in load order) wins, and the
+   * user is told.
+   */
   public List<KeyOverride> crossFileOverrides(TableSchema t) throws SQLException {
     String keys = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
-    String keyText = t.key().stream().map(k -> "coalesce(CAST(" + quote(k) + " AS VARCHAR), '')")
-        .collect(Collectors.joining(" || ' | ' || "));
-    String ranked = "SELECT source_file, " + FILE_SEQ + " AS seq, " + keyText + " AS key_text, lead(source_file) OVER"
-        + " (PARTITION BY " + keys + " ORDER BY " + FILE_SEQ + ") AS later FROM " + stg(t);
-    return query("SELECT source_file, later, count(*), min(key_text), min(seq) FROM (" + ranked + ") WHERE later IS NOT NULL"
-        + " GROUP BY source_file, later ORDER BY min(seq), later",
+    String keyText =
+        t.key().stream()
+            .map(k -> "coalesce(CAST(" + quote(k) + " AS VARCHAR), '')")
+            .collect(Collectors.joining(" || ' | ' || "));
+    String ranked =
+        "SELECT source_file, "
+            + FILE_SEQ
+            + " AS seq, "
+            + keyText
+            + " AS key_text, lead(source_file) OVER"
+            + " (PARTITION BY "
+            + keys
+            + " ORDER BY "
+            + FILE_SEQ
+            + ") AS later FROM "
+            + stg(t);
+    return query(
+        "SELECT source_file, later, count(*), min(key_text), min(seq) FROM ("
+            + ranked
+            + ") WHERE later IS NOT NULL"
+            + " GROUP BY source_file, later ORDER BY min(seq), later",
         rs -> new KeyOverride(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
   }
 
@@ -206,8 +268,16 @@ public final class Staging implements AutoCloseable {
     if (rows.isEmpty()) {
       return;
     }
-    execute("DELETE FROM " + stg(t) + " WHERE " + FILE_SEQ + " = " + fileSeq + " AND source_row IN ("
-        + rows.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+    execute(
+        "DELETE FROM "
+            + stg(t)
+            + " WHERE "
+            + FILE_SEQ
+            + " = "
+            + fileSeq
+            + " AND source_row IN ("
+            + rows.stream().map(String::valueOf).collect(Collectors.joining(","))
+            + ")");
   }
 
   public void removeFile(TableSchema t, int fileSeq) throws SQLException {
@@ -219,23 +289,52 @@ public final class Staging implements AutoCloseable {
   }
 
   /**
-   * Computes {@code chg_t} (staged rows that change the warehouse) and {@code new_t} (the table after
-   * commit). A staged row equal in every declared column to the committed row keeps the committed row and
-   * its provenance, so loading the same data again changes nothing.
+   * Computes {@code chg_t} (staged rows that change the warehouse) and {@code new_t} (the table
+   * after commit). A staged row equal in every declared column to the committed row keeps the
+   * committed row and its provenance, so loading the same data again changes nothing.
    */
   public long computeChanges(TableSchema t) throws SQLException {
     String keys = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
-    String columns = t.warehouseColumns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
-    String sameValues = t.columns().stream()
-        .map(c -> "c." + quote(c.name()) + " IS NOT DISTINCT FROM s." + quote(c.name()))
-        .collect(Collectors.joining(" AND "));
+    String columns =
+        t.warehouseColumns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+    String sameValues =
+        t.columns().stream()
+            .map(c -> "c." + quote(c.name()) + " IS NOT DISTINCT FROM s." + quote(c.name()))
+            .collect(Collectors.joining(" AND "));
     execute("DROP VIEW IF EXISTS " + next(t));
     execute("DROP TABLE IF EXISTS " + chg(t));
-    execute("CREATE TABLE " + chg(t) + " AS SELECT " + columns + " FROM (SELECT *, row_number() OVER (PARTITION BY "
-        + keys + " ORDER BY " + FILE_SEQ + " DESC, source_row DESC) AS _rn FROM " + stg(t) + ") s WHERE _rn = 1"
-        + " AND NOT EXISTS (SELECT 1 FROM " + cur(t) + " c WHERE " + sameValues + ")");
-    execute("CREATE VIEW " + next(t) + " AS SELECT " + columns + " FROM " + cur(t) + " c WHERE NOT EXISTS (SELECT 1 FROM "
-        + chg(t) + " s WHERE " + keyMatch(t, "c", "s") + ") UNION ALL SELECT " + columns + " FROM " + chg(t));
+    execute(
+        "CREATE TABLE "
+            + chg(t)
+            + " AS SELECT "
+            + columns
+            + " FROM (SELECT *, row_number() OVER (PARTITION BY "
+            + keys
+            + " ORDER BY "
+            + FILE_SEQ
+            + " DESC, source_row DESC) AS _rn FROM "
+            + stg(t)
+            + ") s WHERE _rn = 1"
+            + " AND NOT EXISTS (SELECT 1 FROM "
+            + cur(t)
+            + " c WHERE "
+            + sameValues
+            + ")");
+    execute(
+        "CREATE VIEW "
+            + next(t)
+            + " AS SELECT "
+            + columns
+            + " FROM "
+            + cur(t)
+            + " c WHERE NOT EXISTS (SELECT 1 FROM "
+            + chg(t)
+            + " s WHERE "
+            + keyMatch(t, "c", "s")
+            + ") UNION ALL SELECT "
+            + columns
+            + " FROM "
+            + chg(t));
     return count("SELECT count(*) FROM " + chg(t));
   }
 
@@ -260,9 +359,18 @@ public final class Staging implements AutoCloseable {
       String p = quote(t.partitionColumn().orElseThrow());
       select = "SELECT * EXCLUDE (" + p + ") FROM " + next(t) + " WHERE " + p + " = " + partition;
     }
-    String where = partition == null ? "" : " WHERE " + quote(t.partitionColumn().orElseThrow()) + " = " + partition;
-    execute("COPY (" + select + " ORDER BY " + order + ") TO '" + file.toString().replace("'", "''")
-        + "' (FORMAT parquet, COMPRESSION zstd)");
+    String where =
+        partition == null
+            ? ""
+            : " WHERE " + quote(t.partitionColumn().orElseThrow()) + " = " + partition;
+    execute(
+        "COPY ("
+            + select
+            + " ORDER BY "
+            + order
+            + ") TO '"
+            + file.toString().replace("'", "''")
+            + "' (FORMAT parquet, COMPRESSION zstd)");
     return count("SELECT count(*) FROM " + next(t) + where);
   }
 
@@ -272,7 +380,9 @@ public final class Staging implements AutoCloseable {
     try {
       Files.deleteIfExists(databaseFile);
       Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + ".wal"));
-      Path spill = databaseFile.resolveSibling(databaseFile.getFileName().toString().replace(".duckdb", ".spill"));
+      Path spill =
+          databaseFile.resolveSibling(
+              databaseFile.getFileName().toString().replace(".duckdb", ".spill"));
       if (Files.isDirectory(spill)) {
         try (var files = Files.list(spill)) {
           for (Path f : (Iterable<Path>) files::iterator) {

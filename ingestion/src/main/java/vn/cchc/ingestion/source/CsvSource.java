@@ -19,18 +19,20 @@ import java.util.List;
 import vn.cchc.ingestion.validate.RejectRule;
 
 /**
- * Streams a CSV file (RFC 4180: quoted fields may hold delimiters, quotes and line breaks) row by row in
- * constant memory. The encoding comes from a byte-order mark (UTF-8, UTF-16), else from the caller, else
- * UTF-8; text that does not decode refuses the file at the first bad cell. The delimiter (comma,
- * semicolon or tab) is taken from the header line, so files saved by a Vietnamese-locale Excel
- * ({@code ;} with decimal commas) read as they are.
+ * Streams a CSV file (RFC 4180: quoted fields may hold delimiters, quotes and line breaks) row by
+ * row in constant memory. The encoding comes from a byte-order mark (UTF-8, UTF-16), else from the
+ * caller, else UTF-8; text that does not decode refuses the file at the first bad cell. The
+ * delimiter (comma, semicolon or tab) is taken from the header line, so files saved by a
+ * Vietnamese-locale Excel ({@code ;} with decimal commas) read as they are.
  */
 public final class CsvSource {
   private static final char REPLACEMENT = '\uFFFD';
   private final Path path;
   private final Charset explicitEncoding;
 
-  /** @param explicitEncoding the user's {@code --encoding}, or null to use a BOM or UTF-8 */
+  /**
+   * @param explicitEncoding the user's {@code --encoding}, or null to use a BOM or UTF-8
+   */
   public CsvSource(Path path, Charset explicitEncoding) {
     this.path = path;
     this.explicitEncoding = explicitEncoding;
@@ -40,9 +42,11 @@ public final class CsvSource {
     try (CountingStream counting = new CountingStream(Files.newInputStream(path));
         BufferedInputStream in = new BufferedInputStream(counting, 1 << 16)) {
       Charset charset = detectCharset(in);
-      CharsetDecoder decoder = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      CharsetDecoder decoder =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE);
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
       char delimiter = sniffDelimiter(reader);
       Parser parser = new Parser(reader, delimiter);
@@ -51,7 +55,8 @@ public final class CsvSource {
       long rows = 0;
       List<String> cells;
       while ((cells = parser.next()) != null) {
-        RawRow row = new RawRow(parser.recordLine, normalise(cells, header, parser.recordLine, charset));
+        RawRow row =
+            new RawRow(parser.recordLine, normalise(cells, header, parser.recordLine, charset));
         if (row.blank()) {
           continue;
         }
@@ -65,7 +70,8 @@ public final class CsvSource {
         }
       }
       if (!headerSeen) {
-        throw FileRefusedException.atLine(RejectRule.EMPTY_FILE, 1, "Tệp rỗng: không có dòng tiêu đề nào");
+        throw FileRefusedException.atLine(
+            RejectRule.EMPTY_FILE, 1, "Tệp rỗng: không có dòng tiêu đề nào");
       }
     }
   }
@@ -116,19 +122,32 @@ public final class CsvSource {
     return tabs > commas ? '\t' : ',';
   }
 
-  /** NFC-normalises cells; a cell that did not decode refuses the file, named by its header when there is one. */
-  private List<String> normalise(List<String> cells, List<String> header, long line, Charset charset) {
+  /**
+   * NFC-normalises cells; a cell that did not decode refuses the file, named by its header when
+   * there is one.
+   */
+  private List<String> normalise(
+      List<String> cells, List<String> header, long line, Charset charset) {
     List<String> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
       if (cell.indexOf(REPLACEMENT) >= 0) {
-        String column = i < header.size() && !header.get(i).isBlank() ? header.get(i) : "cột " + (i + 1);
-        throw FileRefusedException.atCell(RejectRule.ENCODING, line, column, cell,
-            "Tệp không đọc được theo bảng mã " + charset.displayName()
+        String column =
+            i < header.size() && !header.get(i).isBlank() ? header.get(i) : "cột " + (i + 1);
+        throw FileRefusedException.atCell(
+            RejectRule.ENCODING,
+            line,
+            column,
+            cell,
+            "Tệp không đọc được theo bảng mã "
+                + charset.displayName()
                 + ": có byte không hợp lệ. Tệp có thể được lưu bằng mã Windows-1258 (TCVN cũ);"
                 + " hãy lưu lại dưới dạng CSV UTF-8 hoặc chạy lại với --encoding windows-1258");
       }
-      out.add(Normalizer.isNormalized(cell, Normalizer.Form.NFC) ? cell : Normalizer.normalize(cell, Normalizer.Form.NFC));
+      out.add(
+          Normalizer.isNormalized(cell, Normalizer.Form.NFC)
+              ? cell
+              : Normalizer.normalize(cell, Normalizer.Form.NFC));
     }
     return out;
   }

@@ -5,9 +5,10 @@ import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 
 /**
- * A whole file (or sheet) cannot be taken: its structure, encoding or container is wrong. Like Spring Batch's
- * {@code FlatFileParseException} it says where: the line, and the column and raw text found there when one cell
- * is to blame. The batch records it as a reject of the file and goes on with the other files.
+ * A whole file (or sheet) cannot be taken: its structure, encoding or container is wrong. Like
+ * Spring Batch's {@code FlatFileParseException} it says where: the line, and the column and raw
+ * text found there when one cell is to blame. The batch records it as a reject of the file and goes
+ * on with the other files.
  */
 public final class FileRefusedException extends CchcException {
   private static final long serialVersionUID = 1L;
@@ -16,7 +17,8 @@ public final class FileRefusedException extends CchcException {
   private final String column;
   private final String rawValue;
 
-  private FileRefusedException(RejectRule rule, long row, String column, String rawValue, String messageVi) {
+  private FileRefusedException(
+      RejectRule rule, long row, String column, String rawValue, String messageVi) {
     super(ErrorCode.FILE_REFUSED, messageVi);
     this.rule = rule;
     this.row = row;
@@ -24,12 +26,17 @@ public final class FileRefusedException extends CchcException {
     this.rawValue = rawValue;
   }
 
-  /** The file as a whole, at no line (it could not be opened, or a rule about all its rows refused it). */
+  /**
+   * The file as a whole, at no line (it could not be opened, or a rule about all its rows refused
+   * it).
+   */
   public static FileRefusedException whole(RejectRule rule, String messageVi) {
     return new FileRefusedException(rule, 0, "", "", messageVi);
   }
 
-  /** The file as a whole, for a value outside any cell (e.g. the name of a sheet that is not there). */
+  /**
+   * The file as a whole, for a value outside any cell (e.g. the name of a sheet that is not there).
+   */
   public static FileRefusedException forValue(RejectRule rule, String rawValue, String messageVi) {
     return new FileRefusedException(rule, 0, "", rawValue, messageVi);
   }
@@ -39,9 +46,11 @@ public final class FileRefusedException extends CchcException {
     return new FileRefusedException(rule, line, "", "", messageVi);
   }
 
-  /** The file, for one cell: its line, its column's header as written and the raw text found there. */
-  public static FileRefusedException atCell(RejectRule rule, long line, String column, String rawValue,
-      String messageVi) {
+  /**
+   * The file, for one cell: its line, its column's header as written and the raw text found there.
+   */
+  public static FileRefusedException atCell(
+      RejectRule rule, long line, String column, String rawValue, String messageVi) {
     return new FileRefusedException(rule, line, column, rawValue, messageVi);
   }
 

@@ -41,8 +41,12 @@ public final class Progress {
     if (totalBytes > 0 && bytesRead > 0) {
       int pct = (int) Math.min(100, bytesRead * 100 / totalBytes);
       int filled = pct / 5;
-      line.append('[').append("#".repeat(filled)).append(".".repeat(20 - filled)).append("] ")
-          .append(pct).append("% ");
+      line.append('[')
+          .append("#".repeat(filled))
+          .append(".".repeat(20 - filled))
+          .append("] ")
+          .append(pct)
+          .append("% ");
     }
     line.append(String.format("%,d dòng", rows));
     out.print(line);

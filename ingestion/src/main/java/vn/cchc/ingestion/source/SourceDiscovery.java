@@ -16,16 +16,20 @@ import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.schema.TableSchema;
 
 /**
- * Finds the tables in the paths a user gives: every {@code .csv} and {@code .xlsx} below a directory, in
- * name order. A CSV file's name says its table ({@code self_scores.csv}, {@code self_scores_2023.csv});
- * each XLSX sheet's name says its table. Sheets named after no table (instructions, notes) are skipped.
+ * Finds the tables in the paths a user gives: every {@code .csv} and {@code .xlsx} below a
+ * directory, in name order. A CSV file's name says its table ({@code self_scores.csv}, {@code
+ * self_scores_2023.csv}); each XLSX sheet's name says its table. Sheets named after no table
+ * (instructions, notes) are skipped.
  */
 public final class SourceDiscovery {
   /**
-   * What was found: sources to load, files that name no table, sheets named after no table, and files of a
-   * folder that are not CSV or XLSX (each with the Vietnamese reason it was left out).
+   * What was found: sources to load, files that name no table, sheets named after no table, and
+   * files of a folder that are not CSV or XLSX (each with the Vietnamese reason it was left out).
    */
-  public record Found(List<SourceFile> sources, List<Path> unknownFiles, List<String> skippedSheets,
+  public record Found(
+      List<SourceFile> sources,
+      List<Path> unknownFiles,
+      List<String> skippedSheets,
       List<String> skippedFiles) {}
 
   private SourceDiscovery() {}
@@ -36,9 +40,14 @@ public final class SourceDiscovery {
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
         try (Stream<Path> walk = Files.walk(input)) {
-          for (Path p : walk.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-              .sorted(Comparator.comparing(Path::toString)).toList()) {
+          for (Path p :
+              walk.filter(Files::isRegularFile)
+                  .filter(
+                      p ->
+                          !p.getFileName().toString().startsWith(".")
+                              && !p.getFileName().toString().startsWith("~$"))
+                  .sorted(Comparator.comparing(Path::toString))
+                  .toList()) {
             if (extension(p).equals("csv") || extension(p).equals("xlsx")) {
               files.add(p);
             } else {
@@ -51,13 +60,16 @@ public final class SourceDiscovery {
       } else if (Files.exists(input)) {
         files.add(input);
       } else {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể nạp: không tìm thấy " + input);
+        throw new CchcException(
+            ErrorCode.INVALID_ARGUMENT, "Không thể nạp: không tìm thấy " + input);
       }
     }
     if (files.isEmpty()) {
-      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể nạp: không có tệp .csv hoặc .xlsx nào trong "
-          + String.join(", ", inputs.stream().map(Path::toString).toList())
-          + (skippedFiles.isEmpty() ? "" : " (" + String.join("; ", skippedFiles) + ")"));
+      throw new CchcException(
+          ErrorCode.INVALID_ARGUMENT,
+          "Không thể nạp: không có tệp .csv hoặc .xlsx nào trong "
+              + String.join(", ", inputs.stream().map(Path::toString).toList())
+              + (skippedFiles.isEmpty() ? "" : " (" + String.join("; ", skippedFiles) + ")"));
     }
     List<SourceFile> sources = new ArrayList<>();
     List<Path> unknown = new ArrayList<>();
@@ -93,19 +105,27 @@ public final class SourceDiscovery {
         }
       }
     }
-    sources.sort(Comparator.comparingInt(s -> s.table() == null ? -1 : InputTables.ALL.indexOf(s.table())));
+    sources.sort(
+        Comparator.comparingInt(s -> s.table() == null ? -1 : InputTables.ALL.indexOf(s.table())));
     return new Found(sources, unknown, skipped, skippedFiles);
   }
 
   private static String skipReason(Path file) {
     return switch (extension(file)) {
-      case "xls", "xlsm", "xlsb", "ods" -> "Bỏ qua tệp " + file + ": định dạng ." + extension(file)
-          + " không được hỗ trợ; hãy lưu lại dưới dạng Excel .xlsx (không macro) hoặc CSV UTF-8";
+      case "xls", "xlsm", "xlsb", "ods" ->
+          "Bỏ qua tệp "
+              + file
+              + ": định dạng ."
+              + extension(file)
+              + " không được hỗ trợ; hãy lưu lại dưới dạng Excel .xlsx (không macro) hoặc CSV UTF-8";
       default -> "Bỏ qua tệp " + file + ": không phải tệp .csv hoặc .xlsx";
     };
   }
 
-  /** The table a file name says: the whole base name, or its longest table-name prefix followed by _ - or space. */
+  /**
+   * The table a file name says: the whole base name, or its longest table-name prefix followed by _
+   * - or space.
+   */
   public static Optional<TableSchema> tableForFile(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');

@@ -24,9 +24,9 @@ import org.xml.sax.XMLReader;
 import vn.cchc.ingestion.validate.RejectRule;
 
 /**
- * Streams the sheets of an XLSX workbook with POI's event API (SAX), so memory does not grow with the
- * number of rows. Numbers come out as written (no grouping, no rounding by the cell format); date cells as
- * ISO dates.
+ * Streams the sheets of an XLSX workbook with POI's event API (SAX), so memory does not grow with
+ * the number of rows. Numbers come out as written (no grouping, no rounding by the cell format);
+ * date cells as ISO dates.
  */
 public final class XlsxSource {
   private final Path path;
@@ -45,20 +45,23 @@ public final class XlsxSource {
   /** Streams one sheet's rows into {@code handler}. */
   public void read(String sheet, RowHandler handler, Progress progress) {
     boolean[] found = {false};
-    withSheets((name, stream, pkg, reader) -> {
-      if (!name.equals(sheet)) {
-        return;
-      }
-      found[0] = true;
-      readSheet(stream, pkg, reader, handler, progress);
-    });
+    withSheets(
+        (name, stream, pkg, reader) -> {
+          if (!name.equals(sheet)) {
+            return;
+          }
+          found[0] = true;
+          readSheet(stream, pkg, reader, handler, progress);
+        });
     if (!found[0]) {
-      throw FileRefusedException.forValue(RejectRule.CORRUPT_FILE, sheet, "Không tìm thấy trang tính " + sheet);
+      throw FileRefusedException.forValue(
+          RejectRule.CORRUPT_FILE, sheet, "Không tìm thấy trang tính " + sheet);
     }
   }
 
   private interface SheetAction {
-    void accept(String name, InputStream stream, OPCPackage pkg, XSSFReader reader) throws Exception;
+    void accept(String name, InputStream stream, OPCPackage pkg, XSSFReader reader)
+        throws Exception;
   }
 
   private void withSheets(SheetAction action) {
@@ -78,26 +81,38 @@ public final class XlsxSource {
     } catch (HandlerFailure e) {
       throw e.failure;
     } catch (Exception | LinkageError e) {
-      throw FileRefusedException.whole(RejectRule.CORRUPT_FILE,
-          "Tệp Excel bị hỏng hoặc không phải định dạng .xlsx (" + e.getClass().getSimpleName() + ")");
+      throw FileRefusedException.whole(
+          RejectRule.CORRUPT_FILE,
+          "Tệp Excel bị hỏng hoặc không phải định dạng .xlsx ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
   }
 
-  private static void readSheet(InputStream sheetStream, OPCPackage pkg, XSSFReader reader, RowHandler handler,
-      Progress progress) throws Exception {
+  private static void readSheet(
+      InputStream sheetStream,
+      OPCPackage pkg,
+      XSSFReader reader,
+      RowHandler handler,
+      Progress progress)
+      throws Exception {
     ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
     StylesTable styles = reader.getStylesTable();
     Collector collector = new Collector(handler, progress);
     XMLReader parser = XMLHelper.newXMLReader();
-    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new PlainFormatter(), false));
+    parser.setContentHandler(
+        new XSSFSheetXMLHandler(styles, null, strings, collector, new PlainFormatter(), false));
     try {
       parser.parse(new InputSource(sheetStream));
     } catch (IOException | org.xml.sax.SAXException e) {
-      throw FileRefusedException.atLine(RejectRule.CORRUPT_FILE, collector.lastRow,
+      throw FileRefusedException.atLine(
+          RejectRule.CORRUPT_FILE,
+          collector.lastRow,
           "Tệp Excel bị hỏng (nội dung trang tính không đọc được)");
     }
     if (!collector.headerSeen) {
-      throw FileRefusedException.atLine(RejectRule.EMPTY_FILE, 1, "Trang tính rỗng: không có dòng tiêu đề nào");
+      throw FileRefusedException.atLine(
+          RejectRule.EMPTY_FILE, 1, "Trang tính rỗng: không có dòng tiêu đề nào");
     }
   }
 
@@ -149,7 +164,10 @@ public final class XlsxSource {
         cells.add("");
       }
       String v = formattedValue == null ? "" : formattedValue;
-      cells.add(Normalizer.isNormalized(v, Normalizer.Form.NFC) ? v : Normalizer.normalize(v, Normalizer.Form.NFC));
+      cells.add(
+          Normalizer.isNormalized(v, Normalizer.Form.NFC)
+              ? v
+              : Normalizer.normalize(v, Normalizer.Form.NFC));
     }
   }
 

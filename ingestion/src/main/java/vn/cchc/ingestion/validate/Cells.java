@@ -11,13 +11,22 @@ import vn.cchc.model.schema.ColumnType;
 
 /** Turns cell text into typed values the way Vietnamese spreadsheets write them. */
 public final class Cells {
-  private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "x", "có", "co", "đúng", "dung");
+  private static final Set<String> TRUE =
+      Set.of("true", "1", "yes", "y", "x", "có", "co", "đúng", "dung");
   private static final Set<String> FALSE = Set.of("false", "0", "no", "n", "không", "khong", "sai");
+
   /** Strict: 31/02/2024 is refused, not moved to 29 February. */
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  /** Plain decimal notation with an optional exponent; no hexadecimal, no Infinity, no type suffix. */
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+  private static final DateTimeFormatter DMY =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /**
+   * Plain decimal notation with an optional exponent; no hexadecimal, no Infinity, no type suffix.
+   */
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
   private Cells() {}
 
@@ -50,7 +59,10 @@ public final class Cells {
     boolean comma = t.indexOf(',') >= 0;
     boolean dot = t.indexOf('.') >= 0;
     if (comma && dot) {
-      throw new BadValue("'" + s + "' không rõ dấu thập phân: dùng một dấu phẩy hoặc một dấu chấm (ví dụ 9,5 hoặc 9.5)");
+      throw new BadValue(
+          "'"
+              + s
+              + "' không rõ dấu thập phân: dùng một dấu phẩy hoặc một dấu chấm (ví dụ 9,5 hoặc 9.5)");
     }
     if (comma) {
       t = t.replace(',', '.');
@@ -82,7 +94,8 @@ public final class Cells {
     if (FALSE.contains(t)) {
       return false;
     }
-    throw new BadValue("'" + s + "' không phải là giá trị đúng/sai (dùng true/false hoặc có/không)");
+    throw new BadValue(
+        "'" + s + "' không phải là giá trị đúng/sai (dùng true/false hoặc có/không)");
   }
 
   private static LocalDate parseDate(String s) throws BadValue {

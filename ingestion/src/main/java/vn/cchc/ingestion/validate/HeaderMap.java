@@ -26,7 +26,8 @@ public final class HeaderMap {
   /**
    * Maps a header row onto a table.
    *
-   * @throws FileRefusedException naming every required column the header lacks, or a column named twice
+   * @throws FileRefusedException naming every required column the header lacks, or a column named
+   *     twice
    */
   public static HeaderMap of(TableSchema table, RawRow header) {
     Map<String, Integer> byName = new HashMap<>();
@@ -49,9 +50,18 @@ public final class HeaderMap {
       if (col == null) {
         ignored.add(written.strip());
       } else if (positions[col] >= 0) {
-        throw FileRefusedException.atCell(RejectRule.MISSING_COLUMN, header.rowNumber(), written.strip(), written,
-            "Cột " + columns.get(col).name() + " xuất hiện hai lần trong dòng tiêu đề ('" + headers[col] + "' và '"
-                + written.strip() + "')");
+        throw FileRefusedException.atCell(
+            RejectRule.MISSING_COLUMN,
+            header.rowNumber(),
+            written.strip(),
+            written,
+            "Cột "
+                + columns.get(col).name()
+                + " xuất hiện hai lần trong dòng tiêu đề ('"
+                + headers[col]
+                + "' và '"
+                + written.strip()
+                + "')");
       } else {
         positions[col] = cell;
         headers[col] = written.strip();
@@ -64,13 +74,20 @@ public final class HeaderMap {
       }
     }
     if (!missing.isEmpty()) {
-      throw FileRefusedException.atCell(RejectRule.MISSING_COLUMN, header.rowNumber(), String.join(", ", missing), "",
+      throw FileRefusedException.atCell(
+          RejectRule.MISSING_COLUMN,
+          header.rowNumber(),
+          String.join(", ", missing),
+          "",
           "Thiếu cột bắt buộc: " + String.join(", ", missing));
     }
     return new HeaderMap(positions, headers, ignored);
   }
 
-  /** The raw text of declared column {@code index} in {@code row}; empty when the file lacks the column. */
+  /**
+   * The raw text of declared column {@code index} in {@code row}; empty when the file lacks the
+   * column.
+   */
   public String raw(RawRow row, int index) {
     return positions[index] < 0 ? "" : row.cell(positions[index]);
   }

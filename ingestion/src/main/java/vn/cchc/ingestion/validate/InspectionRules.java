@@ -17,13 +17,16 @@ final class InspectionRules {
     LocalDate start = row.date("start_date");
     LocalDate end = row.date("end_date");
     if (end != null && end.isBefore(start)) {
-      row.reject("end_date", RejectRule.RANGE, "Ngày kết thúc " + end + " trước ngày bắt đầu " + start);
+      row.reject(
+          "end_date", RejectRule.RANGE, "Ngày kết thúc " + end + " trước ngày bắt đầu " + start);
     }
     if (!RowRules.yearInRange(row, "year")) {
       return;
     }
     if (start.getYear() != row.integer("year")) {
-      row.reject("start_date", RejectRule.RANGE,
+      row.reject(
+          "start_date",
+          RejectRule.RANGE,
           "Ngày bắt đầu " + start + " không thuộc năm kiểm tra " + row.integer("year"));
     }
     UnitRules.unitOn(row, refs, start, start.toString());
@@ -32,17 +35,24 @@ final class InspectionRules {
   static void finding(ParsedRow row, ReferenceData refs) {
     ReferenceData.Inspection inspection = refs.inspections().get(row.str("inspection_id"));
     if (inspection == null) {
-      row.reject("inspection_id", RejectRule.UNKNOWN_REFERENCE,
+      row.reject(
+          "inspection_id",
+          RejectRule.UNKNOWN_REFERENCE,
           "Cuộc kiểm tra '" + row.str("inspection_id") + "' không có trong bảng inspections");
       return;
     }
     LocalDate due = row.date("due_date");
     LocalDate done = row.date("remediated_on");
     if (due != null && due.isBefore(inspection.startDate())) {
-      row.reject("due_date", RejectRule.RANGE, "Hạn khắc phục " + due + " trước ngày kiểm tra " + inspection.startDate());
+      row.reject(
+          "due_date",
+          RejectRule.RANGE,
+          "Hạn khắc phục " + due + " trước ngày kiểm tra " + inspection.startDate());
     }
     if (done != null && done.isBefore(inspection.startDate())) {
-      row.reject("remediated_on", RejectRule.RANGE,
+      row.reject(
+          "remediated_on",
+          RejectRule.RANGE,
           "Ngày khắc phục " + done + " trước ngày kiểm tra " + inspection.startDate());
     }
     String field = row.str("field_code");
@@ -52,21 +62,44 @@ final class InspectionRules {
       return;
     }
     Bloc bloc = unit.get().bloc();
-    boolean isField = refs.methodology().item(version.get().code(), bloc, field)
-        .filter(i -> i.level() == MethodologyItem.Level.FIELD).isPresent();
+    boolean isField =
+        refs.methodology()
+            .item(version.get().code(), bloc, field)
+            .filter(i -> i.level() == MethodologyItem.Level.FIELD)
+            .isPresent();
     if (!isField) {
-      row.reject("field_code", RejectRule.UNKNOWN_REFERENCE, "Lĩnh vực '" + field + "' không có trong bộ tiêu chí "
-          + version.get().code() + " của " + bloc.labelVi() + " và không phải chủ đề kiểm tra ("
-          + String.join(", ", Codes.of(InspectionTopic.class).values()) + ")");
+      row.reject(
+          "field_code",
+          RejectRule.UNKNOWN_REFERENCE,
+          "Lĩnh vực '"
+              + field
+              + "' không có trong bộ tiêu chí "
+              + version.get().code()
+              + " của "
+              + bloc.labelVi()
+              + " và không phải chủ đề kiểm tra ("
+              + String.join(", ", Codes.of(InspectionTopic.class).values())
+              + ")");
       return;
     }
     String criterion = row.str("criterion_code");
     if (criterion != null) {
-      boolean ok = refs.methodology().item(version.get().code(), bloc, criterion)
-          .filter(i -> i.level() == MethodologyItem.Level.CRITERION && i.fieldCode().equals(field)).isPresent();
+      boolean ok =
+          refs.methodology()
+              .item(version.get().code(), bloc, criterion)
+              .filter(
+                  i -> i.level() == MethodologyItem.Level.CRITERION && i.fieldCode().equals(field))
+              .isPresent();
       if (!ok) {
-        row.reject("criterion_code", RejectRule.UNKNOWN_REFERENCE,
-            "Tiêu chí '" + criterion + "' không thuộc lĩnh vực " + field + " trong bộ tiêu chí " + version.get().code());
+        row.reject(
+            "criterion_code",
+            RejectRule.UNKNOWN_REFERENCE,
+            "Tiêu chí '"
+                + criterion
+                + "' không thuộc lĩnh vực "
+                + field
+                + " trong bộ tiêu chí "
+                + version.get().code());
       }
     }
   }

@@ -19,47 +19,77 @@ import vn.cchc.model.unit.Unit;
 import vn.cchc.model.unit.UnitRegistry;
 
 /**
- * Lineage must not loop: a unit version that is, through its links, its own predecessor would be counted twice
- * in every restated value. A reused code is no loop: 30307 → 30307 links two versions. The links of a cycle
- * that this batch brings are rejected, each naming the whole cycle.
+ * Lineage must not loop: a unit version that is, through its links, its own predecessor would be
+ * counted twice in every restated value. A reused code is no loop: 30307 → 30307 links two
+ * versions. The links of a cycle that this batch brings are rejected, each naming the whole cycle.
  */
 final class LineageCycles {
-  private record Edge(String from, String to, String sourceFile, long sourceRow, String batchId, String fromCode) {}
+  private record Edge(
+      String from, String to, String sourceFile, long sourceRow, String batchId, String fromCode) {}
 
   private LineageCycles() {}
 
   static List<Consistency.Breach> find(Staging staging, String batchId) throws SQLException {
     UnitRegistry registry = new UnitRegistry(ReferenceLoader.units(staging), List.of());
     List<Edge> edges = new ArrayList<>();
-    for (Edge e : staging.query("SELECT from_code, to_code, effective_date, source_file, source_row, batch_id FROM "
-        + Staging.next(InputTables.UNIT_LINEAGE), rs -> {
-          LineageLink link = new LineageLink(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-              LineageKind.MERGE, 1);
-          Optional<Unit> from = registry.predecessor(link);
-          Optional<Unit> to = registry.successor(link);
-          return from.isEmpty() || to.isEmpty() ? null
-              : new Edge(from.get().key(), to.get().key(), rs.getString(4), rs.getLong(5), rs.getString(6), link.fromCode());
-        })) {
+    for (Edge e :
+        staging.query(
+            "SELECT from_code, to_code, effective_date, source_file, source_row, batch_id FROM "
+                + Staging.next(InputTables.UNIT_LINEAGE),
+            rs -> {
+              LineageLink link =
+                  new LineageLink(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getObject(3, LocalDate.class),
+                      LineageKind.MERGE,
+                      1);
+              Optional<Unit> from = registry.predecessor(link);
+              Optional<Unit> to = registry.successor(link);
+              return from.isEmpty() || to.isEmpty()
+                  ? null
+                  : new Edge(
+                      from.get().key(),
+                      to.get().key(),
+                      rs.getString(4),
+                      rs.getLong(5),
+                      rs.getString(6),
+                      link.fromCode());
+            })) {
       if (e != null) {
         edges.add(e);
       }
     }
     List<Consistency.Breach> out = new ArrayList<>();
     for (List<Edge> cycle : cycles(edges)) {
-      String path = String.join(" → ", cycle.stream().map(Edge::from).toList()) + " → " + cycle.get(0).from();
-      String rows = String.join(", ", cycle.stream().map(e -> e.sourceFile() + " dòng " + e.sourceRow()).toList());
+      String path =
+          String.join(" → ", cycle.stream().map(Edge::from).toList()) + " → " + cycle.get(0).from();
+      String rows =
+          String.join(
+              ", ", cycle.stream().map(e -> e.sourceFile() + " dòng " + e.sourceRow()).toList());
       for (Edge e : cycle) {
         if (e.batchId().equals(batchId)) {
-          out.add(new Consistency.Breach(e.sourceFile(), e.sourceRow(), "from_code", e.fromCode(),
-              "Liên kết tạo vòng lặp trong lịch sử đơn vị: " + path + " (" + rows
-                  + "); một đơn vị không thể là tiền thân của chính nó"));
+          out.add(
+              new Consistency.Breach(
+                  e.sourceFile(),
+                  e.sourceRow(),
+                  "from_code",
+                  e.fromCode(),
+                  "Liên kết tạo vòng lặp trong lịch sử đơn vị: "
+                      + path
+                      + " ("
+                      + rows
+                      + "); một đơn vị không thể là tiền thân của chính nó"));
         }
       }
     }
     return out;
   }
 
-  /** One cycle per strongly connected component with more than one version (Tarjan), as its edges in order. */
+  /**
+   * One cycle per strongly connected component with more than one version (Tarjan), as its edges in
+   * order.
+   */
   private static List<List<Edge>> cycles(List<Edge> edges) {
     Map<String, List<Edge>> out = new HashMap<>();
     for (Edge e : edges) {
@@ -79,14 +109,22 @@ final class LineageCycles {
     List<List<Edge>> result = new ArrayList<>();
     for (int c = 0; c < components.size(); c++) {
       if (components.get(c).size() > 1) {
-        result.add(cycleWithin(components.get(c).stream().sorted().findFirst().orElseThrow(), c, out, component));
+        result.add(
+            cycleWithin(
+                components.get(c).stream().sorted().findFirst().orElseThrow(), c, out, component));
       }
     }
     return result;
   }
 
-  private static void strongConnect(String root, Map<String, List<Edge>> out, Map<String, Integer> index,
-      Map<String, Integer> low, Map<String, Integer> component, Deque<String> stack, Set<String> onStack,
+  private static void strongConnect(
+      String root,
+      Map<String, List<Edge>> out,
+      Map<String, Integer> index,
+      Map<String, Integer> low,
+      Map<String, Integer> component,
+      Deque<String> stack,
+      Set<String> onStack,
       List<List<String>> components) {
     // iterative Tarjan: a chain of thousands of links must not overflow the stack
     Deque<Object[]> work = new ArrayDeque<>();
@@ -132,7 +170,8 @@ final class LineageCycles {
   }
 
   /** A shortest cycle through {@code start} inside its component (breadth first). */
-  private static List<Edge> cycleWithin(String start, int c, Map<String, List<Edge>> out, Map<String, Integer> component) {
+  private static List<Edge> cycleWithin(
+      String start, int c, Map<String, List<Edge>> out, Map<String, Integer> component) {
     Map<String, Edge> via = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
@@ -154,6 +193,7 @@ final class LineageCycles {
         }
       }
     }
-    throw new IllegalStateException("Cannot find the cycle of a strongly connected component at " + start);
+    throw new IllegalStateException(
+        "Cannot find the cycle of a strongly connected component at " + start);
   }
 }

@@ -6,7 +6,9 @@ import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.methodology.MethodologyItem;
 import vn.cchc.model.methodology.ScoringRule;
 
-/** The row checks of the methodology: versions, the criteria tree of each version and bloc, bands. */
+/**
+ * The row checks of the methodology: versions, the criteria tree of each version and bloc, bands.
+ */
 final class MethodologyRules {
   private MethodologyRules() {}
 
@@ -14,7 +16,9 @@ final class MethodologyRules {
     boolean from = RowRules.yearInRange(row, "from_year");
     boolean to = RowRules.yearInRange(row, "to_year");
     if (from && to && row.integer("to_year") < row.integer("from_year")) {
-      row.reject("to_year", RejectRule.RANGE,
+      row.reject(
+          "to_year",
+          RejectRule.RANGE,
           "Đến năm " + row.integer("to_year") + " trước từ năm " + row.integer("from_year"));
     }
   }
@@ -22,7 +26,9 @@ final class MethodologyRules {
   private static void versionExists(ParsedRow row, ReferenceData refs) {
     String version = row.str("version");
     if (refs.methodology().version(version).isEmpty()) {
-      row.reject("version", RejectRule.UNKNOWN_REFERENCE,
+      row.reject(
+          "version",
+          RejectRule.UNKNOWN_REFERENCE,
           "Phiên bản bộ tiêu chí '" + version + "' chưa có trong methodology_versions");
     }
   }
@@ -42,23 +48,42 @@ final class MethodologyRules {
       }
     }
     if (row.str("sub_criterion_code") != null && row.str("criterion_code") == null) {
-      row.reject("criterion_code", RejectRule.REQUIRED_VALUE, "Dòng tiêu chí thành phần phải có mã tiêu chí");
+      row.reject(
+          "criterion_code",
+          RejectRule.REQUIRED_VALUE,
+          "Dòng tiêu chí thành phần phải có mã tiêu chí");
       return;
     }
     Double max = row.dbl("max_points");
     if (max != null && (max <= 0 || max > 100)) {
-      row.reject("max_points", RejectRule.RANGE, "Điểm tối đa " + max + " phải lớn hơn 0 và không quá 100");
+      row.reject(
+          "max_points",
+          RejectRule.RANGE,
+          "Điểm tối đa " + max + " phải lớn hơn 0 và không quá 100");
       return;
     }
     Optional<Bloc> bloc = row.code("bloc", Bloc.class);
     if (bloc.isEmpty()) {
       return;
     }
-    MethodologyItem item = new MethodologyItem(row.str("version"), bloc.get(), row.str("field_code"),
-        row.str("criterion_code"), row.str("sub_criterion_code"), row.str("name"), max,
-        row.code("assessment", Assessment.class).orElse(null), scoring);
-    item.check().ifPresent(
-        fault -> row.reject(fault.column(), RejectRule.CONSISTENCY, "Tiêu chí không nhất quán: " + fault.reasonVi()));
+    MethodologyItem item =
+        new MethodologyItem(
+            row.str("version"),
+            bloc.get(),
+            row.str("field_code"),
+            row.str("criterion_code"),
+            row.str("sub_criterion_code"),
+            row.str("name"),
+            max,
+            row.code("assessment", Assessment.class).orElse(null),
+            scoring);
+    item.check()
+        .ifPresent(
+            fault ->
+                row.reject(
+                    fault.column(),
+                    RejectRule.CONSISTENCY,
+                    "Tiêu chí không nhất quán: " + fault.reasonVi()));
   }
 
   static void band(ParsedRow row, ReferenceData refs) {

@@ -9,7 +9,9 @@ import vn.cchc.model.schema.TableSchema;
 
 /** A row whose cells have been typed, and the violations found in it so far. */
 public final class ParsedRow {
-  /** A violation before it is located in a file: the column's canonical name, the rule, the reason. */
+  /**
+   * A violation before it is located in a file: the column's canonical name, the rule, the reason.
+   */
   public record Violation(String column, RejectRule rule, String message) {}
 
   private final TableSchema table;
@@ -64,8 +66,9 @@ public final class ParsedRow {
   }
 
   /**
-   * The value of a coded text column as the constant of {@code type} it names; empty when the cell is empty or
-   * its value is not one of the column's codes (which {@link RowRules} rejects before the table's rules run).
+   * The value of a coded text column as the constant of {@code type} it names; empty when the cell
+   * is empty or its value is not one of the column's codes (which {@link RowRules} rejects before
+   * the table's rules run).
    */
   public <E extends Enum<E>> Optional<E> code(String column, Class<E> type) {
     String code = str(column);

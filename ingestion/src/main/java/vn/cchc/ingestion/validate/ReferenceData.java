@@ -10,8 +10,8 @@ import vn.cchc.model.survey.SurveyScale;
 import vn.cchc.model.unit.UnitRegistry;
 
 /**
- * What rows are checked against: the methodology, the unit registry, survey questions and inspections,
- * as the warehouse will hold them once the running batch commits.
+ * What rows are checked against: the methodology, the unit registry, survey questions and
+ * inspections, as the warehouse will hold them once the running batch commits.
  */
 public record ReferenceData(
     Methodology methodology,
@@ -20,15 +20,23 @@ public record ReferenceData(
     Map<String, Inspection> inspections) {
 
   /** A survey question as answers are checked against it. */
-  public record Question(String surveyCode, String questionCode, SurveyScale scale, OptionWeights weights,
+  public record Question(
+      String surveyCode,
+      String questionCode,
+      SurveyScale scale,
+      OptionWeights weights,
       String subCriterionCode) {}
 
   /** An inspection as findings are checked against it. */
-  public record Inspection(String id, int year, String unitCode, LocalDate startDate, LocalDate endDate) {}
+  public record Inspection(
+      String id, int year, String unitCode, LocalDate startDate, LocalDate endDate) {}
 
   public static ReferenceData empty() {
-    return new ReferenceData(new Methodology(List.of(), List.of(), List.of()), new UnitRegistry(List.of(), List.of()),
-        Map.of(), Map.of());
+    return new ReferenceData(
+        new Methodology(List.of(), List.of(), List.of()),
+        new UnitRegistry(List.of(), List.of()),
+        Map.of(),
+        Map.of());
   }
 
   public Optional<Question> question(String surveyCode, String questionCode) {

@@ -5,9 +5,10 @@ import vn.cchc.ingestion.source.FileRefusedException;
 import vn.cchc.ingestion.source.SourceFile;
 
 /**
- * One rejection, a line of the batch's reject file: where (file, sheet, line, column and the raw text found
- * there, as Spring Batch's {@code FlatFileParseException} carries resource, line and input), which rule, and
- * why in Vietnamese. Built from where it points:
+ * One rejection, a line of the batch's reject file: where (file, sheet, line, column and the raw
+ * text found there, as Spring Batch's {@code FlatFileParseException} carries resource, line and
+ * input), which rule, and why in Vietnamese. Built from where it points:
+ *
  * <pre>{@code
  * Reject.in(source).line(3).cell("points", "chín").because(RejectRule.TYPE, "…")   // one cell of a row
  * Reject.in(source).line(4).because(RejectRule.DUPLICATE_KEY, "…")                 // a whole row
@@ -25,7 +26,8 @@ public record Reject(Where where, RejectRule rule, String message) {
    * A place in the input.
    *
    * @param file the file's path as given
-   * @param sheet the workbook's sheet; null for a CSV file, empty when a workbook could not be opened
+   * @param sheet the workbook's sheet; null for a CSV file, empty when a workbook could not be
+   *     opened
    * @param row the line as the user sees it (header = 1); 0 for the file as a whole
    * @param column the column's header as written in the file, or empty for a whole row or file
    * @param rawValue the text found there, or empty
@@ -41,7 +43,9 @@ public record Reject(Where where, RejectRule rule, String message) {
       return new Where(file, sheet, row, header, raw);
     }
 
-    /** The same place, with the raw text that was refused but sits in no cell (e.g. a file name). */
+    /**
+     * The same place, with the raw text that was refused but sits in no cell (e.g. a file name).
+     */
     public Where value(String raw) {
       return new Where(file, sheet, row, column, raw);
     }
@@ -63,7 +67,10 @@ public record Reject(Where where, RejectRule rule, String message) {
 
   /** The reject of a source a reader or the batch refused, at the place the refusal names. */
   public static Reject refusal(SourceFile source, FileRefusedException e) {
-    return in(source).line(e.row()).cell(e.column(), e.rawValue()).because(e.rule(), e.getMessage());
+    return in(source)
+        .line(e.row())
+        .cell(e.column(), e.rawValue())
+        .because(e.rule(), e.getMessage());
   }
 
   public String file() {

@@ -7,10 +7,11 @@ import vn.cchc.model.schema.InputTables;
 
 /**
  * The checks of one typed row against its table's rules and the reference data, as Spring Batch's
- * {@code ValidatingItemProcessor} hands each item to a validator. Types and required values are checked
- * before; then every coded column against the codes the model declares for it; then the rules of the
- * table's family ({@link MethodologyRules}, {@link UnitRules}, {@link ScoreRules}, {@link SurveyRules},
- * {@link InspectionRules}). A rule that needs a value another rule rejected is skipped.
+ * {@code ValidatingItemProcessor} hands each item to a validator. Types and required values are
+ * checked before; then every coded column against the codes the model declares for it; then the
+ * rules of the table's family ({@link MethodologyRules}, {@link UnitRules}, {@link ScoreRules},
+ * {@link SurveyRules}, {@link InspectionRules}). A rule that needs a value another rule rejected is
+ * skipped.
  */
 public final class RowRules {
   private static final int MIN_YEAR = 2000;
@@ -22,19 +23,22 @@ public final class RowRules {
   }
 
   /** By table name: a schema record hashes all its columns, too slow for a lookup per row. */
-  private static final Map<String, TableRules> BY_TABLE = Map.ofEntries(
-      Map.entry(InputTables.METHODOLOGY_VERSIONS.name(), (row, refs) -> MethodologyRules.version(row)),
-      Map.entry(InputTables.CRITERIA.name(), MethodologyRules::criterion),
-      Map.entry(InputTables.BANDS.name(), MethodologyRules::band),
-      Map.entry(InputTables.UNITS.name(), (row, refs) -> UnitRules.unit(row)),
-      Map.entry(InputTables.UNIT_LINEAGE.name(), UnitRules::lineage),
-      Map.entry(InputTables.SURVEY_QUESTIONS.name(), SurveyRules::question),
-      Map.entry(InputTables.SELF_SCORES.name(), ScoreRules::selfScore),
-      Map.entry(InputTables.APPRAISALS.name(), ScoreRules::appraisal),
-      Map.entry(InputTables.ADJUSTMENTS.name(), ScoreRules::adjustment),
-      Map.entry(InputTables.SURVEY_RESPONSES.name(), SurveyRules::response),
-      Map.entry(InputTables.INSPECTIONS.name(), InspectionRules::inspection),
-      Map.entry(InputTables.FINDINGS.name(), InspectionRules::finding));
+  private static final Map<String, TableRules> BY_TABLE =
+      Map.ofEntries(
+          Map.entry(
+              InputTables.METHODOLOGY_VERSIONS.name(),
+              (row, refs) -> MethodologyRules.version(row)),
+          Map.entry(InputTables.CRITERIA.name(), MethodologyRules::criterion),
+          Map.entry(InputTables.BANDS.name(), MethodologyRules::band),
+          Map.entry(InputTables.UNITS.name(), (row, refs) -> UnitRules.unit(row)),
+          Map.entry(InputTables.UNIT_LINEAGE.name(), UnitRules::lineage),
+          Map.entry(InputTables.SURVEY_QUESTIONS.name(), SurveyRules::question),
+          Map.entry(InputTables.SELF_SCORES.name(), ScoreRules::selfScore),
+          Map.entry(InputTables.APPRAISALS.name(), ScoreRules::appraisal),
+          Map.entry(InputTables.ADJUSTMENTS.name(), ScoreRules::adjustment),
+          Map.entry(InputTables.SURVEY_RESPONSES.name(), SurveyRules::response),
+          Map.entry(InputTables.INSPECTIONS.name(), InspectionRules::inspection),
+          Map.entry(InputTables.FINDINGS.name(), InspectionRules::finding));
 
   private RowRules() {}
 
@@ -54,7 +58,9 @@ public final class RowRules {
       Column c = columns.get(i);
       Object value = row.values()[i];
       if (value != null && c.codes().isPresent() && !c.codes().get().admits(value.toString())) {
-        row.reject(c.name(), RejectRule.ENUM,
+        row.reject(
+            c.name(),
+            RejectRule.ENUM,
             c.labelVi() + " '" + value + "' không hợp lệ (dùng " + c.codes().get().listVi() + ")");
       }
     }
@@ -64,7 +70,10 @@ public final class RowRules {
   static boolean yearInRange(ParsedRow row, String column) {
     Integer year = row.integer(column);
     if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-      row.reject(column, RejectRule.RANGE, "Năm " + year + " nằm ngoài khoảng " + MIN_YEAR + "–" + MAX_YEAR);
+      row.reject(
+          column,
+          RejectRule.RANGE,
+          "Năm " + year + " nằm ngoài khoảng " + MIN_YEAR + "–" + MAX_YEAR);
       return false;
     }
     return year != null;

@@ -8,8 +8,8 @@ import vn.cchc.model.methodology.ScoringRule;
 import vn.cchc.model.unit.Unit;
 
 /**
- * The row checks of a unit's points: self scores and appraisals of a self-assessed sub-criterion of the
- * methodology in force, and the year's bonus and penalty points.
+ * The row checks of a unit's points: self scores and appraisals of a self-assessed sub-criterion of
+ * the methodology in force, and the year's bonus and penalty points.
  */
 final class ScoreRules {
   private static final double TOLERANCE = ScoringRule.TOLERANCE;
@@ -20,10 +20,16 @@ final class ScoreRules {
     Boolean applicable = row.bool("applicable");
     Double points = row.dbl("points");
     if (Boolean.FALSE.equals(applicable) && points != null && Math.abs(points) > TOLERANCE) {
-      row.reject("points", RejectRule.CONSISTENCY, "Tiêu chí không áp dụng (applicable = false) thì không có điểm");
+      row.reject(
+          "points",
+          RejectRule.CONSISTENCY,
+          "Tiêu chí không áp dụng (applicable = false) thì không có điểm");
     }
     if (!Boolean.FALSE.equals(applicable) && points == null) {
-      row.reject("points", RejectRule.REQUIRED_VALUE, "Thiếu điểm tự chấm (để trống chỉ khi tiêu chí không áp dụng)");
+      row.reject(
+          "points",
+          RejectRule.REQUIRED_VALUE,
+          "Thiếu điểm tự chấm (để trống chỉ khi tiêu chí không áp dụng)");
     }
     Integer evidence = row.integer("evidence_count");
     if (evidence != null && evidence < 0) {
@@ -40,7 +46,10 @@ final class ScoreRules {
   static void adjustment(ParsedRow row, ReferenceData refs) {
     Double points = row.dbl("points");
     if (points != null && (points <= 0 || points > 100)) {
-      row.reject("points", RejectRule.RANGE, "Điểm thưởng/trừ " + points + " phải lớn hơn 0 và không quá 100");
+      row.reject(
+          "points",
+          RejectRule.RANGE,
+          "Điểm thưởng/trừ " + points + " phải lớn hơn 0 và không quá 100");
     }
     if (RowRules.yearInRange(row, "year")) {
       UnitRules.assessedUnit(row, refs);
@@ -56,29 +65,44 @@ final class ScoreRules {
     if (unit.isEmpty()) {
       return;
     }
-    subCriterion(row, refs, unit.get()).ifPresent(item -> {
-      if (item.assessment() != Assessment.SELF) {
-        row.reject("sub_criterion_code", RejectRule.UNKNOWN_SUB_CRITERION,
-            "Tiêu chí " + item.code() + " đánh giá qua điều tra xã hội học, không tự chấm hay thẩm định");
-      } else {
-        points(row, "points", item);
-      }
-    });
+    subCriterion(row, refs, unit.get())
+        .ifPresent(
+            item -> {
+              if (item.assessment() != Assessment.SELF) {
+                row.reject(
+                    "sub_criterion_code",
+                    RejectRule.UNKNOWN_SUB_CRITERION,
+                    "Tiêu chí "
+                        + item.code()
+                        + " đánh giá qua điều tra xã hội học, không tự chấm hay thẩm định");
+              } else {
+                points(row, "points", item);
+              }
+            });
   }
 
   /** The sub-criterion of the version in force in the row's year for the unit's bloc. */
-  private static Optional<MethodologyItem> subCriterion(ParsedRow row, ReferenceData refs, Unit unit) {
+  private static Optional<MethodologyItem> subCriterion(
+      ParsedRow row, ReferenceData refs, Unit unit) {
     int year = row.integer("year");
     Optional<MethodologyVersion> version = refs.methodology().versionFor(year);
     if (version.isEmpty()) {
-      row.reject("year", RejectRule.UNKNOWN_REFERENCE, "Không có bộ tiêu chí nào áp dụng cho năm " + year);
+      row.reject(
+          "year", RejectRule.UNKNOWN_REFERENCE, "Không có bộ tiêu chí nào áp dụng cho năm " + year);
       return Optional.empty();
     }
     String code = row.str("sub_criterion_code");
     Optional<MethodologyItem> item = refs.methodology().subCriterion(year, unit.bloc(), code);
     if (item.isEmpty()) {
-      row.reject("sub_criterion_code", RejectRule.UNKNOWN_SUB_CRITERION, "Tiêu chí thành phần '" + code
-          + "' không có trong bộ tiêu chí " + version.get().code() + " của " + unit.bloc().labelVi());
+      row.reject(
+          "sub_criterion_code",
+          RejectRule.UNKNOWN_SUB_CRITERION,
+          "Tiêu chí thành phần '"
+              + code
+              + "' không có trong bộ tiêu chí "
+              + version.get().code()
+              + " của "
+              + unit.bloc().labelVi());
     }
     return item;
   }
@@ -89,11 +113,25 @@ final class ScoreRules {
       return;
     }
     if (points < -TOLERANCE || points > item.maxPoints() + TOLERANCE) {
-      row.reject(column, RejectRule.RANGE, "Điểm " + points + " phải từ 0 đến điểm tối đa " + item.maxPoints()
-          + " của tiêu chí " + item.code());
+      row.reject(
+          column,
+          RejectRule.RANGE,
+          "Điểm "
+              + points
+              + " phải từ 0 đến điểm tối đa "
+              + item.maxPoints()
+              + " của tiêu chí "
+              + item.code());
     } else if (!item.scoring().admits(points, item.maxPoints())) {
-      row.reject(column, RejectRule.SCORING_RULE,
-          "Điểm " + points + " không đúng cách chấm " + item.scoring().text() + " của tiêu chí " + item.code());
+      row.reject(
+          column,
+          RejectRule.SCORING_RULE,
+          "Điểm "
+              + points
+              + " không đúng cách chấm "
+              + item.scoring().text()
+              + " của tiêu chí "
+              + item.code());
     }
   }
 }

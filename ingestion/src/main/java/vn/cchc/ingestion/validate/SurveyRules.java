@@ -14,15 +14,22 @@ final class SurveyRules {
     Optional<SurveyScale> scale = row.code("scale", SurveyScale.class);
     String weights = row.str("option_weights");
     if (weights == null && scale.orElse(null) == SurveyScale.OPTIONS) {
-      row.reject("option_weights", RejectRule.REQUIRED_VALUE,
+      row.reject(
+          "option_weights",
+          RejectRule.REQUIRED_VALUE,
           "Câu hỏi dạng " + SurveyScale.OPTIONS + " phải có trọng số phương án");
     }
     if (weights != null) {
       try {
         OptionWeights parsed = OptionWeights.parse(weights);
         if (scale.orElse(null) == SurveyScale.LIKERT5
-            && !parsed.weights().keySet().equals(OptionWeights.LIKERT5_DEFAULT.weights().keySet())) {
-          row.reject("option_weights", RejectRule.CONSISTENCY,
+            && !parsed
+                .weights()
+                .keySet()
+                .equals(OptionWeights.LIKERT5_DEFAULT.weights().keySet())) {
+          row.reject(
+              "option_weights",
+              RejectRule.CONSISTENCY,
               "Thang " + SurveyScale.LIKERT5 + " phải có đúng các phương án 1–5");
         }
       } catch (IllegalArgumentException e) {
@@ -31,11 +38,17 @@ final class SurveyRules {
     }
     String sub = row.str("sub_criterion_code");
     if (sub != null) {
-      boolean surveyItem = refs.methodology().items().stream()
-          .anyMatch(i -> sub.equals(i.subCriterionCode()) && i.assessment() == Assessment.SURVEY);
+      boolean surveyItem =
+          refs.methodology().items().stream()
+              .anyMatch(
+                  i -> sub.equals(i.subCriterionCode()) && i.assessment() == Assessment.SURVEY);
       if (!surveyItem) {
-        row.reject("sub_criterion_code", RejectRule.UNKNOWN_SUB_CRITERION,
-            "Tiêu chí thành phần '" + sub + "' không phải tiêu chí đánh giá qua điều tra xã hội học ở phiên bản nào");
+        row.reject(
+            "sub_criterion_code",
+            RejectRule.UNKNOWN_SUB_CRITERION,
+            "Tiêu chí thành phần '"
+                + sub
+                + "' không phải tiêu chí đánh giá qua điều tra xã hội học ở phiên bản nào");
       }
     }
   }
@@ -45,16 +58,33 @@ final class SurveyRules {
     if (weight != null && weight <= 0) {
       row.reject("weight", RejectRule.RANGE, "Trọng số " + weight + " phải lớn hơn 0");
     }
-    Optional<ReferenceData.Question> question = refs.question(row.str("survey_code"), row.str("question_code"));
+    Optional<ReferenceData.Question> question =
+        refs.question(row.str("survey_code"), row.str("question_code"));
     if (question.isEmpty()) {
-      row.reject("question_code", RejectRule.UNKNOWN_REFERENCE, "Câu hỏi " + row.str("question_code")
-          + " không có trong khảo sát " + row.str("survey_code") + " (survey_questions)");
+      row.reject(
+          "question_code",
+          RejectRule.UNKNOWN_REFERENCE,
+          "Câu hỏi "
+              + row.str("question_code")
+              + " không có trong khảo sát "
+              + row.str("survey_code")
+              + " (survey_questions)");
     } else {
-      OptionWeights weights = question.get().weights() != null ? question.get().weights()
-          : OptionWeights.LIKERT5_DEFAULT;
+      OptionWeights weights =
+          question.get().weights() != null
+              ? question.get().weights()
+              : OptionWeights.LIKERT5_DEFAULT;
       if (weights.weightOf(row.str("answer")).isEmpty()) {
-        row.reject("answer", RejectRule.ENUM, "Câu trả lời '" + row.str("answer") + "' không phải phương án của câu hỏi "
-            + row.str("question_code") + " (" + String.join(", ", new TreeSet<>(weights.weights().keySet())) + ")");
+        row.reject(
+            "answer",
+            RejectRule.ENUM,
+            "Câu trả lời '"
+                + row.str("answer")
+                + "' không phải phương án của câu hỏi "
+                + row.str("question_code")
+                + " ("
+                + String.join(", ", new TreeSet<>(weights.weights().keySet()))
+                + ")");
       }
     }
     if (RowRules.yearInRange(row, "year")) {

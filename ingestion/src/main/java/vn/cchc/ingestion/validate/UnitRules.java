@@ -12,9 +12,9 @@ import vn.cchc.model.unit.UnitKey;
 import vn.cchc.model.unit.UnitRegistry;
 
 /**
- * The registry's row checks, and how every other row resolves its unit code: a code names a unit only together
- * with a date ({@link UnitRegistry}). Cross-row rules (overlaps, parents over the whole period, shares, cycles)
- * are in {@link Consistency} and {@link LineageCycles}.
+ * The registry's row checks, and how every other row resolves its unit code: a code names a unit
+ * only together with a date ({@link UnitRegistry}). Cross-row rules (overlaps, parents over the
+ * whole period, shares, cycles) are in {@link Consistency} and {@link LineageCycles}.
  */
 final class UnitRules {
   private UnitRules() {}
@@ -27,7 +27,9 @@ final class UnitRules {
     }
     String parent = row.str("parent_code");
     if (parent != null && parent.equals(row.str("unit_code"))) {
-      row.reject("parent_code", RejectRule.CONSISTENCY,
+      row.reject(
+          "parent_code",
+          RejectRule.CONSISTENCY,
           "Đơn vị " + parent + " không thể là đơn vị cấp trên của chính nó");
     }
   }
@@ -44,42 +46,76 @@ final class UnitRules {
       return;
     }
     UnitRegistry units = refs.units();
-    LineageLink link = new LineageLink(row.str("from_code"), row.str("to_code"), effective,
-        row.code("kind", LineageKind.class).orElse(LineageKind.MERGE), share == null ? 1 : share);
+    LineageLink link =
+        new LineageLink(
+            row.str("from_code"),
+            row.str("to_code"),
+            effective,
+            row.code("kind", LineageKind.class).orElse(LineageKind.MERGE),
+            share == null ? 1 : share);
     Optional<Unit> to = units.successor(link);
     Optional<Unit> from = units.predecessor(link);
     if (to.isEmpty()) {
-      row.reject("to_code", RejectRule.UNIT_NOT_VALID, "Đơn vị mới " + link.toCode()
-          + " không có phiên bản nào có hiệu lực vào ngày " + effective + " (" + periods(units, link.toCode()) + ")");
+      row.reject(
+          "to_code",
+          RejectRule.UNIT_NOT_VALID,
+          "Đơn vị mới "
+              + link.toCode()
+              + " không có phiên bản nào có hiệu lực vào ngày "
+              + effective
+              + " ("
+              + periods(units, link.toCode())
+              + ")");
     }
     if (from.isEmpty()) {
-      row.reject("from_code", RejectRule.UNIT_NOT_VALID, "Đơn vị cũ " + link.fromCode()
-          + " không có phiên bản nào có hiệu lực vào ngày trước " + effective + " (" + periods(units, link.fromCode())
-          + ")");
+      row.reject(
+          "from_code",
+          RejectRule.UNIT_NOT_VALID,
+          "Đơn vị cũ "
+              + link.fromCode()
+              + " không có phiên bản nào có hiệu lực vào ngày trước "
+              + effective
+              + " ("
+              + periods(units, link.fromCode())
+              + ")");
     }
     if (from.isPresent() && from.equals(to)) {
-      row.reject("to_code", RejectRule.CONSISTENCY, "Đơn vị " + link.toCode() + " (" + from.get().periodVi()
-          + ") không thể là tiền thân của chính nó: cùng một phiên bản còn hiệu lực cả trước và từ ngày " + effective);
+      row.reject(
+          "to_code",
+          RejectRule.CONSISTENCY,
+          "Đơn vị "
+              + link.toCode()
+              + " ("
+              + from.get().periodVi()
+              + ") không thể là tiền thân của chính nó: cùng một phiên bản còn hiệu lực cả trước và từ ngày "
+              + effective);
     }
   }
 
-  /** The periods of every version of a code, for messages: "01/01/2015 – 30/06/2025; 01/07/2025 – nay". */
+  /**
+   * The periods of every version of a code, for messages: "01/01/2015 – 30/06/2025; 01/07/2025 –
+   * nay".
+   */
   private static String periods(UnitRegistry units, String code) {
-    return "hiệu lực " + String.join("; ", units.versions(code).stream().map(Unit::periodVi).toList());
+    return "hiệu lực "
+        + String.join("; ", units.versions(code).stream().map(Unit::periodVi).toList());
   }
 
   private static boolean knownCode(ParsedRow row, ReferenceData refs, String column) {
     String code = row.str(column);
     if (!refs.units().knows(code)) {
-      row.reject(column, RejectRule.UNKNOWN_UNIT, "Mã đơn vị '" + code + "' không có trong danh mục đơn vị");
+      row.reject(
+          column,
+          RejectRule.UNKNOWN_UNIT,
+          "Mã đơn vị '" + code + "' không có trong danh mục đơn vị");
       return false;
     }
     return true;
   }
 
   /**
-   * The version of the row's unit code on {@code day} in a ranked bloc, if there is one; otherwise records why
-   * not. {@code when} says in words which day the row's code is read at.
+   * The version of the row's unit code on {@code day} in a ranked bloc, if there is one; otherwise
+   * records why not. {@code when} says in words which day the row's code is read at.
    */
   static Optional<Unit> unitOn(ParsedRow row, ReferenceData refs, LocalDate day, String when) {
     String code = row.str("unit_code");
@@ -88,14 +124,32 @@ final class UnitRules {
     }
     Optional<Unit> unit = refs.units().versionOn(code, day);
     if (unit.isEmpty()) {
-      row.reject("unit_code", RejectRule.UNIT_NOT_VALID, "Đơn vị " + code + " không có hiệu lực vào ngày " + when
-          + " (" + periods(refs.units(), code) + ")");
+      row.reject(
+          "unit_code",
+          RejectRule.UNIT_NOT_VALID,
+          "Đơn vị "
+              + code
+              + " không có hiệu lực vào ngày "
+              + when
+              + " ("
+              + periods(refs.units(), code)
+              + ")");
       return Optional.empty();
     }
     Bloc bloc = unit.get().bloc();
     if (!bloc.ranked()) {
-      row.reject("unit_code", RejectRule.UNIT_NOT_VALID, "Đơn vị " + code + " (" + unit.get().name() + ") thuộc "
-          + bloc.labelVi().toLowerCase(Locale.ROOT) + " (" + bloc.name() + "), không được chấm điểm hay kiểm tra");
+      row.reject(
+          "unit_code",
+          RejectRule.UNIT_NOT_VALID,
+          "Đơn vị "
+              + code
+              + " ("
+              + unit.get().name()
+              + ") thuộc "
+              + bloc.labelVi().toLowerCase(Locale.ROOT)
+              + " ("
+              + bloc.name()
+              + "), không được chấm điểm hay kiểm tra");
       return Optional.empty();
     }
     return unit;

@@ -15,29 +15,32 @@ import vn.cchc.ingestion.validate.RejectRule;
 import vn.cchc.model.error.ErrorCode;
 
 class CsvSourceTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private List<RawRow> read(byte[] content, Charset explicit) throws Exception {
     Path file = dir.resolve("f.csv");
     Files.write(file, content);
     List<RawRow> rows = new ArrayList<>();
-    new CsvSource(file, explicit).read(new RowHandler() {
-      @Override
-      public void header(RawRow header) {
-        rows.add(header);
-      }
+    new CsvSource(file, explicit)
+        .read(
+            new RowHandler() {
+              @Override
+              public void header(RawRow header) {
+                rows.add(header);
+              }
 
-      @Override
-      public void row(RawRow row) {
-        rows.add(row);
-      }
-    }, Progress.silent());
+              @Override
+              public void row(RawRow row) {
+                rows.add(row);
+              }
+            },
+            Progress.silent());
     return rows;
   }
 
   @Test
-  void readsQuotedFieldsWithDelimitersQuotesAndLineBreaksAndKeepsPhysicalRowNumbers() throws Exception {
+  void readsQuotedFieldsWithDelimitersQuotesAndLineBreaksAndKeepsPhysicalRowNumbers()
+      throws Exception {
     String csv = "a,b,c\r\n1,\"x, \"\"y\"\"\",z\r\n\r\n2,\"line one\nline two\",w\n3,,\n";
     List<RawRow> rows = read(csv.getBytes(StandardCharsets.UTF_8), null);
     assertThat(rows).extracting(RawRow::rowNumber).containsExactly(1L, 2L, 4L, 6L);
@@ -69,27 +72,32 @@ class CsvSourceTest {
   @Test
   void readsWindows1258WhenToldAndRefusesItAtTheFirstBadCellWhenNot() throws Exception {
     Charset cp1258 = Charset.forName("windows-1258");
-    // Windows-1258 has few precomposed letters: legacy software writes "ở" as "ơ" + combining hook above
+    // Windows-1258 has few precomposed letters: legacy software writes "ở" as "ơ" + combining hook
+    // above
     byte[] legacy = "ma\u0303,tên\nSO-TC,S\u01A1\u0309 Ta\u0300i chi\u0301nh\n".getBytes(cp1258);
     assertThat(read(legacy, cp1258).get(0).cells()).containsExactly("mã", "tên");
     assertThat(read(legacy, cp1258).get(1).cells()).containsExactly("SO-TC", "Sở Tài chính");
     assertThatThrownBy(() -> read(legacy, null))
-        .isInstanceOfSatisfying(FileRefusedException.class, e -> {
-          assertThat(e.rule()).isEqualTo(RejectRule.ENCODING);
-          assertThat(e.row()).isEqualTo(1);
-          assertThat(e.column()).isEqualTo("cột 1");
-        })
+        .isInstanceOfSatisfying(
+            FileRefusedException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(RejectRule.ENCODING);
+              assertThat(e.row()).isEqualTo(1);
+              assertThat(e.column()).isEqualTo("cột 1");
+            })
         .hasMessageContaining("--encoding windows-1258");
   }
 
   @Test
   void refusesAnEmptyFile() {
     assertThatThrownBy(() -> read(new byte[0], null))
-        .isInstanceOfSatisfying(FileRefusedException.class, e -> {
-          assertThat(e.rule()).isEqualTo(RejectRule.EMPTY_FILE);
-          assertThat(e.row()).isEqualTo(1);
-          assertThat(e.code()).isEqualTo(ErrorCode.FILE_REFUSED);
-        })
+        .isInstanceOfSatisfying(
+            FileRefusedException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(RejectRule.EMPTY_FILE);
+              assertThat(e.row()).isEqualTo(1);
+              assertThat(e.code()).isEqualTo(ErrorCode.FILE_REFUSED);
+            })
         .hasMessage("Tệp rỗng: không có dòng tiêu đề nào");
   }
 }

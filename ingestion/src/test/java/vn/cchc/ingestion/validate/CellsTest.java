@@ -11,7 +11,10 @@ import vn.cchc.model.schema.ColumnType;
 
 class CellsTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       29/02/2024 | 2024-02-29
       1/7/2025   | 2025-07-01
       2025-07-01 | 2025-07-01
@@ -23,12 +26,16 @@ class CellsTest {
   @ParameterizedTest
   @ValueSource(strings = {"31/02/2024", "29/02/2023", "2024-02-30", "2024-13-01", "32/01/2024"})
   void refusesDaysThatDoNotExistInsteadOfMovingThem(String text) {
-    assertThatThrownBy(() -> Cells.parse(text, ColumnType.DATE)).isInstanceOf(Cells.BadValue.class)
+    assertThatThrownBy(() -> Cells.parse(text, ColumnType.DATE))
+        .isInstanceOf(Cells.BadValue.class)
         .hasMessage("'" + text + "' không phải là ngày hợp lệ (dùng yyyy-mm-dd hoặc dd/mm/yyyy)");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       9,5    | 9.5
       9.5    | 9.5
       -0.25  | -0.25
@@ -41,9 +48,11 @@ class CellsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0x1p-1", "0x10", "Infinity", "NaN", "1d", "2f", "1.5.2", "--1", "1e", "e5"})
+  @ValueSource(
+      strings = {"0x1p-1", "0x10", "Infinity", "NaN", "1d", "2f", "1.5.2", "--1", "1e", "e5"})
   void refusesWhatJavaWouldReadButNoSpreadsheetWrites(String text) {
-    assertThatThrownBy(() -> Cells.parse(text, ColumnType.DOUBLE)).isInstanceOf(Cells.BadValue.class)
+    assertThatThrownBy(() -> Cells.parse(text, ColumnType.DOUBLE))
+        .isInstanceOf(Cells.BadValue.class)
         .hasMessage("'" + text + "' không phải là số");
   }
 }

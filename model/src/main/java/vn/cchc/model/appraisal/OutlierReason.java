@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Which outlier test an appraisal gap fails (column {@code outlier_reason} of the mart {@code appraisal_gaps}):
- * the modified z-score, Tukey's fences, or both, whose code joins the two with {@link #SEPARATOR}.
+ * Which outlier test an appraisal gap fails (column {@code outlier_reason} of the mart {@code
+ * appraisal_gaps}): the modified z-score, Tukey's fences, or both, whose code joins the two with
+ * {@link #SEPARATOR}.
  */
 public enum OutlierReason {
   /** |modified z| above the limit (Iglewicz–Hoaglin). */

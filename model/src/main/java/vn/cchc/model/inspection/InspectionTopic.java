@@ -3,7 +3,10 @@ package vn.cchc.model.inspection;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Inspection content areas outside the index fields; findings may name these instead of a field code. */
+/**
+ * Inspection content areas outside the index fields; findings may name these instead of a field
+ * code.
+ */
 public enum InspectionTopic {
   MOT_CUA("Bộ phận một cửa, một cửa liên thông"),
   ISO("Hệ thống quản lý chất lượng ISO 9001"),

@@ -1,6 +1,9 @@
 package vn.cchc.model.methodology;
 
-/** Whether an adjustment adds points to a unit's total or takes them off (table {@code adjustments}). */
+/**
+ * Whether an adjustment adds points to a unit's total or takes them off (table {@code
+ * adjustments}).
+ */
 public enum AdjustmentKind {
   /** Điểm thưởng: added to the appraised and survey points. */
   BONUS("Điểm thưởng"),

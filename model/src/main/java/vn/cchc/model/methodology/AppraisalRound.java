@@ -1,8 +1,8 @@
 package vn.cchc.model.methodology;
 
 /**
- * A round of the appraisal council (table {@code appraisals}, column {@code round}). Round 2 exists only
- * where the unit contested round 1, and its points replace round 1's.
+ * A round of the appraisal council (table {@code appraisals}, column {@code round}). Round 2 exists
+ * only where the unit contested round 1, and its points replace round 1's.
  */
 public enum AppraisalRound {
   FIRST(1),

@@ -10,7 +10,9 @@ public enum Bloc {
   SO("Khối sở, ban, ngành", "Provincial departments and agencies"),
   HUYEN("Khối UBND cấp huyện", "District people's committees (until 30 June 2025)"),
   XA("Khối UBND cấp xã", "Commune people's committees"),
-  /** A province: the container of the other blocs, in the registry for lineage only; never ranked. */
+  /**
+   * A province: the container of the other blocs, in the registry for lineage only; never ranked.
+   */
   TINH("Cấp tỉnh", "Province (container, not ranked)");
 
   private final String labelVi;

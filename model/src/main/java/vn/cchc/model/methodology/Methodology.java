@@ -12,7 +12,9 @@ public final class Methodology {
   private final Map<String, MethodologyItem> items = new HashMap<>();
   private final List<Band> bands;
 
-  public Methodology(Collection<MethodologyVersion> versions, Collection<MethodologyItem> items,
+  public Methodology(
+      Collection<MethodologyVersion> versions,
+      Collection<MethodologyItem> items,
       Collection<Band> bands) {
     this.versions = List.copyOf(versions);
     for (MethodologyItem item : items) {

@@ -5,8 +5,8 @@ import vn.cchc.model.schema.Codes;
 
 /**
  * One node of a methodology tree: a field, a criterion or a sub-criterion of a version and bloc.
- * Only sub-criteria carry points, an assessment and a scoring rule; the maxima of fields and criteria
- * are the sums of their sub-criteria.
+ * Only sub-criteria carry points, an assessment and a scoring rule; the maxima of fields and
+ * criteria are the sums of their sub-criteria.
  */
 public record MethodologyItem(
     String version,
@@ -61,37 +61,54 @@ public record MethodologyItem(
    */
   public Optional<Inconsistency> check() {
     if (criterionCode != null && !criterionCode.startsWith(fieldCode + ".")) {
-      return fault(codeColumn(), "mã tiêu chí " + criterionCode + " không thuộc lĩnh vực " + fieldCode);
+      return fault(
+          codeColumn(), "mã tiêu chí " + criterionCode + " không thuộc lĩnh vực " + fieldCode);
     }
     if (subCriterionCode == null) {
       return Optional.empty();
     }
     if (criterionCode == null) {
-      return fault(SUB_CRITERION_CODE, "tiêu chí thành phần " + subCriterionCode + " thiếu mã tiêu chí");
+      return fault(
+          SUB_CRITERION_CODE, "tiêu chí thành phần " + subCriterionCode + " thiếu mã tiêu chí");
     }
     if (!subCriterionCode.startsWith(criterionCode + ".")) {
-      return fault(SUB_CRITERION_CODE,
+      return fault(
+          SUB_CRITERION_CODE,
           "mã tiêu chí thành phần " + subCriterionCode + " không thuộc tiêu chí " + criterionCode);
     }
     if (maxPoints == null || maxPoints <= 0) {
-      return fault(MAX_POINTS, "tiêu chí thành phần " + subCriterionCode + " phải có điểm tối đa lớn hơn 0");
+      return fault(
+          MAX_POINTS, "tiêu chí thành phần " + subCriterionCode + " phải có điểm tối đa lớn hơn 0");
     }
     if (assessment == null) {
-      return fault(ASSESSMENT, "tiêu chí thành phần " + subCriterionCode + " thiếu hình thức đánh giá ("
-          + Codes.of(Assessment.class).listVi() + ")");
+      return fault(
+          ASSESSMENT,
+          "tiêu chí thành phần "
+              + subCriterionCode
+              + " thiếu hình thức đánh giá ("
+              + Codes.of(Assessment.class).listVi()
+              + ")");
     }
     if (scoring == null) {
       return fault(SCORING, "tiêu chí thành phần " + subCriterionCode + " thiếu cách chấm điểm");
     }
     if (assessment == Assessment.SURVEY && !(scoring instanceof ScoringRule.Survey)) {
-      return fault(SCORING, "tiêu chí thành phần " + subCriterionCode + " đánh giá qua khảo sát phải có cách chấm SURVEY");
+      return fault(
+          SCORING,
+          "tiêu chí thành phần "
+              + subCriterionCode
+              + " đánh giá qua khảo sát phải có cách chấm SURVEY");
     }
     if (assessment == Assessment.SELF && scoring instanceof ScoringRule.Survey) {
-      return fault(SCORING, "tiêu chí thành phần " + subCriterionCode + " tự chấm không thể có cách chấm SURVEY");
+      return fault(
+          SCORING,
+          "tiêu chí thành phần " + subCriterionCode + " tự chấm không thể có cách chấm SURVEY");
     }
     if (scoring instanceof ScoringRule.Levels levels
         && Math.abs(levels.highest() - maxPoints) > ScoringRule.TOLERANCE) {
-      return fault(MAX_POINTS, "mức điểm cao nhất (" + levels.highest() + ") khác điểm tối đa (" + maxPoints + ")");
+      return fault(
+          MAX_POINTS,
+          "mức điểm cao nhất (" + levels.highest() + ") khác điểm tối đa (" + maxPoints + ")");
     }
     return Optional.empty();
   }

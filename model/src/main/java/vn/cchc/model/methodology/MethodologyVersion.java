@@ -5,7 +5,8 @@ package vn.cchc.model.methodology;
  *
  * @param toYear last year, or null while the version is in force
  */
-public record MethodologyVersion(String code, String name, String legalBasis, int fromYear, Integer toYear) {
+public record MethodologyVersion(
+    String code, String name, String legalBasis, int fromYear, Integer toYear) {
 
   public boolean appliesTo(int year) {
     return year >= fromYear && (toYear == null || year <= toYear);

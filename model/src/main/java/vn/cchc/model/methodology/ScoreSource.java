@@ -1,10 +1,10 @@
 package vn.cchc.model.methodology;
 
 /**
- * Where the points that count for one sub-criterion of one unit in one year came from (mart
- * {@code score_facts}, column {@code score_source}). The first that applies, in this order of precedence
- * for self-assessed items: round 2, round 1, the self score; survey items take their points from the
- * answers.
+ * Where the points that count for one sub-criterion of one unit in one year came from (mart {@code
+ * score_facts}, column {@code score_source}). The first that applies, in this order of precedence
+ * for self-assessed items: round 2, round 1, the self score; survey items take their points from
+ * the answers.
  */
 public enum ScoreSource {
   /** Appraised in round 2: its points replace round 1's. */
@@ -28,7 +28,10 @@ public enum ScoreSource {
     this.finalPoints = finalPoints;
   }
 
-  /** Whether the points are final: appraised or computed from answers (they count towards completeness). */
+  /**
+   * Whether the points are final: appraised or computed from answers (they count towards
+   * completeness).
+   */
   public boolean isFinal() {
     return finalPoints;
   }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How points of a sub-criterion may be given. Parsed from the {@code scoring} column of {@code criteria}:
+ * How points of a sub-criterion may be given. Parsed from the {@code scoring} column of {@code
+ * criteria}:
+ *
  * <ul>
- *   <li>{@code LEVELS:1|0.5|0}: only these point values (on time / late / missing);</li>
- *   <li>{@code THRESHOLD:90%=2|70%=1|0%=0}: a share of work done maps to points; the points given are one of the levels;</li>
- *   <li>{@code PROPORTIONAL}: any value from 0 to the maximum;</li>
- *   <li>{@code SURVEY}: points come from survey answers, never from a self-score.</li>
+ *   <li>{@code LEVELS:1|0.5|0}: only these point values (on time / late / missing);
+ *   <li>{@code THRESHOLD:90%=2|70%=1|0%=0}: a share of work done maps to points; the points given
+ *       are one of the levels;
+ *   <li>{@code PROPORTIONAL}: any value from 0 to the maximum;
+ *   <li>{@code SURVEY}: points come from survey answers, never from a self-score.
  * </ul>
  */
 public sealed interface ScoringRule {
@@ -80,8 +83,10 @@ public sealed interface ScoringRule {
     }
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("quy tắc chấm điểm không hợp lệ: '" + raw
-          + "' (dùng LEVELS:1|0.5|0, THRESHOLD:90%=2|70%=1|0%=0, PROPORTIONAL hoặc SURVEY)");
+      throw new IllegalArgumentException(
+          "quy tắc chấm điểm không hợp lệ: '"
+              + raw
+              + "' (dùng LEVELS:1|0.5|0, THRESHOLD:90%=2|70%=1|0%=0, PROPORTIONAL hoặc SURVEY)");
     }
     String kind = upper.substring(0, colon).strip();
     String[] parts = s.substring(colon + 1).split("\\|");
@@ -113,7 +118,8 @@ public sealed interface ScoringRule {
       throw new IllegalArgumentException("quy tắc chấm điểm không có mức điểm nào: '" + raw + "'");
     }
     if (kind.equals("THRESHOLD") && previousThreshold != 0) {
-      throw new IllegalArgumentException("ngưỡng cuối cùng phải là 0% để mọi mức hoàn thành đều có điểm: " + raw);
+      throw new IllegalArgumentException(
+          "ngưỡng cuối cùng phải là 0% để mọi mức hoàn thành đều có điểm: " + raw);
     }
     return new Levels(levels, s);
   }
@@ -127,7 +133,8 @@ public sealed interface ScoringRule {
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("ngưỡng '" + raw.strip() + "' không phải là phần trăm (ví dụ 90%)");
+      throw new IllegalArgumentException(
+          "ngưỡng '" + raw.strip() + "' không phải là phần trăm (ví dụ 90%)");
     }
   }
 }

@@ -4,14 +4,19 @@ import static vn.cchc.model.quality.QualitySeverity.ERROR;
 import static vn.cchc.model.quality.QualitySeverity.WARNING;
 
 /**
- * A rule the transform checks while it computes the marts (column {@code rule} of the mart
- * {@code data_quality}); every violation is one row, with the rule's severity. Nothing is corrected silently.
+ * A rule the transform checks while it computes the marts (column {@code rule} of the mart {@code
+ * data_quality}); every violation is one row, with the rule's severity. Nothing is corrected
+ * silently.
  */
 public enum QualityRule {
   /** An assessed unit has no self score or appraisal at all: it gets no index. */
   UNIT_NO_SCORES(ERROR, "đơn vị không có điểm"),
-  /** A code has no unit version on the day its row resolves at: the rows are left out of every mart. */
-  UNRESOLVED_UNIT(ERROR, "mã đơn vị không ứng với đơn vị nào có hiệu lực trong năm (dòng số liệu không được tính)"),
+  /**
+   * A code has no unit version on the day its row resolves at: the rows are left out of every mart.
+   */
+  UNRESOLVED_UNIT(
+      ERROR,
+      "mã đơn vị không ứng với đơn vị nào có hiệu lực trong năm (dòng số liệu không được tính)"),
   /** Lineage links on a cycle of unit versions: the AS_IS restatement sets them aside. */
   LINEAGE_CYCLE(ERROR, "liên kết lịch sử đơn vị tạo thành vòng lặp (không dùng khi quy đổi)"),
   /** A self score was never appraised: the self points count provisionally. */

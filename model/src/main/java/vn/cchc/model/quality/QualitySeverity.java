@@ -1,6 +1,8 @@
 package vn.cchc.model.quality;
 
-/** How grave a data-quality finding is (column {@code severity} of the mart {@code data_quality}). */
+/**
+ * How grave a data-quality finding is (column {@code severity} of the mart {@code data_quality}).
+ */
 public enum QualitySeverity {
   /** The figure is wrong or missing. */
   ERROR("Lỗi"),

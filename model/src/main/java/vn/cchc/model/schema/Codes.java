@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The values a coded column admits, in their declared order. Taken from an enum of the model so that
- * validation, transforms, queries and documentation read one list and never retype it.
+ * The values a coded column admits, in their declared order. Taken from an enum of the model so
+ * that validation, transforms, queries and documentation read one list and never retype it.
  *
  * @param values the codes as the warehouse stores them, e.g. {@code SO}, {@code HUYEN}, {@code XA}
  */
@@ -32,20 +32,26 @@ public record Codes(List<String> values) {
     return new Codes(constants.stream().sorted().map(Enum::name).toList());
   }
 
-  /** Every constant of {@code type}, by the code {@code code} gives it (e.g. an appraisal round's number). */
+  /**
+   * Every constant of {@code type}, by the code {@code code} gives it (e.g. an appraisal round's
+   * number).
+   */
   public static <E extends Enum<E>> Codes of(Class<E> type, Function<E, String> code) {
     return new Codes(Arrays.stream(type.getEnumConstants()).map(code).toList());
   }
 
   /**
-   * The constant of {@code type} a cell names, compared exactly; empty for null or a code the model does not
-   * know (a mart of an older release, say), which a reader then shows as it is.
+   * The constant of {@code type} a cell names, compared exactly; empty for null or a code the model
+   * does not know (a mart of an older release, say), which a reader then shows as it is.
    */
   public static <E extends Enum<E>> Optional<E> constant(Class<E> type, String code) {
     return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(code)).findFirst();
   }
 
-  /** These codes preceded by {@code first}, for a column that adds one code to an enum's (e.g. OVERALL). */
+  /**
+   * These codes preceded by {@code first}, for a column that adds one code to an enum's (e.g.
+   * OVERALL).
+   */
   public Codes withFirst(String first) {
     List<String> all = new ArrayList<>();
     all.add(first);
@@ -53,7 +59,10 @@ public record Codes(List<String> values) {
     return new Codes(all);
   }
 
-  /** Whether {@code code} is one of the values, compared exactly (cells of upper-cased columns are folded first). */
+  /**
+   * Whether {@code code} is one of the values, compared exactly (cells of upper-cased columns are
+   * folded first).
+   */
   public boolean admits(String code) {
     return values.contains(code);
   }
@@ -63,6 +72,8 @@ public record Codes(List<String> values) {
     if (values.size() == 1) {
       return values.get(0);
     }
-    return String.join(", ", values.subList(0, values.size() - 1)) + " hoặc " + values.get(values.size() - 1);
+    return String.join(", ", values.subList(0, values.size() - 1))
+        + " hoặc "
+        + values.get(values.size() - 1);
   }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param aliases further accepted headers (compared after {@link HeaderNames#normalise})
  * @param defaultValue raw value used when an {@link Presence#OPTIONAL} cell is empty; null for none
  * @param codes the only values the column admits, when it is a coded column
- * @param upperCase whether users may type the column's codes in any case: input cells are stored upper case
+ * @param upperCase whether users may type the column's codes in any case: input cells are stored
+ *     upper case
  */
 public record Column(
     String name,
@@ -38,42 +39,77 @@ public record Column(
     Objects.requireNonNull(codes, "codes");
     aliases = List.copyOf(aliases);
     if (upperCase && type != ColumnType.STRING) {
-      throw new IllegalArgumentException("Cannot declare column " + name + ": only text can be upper-cased");
+      throw new IllegalArgumentException(
+          "Cannot declare column " + name + ": only text can be upper-cased");
     }
   }
 
   /** A column without codes, as declared before columns carried them. */
-  public Column(String name, ColumnType type, Presence presence, String labelVi, String descriptionEn,
-      List<String> aliases, String defaultValue) {
-    this(name, type, presence, labelVi, descriptionEn, aliases, defaultValue, Optional.empty(), false);
+  public Column(
+      String name,
+      ColumnType type,
+      Presence presence,
+      String labelVi,
+      String descriptionEn,
+      List<String> aliases,
+      String defaultValue) {
+    this(
+        name,
+        type,
+        presence,
+        labelVi,
+        descriptionEn,
+        aliases,
+        defaultValue,
+        Optional.empty(),
+        false);
   }
 
-  public static Column required(String name, ColumnType type, String labelVi, String descriptionEn, String... aliases) {
-    return new Column(name, type, Presence.REQUIRED, labelVi, descriptionEn, List.of(aliases), null);
+  public static Column required(
+      String name, ColumnType type, String labelVi, String descriptionEn, String... aliases) {
+    return new Column(
+        name, type, Presence.REQUIRED, labelVi, descriptionEn, List.of(aliases), null);
   }
 
-  public static Column nullable(String name, ColumnType type, String labelVi, String descriptionEn, String... aliases) {
-    return new Column(name, type, Presence.NULLABLE, labelVi, descriptionEn, List.of(aliases), null);
+  public static Column nullable(
+      String name, ColumnType type, String labelVi, String descriptionEn, String... aliases) {
+    return new Column(
+        name, type, Presence.NULLABLE, labelVi, descriptionEn, List.of(aliases), null);
   }
 
-  public static Column optional(String name, ColumnType type, String labelVi, String descriptionEn, String... aliases) {
-    return new Column(name, type, Presence.OPTIONAL, labelVi, descriptionEn, List.of(aliases), null);
+  public static Column optional(
+      String name, ColumnType type, String labelVi, String descriptionEn, String... aliases) {
+    return new Column(
+        name, type, Presence.OPTIONAL, labelVi, descriptionEn, List.of(aliases), null);
   }
 
   /** The same column with a default for empty or absent cells. */
   public Column withDefault(String value) {
-    return new Column(name, type, presence, labelVi, descriptionEn, aliases, value, codes, upperCase);
+    return new Column(
+        name, type, presence, labelVi, descriptionEn, aliases, value, codes, upperCase);
   }
 
-  /** The same column admitting only {@code allowed}: a value outside them is refused, whatever the table. */
+  /**
+   * The same column admitting only {@code allowed}: a value outside them is refused, whatever the
+   * table.
+   */
   public Column coded(Codes allowed) {
-    return new Column(name, type, presence, labelVi, descriptionEn, aliases, defaultValue, Optional.of(allowed),
+    return new Column(
+        name,
+        type,
+        presence,
+        labelVi,
+        descriptionEn,
+        aliases,
+        defaultValue,
+        Optional.of(allowed),
         upperCase);
   }
 
   /** The same column with its input cells folded to upper case, so "so" and "SO" are one code. */
   public Column upperCased() {
-    return new Column(name, type, presence, labelVi, descriptionEn, aliases, defaultValue, codes, true);
+    return new Column(
+        name, type, presence, labelVi, descriptionEn, aliases, defaultValue, codes, true);
   }
 
   /** Every header that names this column: the canonical name, the Vietnamese label, the aliases. */

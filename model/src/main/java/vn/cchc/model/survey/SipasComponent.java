@@ -9,8 +9,8 @@ public enum SipasComponent {
   GOP_Y("Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", "Handling of feedback");
 
   /**
-   * The {@code component} code of the {@code satisfaction} mart's rows that pool the five components; not a
-   * component itself.
+   * The {@code component} code of the {@code satisfaction} mart's rows that pool the five
+   * components; not a component itself.
    */
   public static final String OVERALL_CODE = "OVERALL";
 

@@ -1,8 +1,8 @@
 package vn.cchc.model.trend;
 
 /**
- * Why a unit's change against the previous year does not compare like with like (column
- * {@code comparability_reason} of the mart {@code index_trends}), in the order the transform tries them.
+ * Why a unit's change against the previous year does not compare like with like (column {@code
+ * comparability_reason} of the mart {@code index_trends}), in the order the transform tries them.
  */
 public enum ComparabilityReason {
   /** AS_WAS: a merger into this unit version takes effect this year. */

@@ -5,11 +5,14 @@ import java.util.Optional;
 
 /** How a predecessor became a successor. */
 public enum LineageKind {
-  /** Several predecessors, whole or in part, form one successor; each share is that predecessor's weight in it. */
+  /**
+   * Several predecessors, whole or in part, form one successor; each share is that predecessor's
+   * weight in it.
+   */
   MERGE("sáp nhập"),
   /**
-   * One predecessor is divided among successors; each link's share is the predecessor's weight in that
-   * successor (1 when the successor has no other predecessor).
+   * One predecessor is divided among successors; each link's share is the predecessor's weight in
+   * that successor (1 when the successor has no other predecessor).
    */
   SPLIT("chia tách"),
   /** Same unit, new code or name. */

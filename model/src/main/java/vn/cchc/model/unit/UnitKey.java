@@ -6,8 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * The key of a unit version, {@code code@valid_from} (ISO date), and the dates at which a code is resolved.
- * Marts, API paths and dashboards identify a unit by this key; users type and read the official code.
+ * The key of a unit version, {@code code@valid_from} (ISO date), and the dates at which a code is
+ * resolved. Marts, API paths and dashboards identify a unit by this key; users type and read the
+ * official code.
  */
 public final class UnitKey {
   public static final char SEPARATOR = '@';

@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The time-aware unit registry with its lineage. A code may name several units over periods that do not
- * overlap; every reference resolves a code at a date:
+ * The time-aware unit registry with its lineage. A code may name several units over periods that do
+ * not overlap; every reference resolves a code at a date:
+ *
  * <ul>
- *   <li>a score, appraisal, adjustment or survey answer of year Y: the version assessed in Y (valid on
- *       31 December of Y), {@link #assessedVersion};
+ *   <li>a score, appraisal, adjustment or survey answer of year Y: the version assessed in Y (valid
+ *       on 31 December of Y), {@link #assessedVersion};
  *   <li>an inspection: the version valid on its start date, {@link #versionOn};
- *   <li>a lineage link: its {@code from_code} the version valid the day before the effective date, its
- *       {@code to_code} the version valid on it ({@link #predecessor}, {@link #successor}), so that
- *       {@code 30307 → 30307} on 2025-07-01 links Phường Mỹ Long to Phường Long Xuyên;
+ *   <li>a lineage link: its {@code from_code} the version valid the day before the effective date,
+ *       its {@code to_code} the version valid on it ({@link #predecessor}, {@link #successor}), so
+ *       that {@code 30307 → 30307} on 2025-07-01 links Phường Mỹ Long to Phường Long Xuyên;
  *   <li>a parent code: the versions valid over the child's whole period.
  * </ul>
  */
@@ -93,7 +94,8 @@ public final class UnitRegistry {
   /** The links whose successor version is {@code unit}. */
   public List<LineageLink> predecessorsOf(Unit unit) {
     return lineage.stream()
-        .filter(l -> l.toCode().equals(unit.code()) && successor(l).filter(unit::equals).isPresent())
+        .filter(
+            l -> l.toCode().equals(unit.code()) && successor(l).filter(unit::equals).isPresent())
         .toList();
   }
 }

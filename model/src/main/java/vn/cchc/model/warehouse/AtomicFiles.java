@@ -12,7 +12,10 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  /** Writes {@code content} to a sibling temp file, forces it to disk, then renames it over {@code target}. */
+  /**
+   * Writes {@code content} to a sibling temp file, forces it to disk, then renames it over {@code
+   * target}.
+   */
   public static void writeString(Path target, String content) throws IOException {
     Files.createDirectories(target.getParent());
     Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");

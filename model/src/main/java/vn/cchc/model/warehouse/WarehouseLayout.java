@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import vn.cchc.model.schema.TableSchema;
 
 /**
- * Where everything lives in a warehouse directory. Readers resolve a pointer file once and then read
- * only immutable directories, so a writer never changes what a reader is looking at.
+ * Where everything lives in a warehouse directory. Readers resolve a pointer file once and then
+ * read only immutable directories, so a writer never changes what a reader is looking at.
  *
  * <pre>
  * WAREHOUSE/
@@ -35,9 +35,12 @@ public record WarehouseLayout(Path root) {
   public static final String POINTER = "CURRENT";
   public static final String MANIFEST = "_manifest.json";
   public static final String PART_FILE = "part-0.parquet";
+
   /** A release's description beside its marts; names the snapshot its {@code raw_} tables read. */
   public static final String RELEASE_INFO = "_release.json";
-  private static final Pattern SNAPSHOT_ID = Pattern.compile("\"snapshot_id\"\\s*:\\s*\"([^\"]+)\"");
+
+  private static final Pattern SNAPSHOT_ID =
+      Pattern.compile("\"snapshot_id\"\\s*:\\s*\"([^\"]+)\"");
 
   public WarehouseLayout {
     root = root.toAbsolutePath().normalize();
@@ -68,7 +71,10 @@ public record WarehouseLayout(Path root) {
     return currentSnapshotId().map(this::snapshotDir);
   }
 
-  /** A table's directory in a snapshot (or release): holds {@code year=Y/part-0.parquet} or {@code part-0.parquet}. */
+  /**
+   * A table's directory in a snapshot (or release): holds {@code year=Y/part-0.parquet} or {@code
+   * part-0.parquet}.
+   */
   public static Path tableDir(Path snapshotDir, TableSchema table) {
     return snapshotDir.resolve(table.name());
   }
@@ -85,7 +91,10 @@ public record WarehouseLayout(Path root) {
     return releasesDir().resolve(POINTER);
   }
 
-  /** Held by the one transform that may run on the warehouse; ingest prunes nothing while it is held. */
+  /**
+   * Held by the one transform that may run on the warehouse; ingest prunes nothing while it is
+   * held.
+   */
   public Path releaseLock() {
     return releasesDir().resolve(".lock");
   }
@@ -99,8 +108,8 @@ public record WarehouseLayout(Path root) {
   }
 
   /**
-   * The snapshots that published releases read (their {@code raw_} views and provenance): pruning an ingest
-   * snapshot must keep these, or a served release would lose its raw tables under it.
+   * The snapshots that published releases read (their {@code raw_} views and provenance): pruning
+   * an ingest snapshot must keep these, or a served release would lose its raw tables under it.
    */
   public Set<String> snapshotsReadByReleases() {
     Set<String> ids = new TreeSet<>();
@@ -108,7 +117,8 @@ public record WarehouseLayout(Path root) {
       return ids;
     }
     try (Stream<Path> releases = Files.list(releasesDir())) {
-      for (Path info : releases.map(r -> r.resolve(RELEASE_INFO)).filter(Files::isRegularFile).toList()) {
+      for (Path info :
+          releases.map(r -> r.resolve(RELEASE_INFO)).filter(Files::isRegularFile).toList()) {
         Matcher m = SNAPSHOT_ID.matcher(Files.readString(info, StandardCharsets.UTF_8));
         if (m.find()) {
           ids.add(m.group(1));

@@ -45,8 +45,13 @@ class MartTablesTest {
   @Test
   void percentagesAreDoubles() {
     for (TableSchema mart : MartTables.ALL) {
-      mart.columns().stream().filter(c -> c.name().endsWith("_pct") || c.name().endsWith("_points"))
-          .forEach(c -> assertThat(c.type().duckDbType()).as(mart.name() + "." + c.name()).isEqualTo("DOUBLE"));
+      mart.columns().stream()
+          .filter(c -> c.name().endsWith("_pct") || c.name().endsWith("_points"))
+          .forEach(
+              c ->
+                  assertThat(c.type().duckDbType())
+                      .as(mart.name() + "." + c.name())
+                      .isEqualTo("DOUBLE"));
     }
   }
 
@@ -69,21 +74,39 @@ class MartTablesTest {
   void codedColumnsOfTheMartsTakeTheirCodesFromTheModel() {
     assertThat(codes(MartTables.INDEX_TRENDS, "basis")).containsExactly("AS_WAS", "AS_IS");
     assertThat(codes(MartTables.TREND_SUMMARIES, "basis")).containsExactly("AS_WAS", "AS_IS");
-    assertThat(codes(MartTables.INDEX_TRENDS, "comparability_reason")).containsExactly("UNIT_MERGED", "UNIT_SPLIT",
-        "UNIT_RENAMED", "UNIT_CREATED", "NO_PREVIOUS_VALUE", "METHODOLOGY_CHANGED", "RESTATED_PARTIAL");
+    assertThat(codes(MartTables.INDEX_TRENDS, "comparability_reason"))
+        .containsExactly(
+            "UNIT_MERGED",
+            "UNIT_SPLIT",
+            "UNIT_RENAMED",
+            "UNIT_CREATED",
+            "NO_PREVIOUS_VALUE",
+            "METHODOLOGY_CHANGED",
+            "RESTATED_PARTIAL");
     assertThat(codes(MartTables.DATA_QUALITY, "severity")).containsExactly("ERROR", "WARNING");
-    assertThat(codes(MartTables.DATA_QUALITY, "rule")).containsExactly("UNIT_NO_SCORES", "UNRESOLVED_UNIT",
-        "LINEAGE_CYCLE", "MISSING_ROUND1", "ROUND2_WITHOUT_ROUND1", "APPRAISED_ABOVE_MAX", "MISSING_SELF_SCORE",
-        "SURVEY_NO_ANSWERS", "SURVEY_UNKNOWN_ANSWER", "NO_BAND_SCALE");
+    assertThat(codes(MartTables.DATA_QUALITY, "rule"))
+        .containsExactly(
+            "UNIT_NO_SCORES",
+            "UNRESOLVED_UNIT",
+            "LINEAGE_CYCLE",
+            "MISSING_ROUND1",
+            "ROUND2_WITHOUT_ROUND1",
+            "APPRAISED_ABOVE_MAX",
+            "MISSING_SELF_SCORE",
+            "SURVEY_NO_ANSWERS",
+            "SURVEY_UNKNOWN_ANSWER",
+            "NO_BAND_SCALE");
     assertThat(codes(MartTables.APPRAISAL_GAPS, "level")).containsExactly("UNIT", "FIELD");
-    assertThat(codes(MartTables.APPRAISAL_GAPS, "outlier_reason")).containsExactly("MODIFIED_Z", "IQR", "MODIFIED_Z;IQR");
+    assertThat(codes(MartTables.APPRAISAL_GAPS, "outlier_reason"))
+        .containsExactly("MODIFIED_Z", "IQR", "MODIFIED_Z;IQR");
     assertThat(codes(MartTables.COMPONENT_SCORES, "level")).containsExactly("FIELD", "CRITERION");
   }
 
   @Test
   void aGapFailingBothTestsNamesThemInOrder() {
     assertThat(OutlierReason.BOTH.code())
-        .isEqualTo(OutlierReason.MODIFIED_Z.code() + OutlierReason.SEPARATOR + OutlierReason.IQR.code());
+        .isEqualTo(
+            OutlierReason.MODIFIED_Z.code() + OutlierReason.SEPARATOR + OutlierReason.IQR.code());
     assertThat(OutlierReason.of("IQR")).contains(OutlierReason.IQR);
     assertThat(OutlierReason.of(null)).isEmpty();
   }

@@ -14,7 +14,8 @@ class CodesTest {
   void codesComeFromTheEnumInDeclarationOrder() {
     assertThat(Codes.of(Bloc.class).values()).containsExactly("SO", "HUYEN", "XA", "TINH");
     assertThat(Codes.of(List.of(Bloc.XA, Bloc.SO)).values()).containsExactly("SO", "XA");
-    assertThat(Codes.of(AppraisalRound.class, AppraisalRound::code).values()).containsExactly("1", "2");
+    assertThat(Codes.of(AppraisalRound.class, AppraisalRound::code).values())
+        .containsExactly("1", "2");
     assertThat(Codes.of(SipasComponent.class).withFirst("OVERALL").values())
         .containsExactly("OVERALL", "TIEP_CAN", "THU_TUC", "CONG_CHUC", "KET_QUA", "GOP_Y");
   }
@@ -39,7 +40,8 @@ class CodesTest {
     assertThat(Codes.of(Bloc.class).listVi()).isEqualTo("SO, HUYEN, XA hoặc TINH");
     assertThat(Codes.of(AppraisalRound.class, AppraisalRound::code).listVi()).isEqualTo("1 hoặc 2");
     assertThat(new Codes(List.of("A")).listVi()).isEqualTo("A");
-    assertThatThrownBy(() -> new Codes(List.of())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new Codes(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot declare codes: none given");
   }
 
@@ -48,12 +50,14 @@ class CodesTest {
     Column plain = Column.required("kind", ColumnType.STRING, "Loại", "Kind");
     assertThat(plain.codes()).isEmpty();
     assertThat(plain.upperCase()).isFalse();
-    Column coded = plain.withDefault("BONUS").coded(new Codes(List.of("BONUS", "PENALTY"))).upperCased();
+    Column coded =
+        plain.withDefault("BONUS").coded(new Codes(List.of("BONUS", "PENALTY"))).upperCased();
     assertThat(coded.codes()).map(Codes::values).contains(List.of("BONUS", "PENALTY"));
     assertThat(coded.upperCase()).isTrue();
     assertThat(coded.defaultValue()).isEqualTo("BONUS");
     assertThat(coded.withDefault("PENALTY").codes()).isEqualTo(coded.codes());
-    assertThatThrownBy(() -> Column.required("round", ColumnType.INTEGER, "Lần", "Round").upperCased())
+    assertThatThrownBy(
+            () -> Column.required("round", ColumnType.INTEGER, "Lần", "Round").upperCased())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot declare column round: only text can be upper-cased");
   }

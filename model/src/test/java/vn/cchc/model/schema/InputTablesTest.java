@@ -22,7 +22,9 @@ class InputTablesTest {
       Set<String> seen = new HashSet<>();
       for (Column c : t.columns()) {
         for (String h : c.headers()) {
-          assertThat(seen.add(HeaderNames.normalise(h))).as("%s: header '%s' is ambiguous", t.name(), h).isTrue();
+          assertThat(seen.add(HeaderNames.normalise(h)))
+              .as("%s: header '%s' is ambiguous", t.name(), h)
+              .isTrue();
         }
       }
     }
@@ -30,14 +32,23 @@ class InputTablesTest {
 
   @Test
   void codedColumnsAdmitTheModelsValuesAndFoldTextToUpperCase() {
-    assertThat(InputTables.CRITERIA.column("bloc").codes()).map(Codes::values).contains(List.of("SO", "HUYEN", "XA"));
-    assertThat(InputTables.UNITS.column("bloc").codes()).map(Codes::values)
+    assertThat(InputTables.CRITERIA.column("bloc").codes())
+        .map(Codes::values)
+        .contains(List.of("SO", "HUYEN", "XA"));
+    assertThat(InputTables.UNITS.column("bloc").codes())
+        .map(Codes::values)
         .contains(List.of("SO", "HUYEN", "XA", "TINH"));
-    assertThat(InputTables.ADJUSTMENTS.column("kind").codes()).map(Codes::values).contains(List.of("BONUS", "PENALTY"));
-    assertThat(InputTables.UNIT_LINEAGE.column("kind").codes()).map(Codes::values)
+    assertThat(InputTables.ADJUSTMENTS.column("kind").codes())
+        .map(Codes::values)
+        .contains(List.of("BONUS", "PENALTY"));
+    assertThat(InputTables.UNIT_LINEAGE.column("kind").codes())
+        .map(Codes::values)
         .contains(List.of("MERGE", "SPLIT", "RENAME"));
-    assertThat(InputTables.APPRAISALS.column("round").codes()).map(Codes::values).contains(List.of("1", "2"));
-    assertThat(InputTables.FINDINGS.column("severity").codes()).map(Codes::values)
+    assertThat(InputTables.APPRAISALS.column("round").codes())
+        .map(Codes::values)
+        .contains(List.of("1", "2"));
+    assertThat(InputTables.FINDINGS.column("severity").codes())
+        .map(Codes::values)
         .contains(List.of("LOW", "MEDIUM", "HIGH"));
     Set<String> upperCased = new HashSet<>();
     for (TableSchema t : InputTables.ALL) {
@@ -50,8 +61,9 @@ class InputTablesTest {
         }
       }
     }
-    assertThat(upperCased).containsExactlyInAnyOrder("bloc", "kind", "assessment", "form", "severity", "scale",
-        "answer");
+    assertThat(upperCased)
+        .containsExactlyInAnyOrder(
+            "bloc", "kind", "assessment", "form", "severity", "scale", "answer");
   }
 
   @Test

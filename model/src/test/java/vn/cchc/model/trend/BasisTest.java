@@ -16,7 +16,8 @@ class BasisTest {
 
   @Test
   void refusesAnUnknownBasisNamingTheAllowedOnes() {
-    assertThatThrownBy(() -> Basis.parse("LATER")).isInstanceOf(CchcException.class)
+    assertThatThrownBy(() -> Basis.parse("LATER"))
+        .isInstanceOf(CchcException.class)
         .hasMessage("Không thể hiểu cách so sánh (basis): LATER (chỉ nhận AS_WAS hoặc AS_IS)");
   }
 }

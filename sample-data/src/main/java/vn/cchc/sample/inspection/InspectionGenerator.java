@@ -25,13 +25,14 @@ import vn.cchc.sample.unit.UnitProfile;
 import vn.cchc.sample.unit.YearQuality;
 
 /**
- * The yearly inspection programme of Sở Nội vụ. As the plans ask, most inspections go to units with a low
- * index the year before; findings fall mostly in the unit's weakest fields; some are remediated late, some
- * stay open past their deadline.
+ * The yearly inspection programme of Sở Nội vụ. As the plans ask, most inspections go to units with
+ * a low index the year before; findings fall mostly in the unit's weakest fields; some are
+ * remediated late, some stay open past their deadline.
  */
 public final class InspectionGenerator {
   /** No remediation is reported after this day (the sample's "as of" date). */
   public static final LocalDate AS_OF = LocalDate.of(2026, 10, 31);
+
   private static final String LEAD = "Sở Nội vụ";
 
   private final MethodologyCatalogue catalogue;
@@ -42,8 +43,12 @@ public final class InspectionGenerator {
   private final Table inspections = new Table(InputTables.INSPECTIONS);
   private final Table findings = new Table(InputTables.FINDINGS);
 
-  public InspectionGenerator(MethodologyCatalogue catalogue, SampleRegistry registry, YearQuality quality,
-      ScoreGenerator scores, long seed) {
+  public InspectionGenerator(
+      MethodologyCatalogue catalogue,
+      SampleRegistry registry,
+      YearQuality quality,
+      ScoreGenerator scores,
+      long seed) {
     this.catalogue = catalogue;
     this.registry = registry;
     this.quality = quality;
@@ -65,7 +70,9 @@ public final class InspectionGenerator {
       for (int i = 0; i < targets.size(); i++) {
         order.add(i);
       }
-      order.sort(Comparator.comparing((Integer i) -> starts.get(i)).thenComparing(i -> targets.get(i).code()));
+      order.sort(
+          Comparator.comparing((Integer i) -> starts.get(i))
+              .thenComparing(i -> targets.get(i).code()));
       Set<String> inspected = new HashSet<>();
       int serial = 0;
       for (int i : order) {
@@ -90,7 +97,8 @@ public final class InspectionGenerator {
   /** Two thirds from the weakest quarter of last year's results, the rest at random. */
   private List<Unit> targets(int year, SplittableRandom rng) {
     List<Unit> units = new ArrayList<>(registry.assessedIn(year));
-    units.sort(Comparator.comparingDouble((Unit u) -> previousResult(year, u)).thenComparing(Unit::code));
+    units.sort(
+        Comparator.comparingDouble((Unit u) -> previousResult(year, u)).thenComparing(Unit::code));
     int count = 15 + rng.nextInt(11);
     int weak = count * 2 / 3;
     List<Unit> chosen = new ArrayList<>();
@@ -106,15 +114,20 @@ public final class InspectionGenerator {
     return chosen;
   }
 
-  /** Last year's appraised percentage; for a unit without one, its current quality as the council knows it. */
+  /**
+   * Last year's appraised percentage; for a unit without one, its current quality as the council
+   * knows it.
+   */
   private double previousResult(int year, Unit unit) {
     UnitYearScore last = scores.total(year - 1, unit);
     return last != null ? last.appraisedPct() : 100 * quality.of(unit, year);
   }
 
   private static LocalDate startDate(int year, Unit unit, SplittableRandom rng) {
-    LocalDate first = unit.validFrom().getYear() == year && unit.validFrom().isAfter(LocalDate.of(year, 3, 1))
-        ? unit.validFrom().plusDays(30) : LocalDate.of(year, 3, 15);
+    LocalDate first =
+        unit.validFrom().getYear() == year && unit.validFrom().isAfter(LocalDate.of(year, 3, 1))
+            ? unit.validFrom().plusDays(30)
+            : LocalDate.of(year, 3, 15);
     LocalDate last = LocalDate.of(year, 11, 30);
     LocalDate day = first.plusDays(rng.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -123,41 +136,65 @@ public final class InspectionGenerator {
     return day;
   }
 
-  private void inspect(String id, int year, Unit unit, LocalDate start, boolean reinspection, SplittableRandom rng) {
+  private void inspect(
+      String id, int year, Unit unit, LocalDate start, boolean reinspection, SplittableRandom rng) {
     double roll = rng.nextDouble();
-    InspectionForm form = reinspection && roll < 0.5 ? InspectionForm.REINSPECTION
-        : roll < 0.6 ? InspectionForm.ANNOUNCED : roll < 0.78 ? InspectionForm.REPORT_REVIEW : InspectionForm.SURPRISE;
-    LocalDate end = start.plusDays(form == InspectionForm.REPORT_REVIEW ? 5 + rng.nextInt(6)
-        : form == InspectionForm.SURPRISE ? 0 : rng.nextInt(3));
+    InspectionForm form =
+        reinspection && roll < 0.5
+            ? InspectionForm.REINSPECTION
+            : roll < 0.6
+                ? InspectionForm.ANNOUNCED
+                : roll < 0.78 ? InspectionForm.REPORT_REVIEW : InspectionForm.SURPRISE;
+    LocalDate end =
+        start.plusDays(
+            form == InspectionForm.REPORT_REVIEW
+                ? 5 + rng.nextInt(6)
+                : form == InspectionForm.SURPRISE ? 0 : rng.nextInt(3));
     inspections.add(id, year, unit.code(), form.name(), start, end, LEAD);
 
     String version = catalogue.versionFor(year).code();
     List<String> weakFields = weakestFields(unit);
     int count = 1 + rng.nextInt(5);
     for (int k = 1; k <= count; k++) {
-      String area = rng.nextDouble() < 0.7 ? weakFields.get(rng.nextInt(Math.min(3, weakFields.size())))
-          : Dice.pick(rng, List.of(InspectionTopic.values())).name();
+      String area =
+          rng.nextDouble() < 0.7
+              ? weakFields.get(rng.nextInt(Math.min(3, weakFields.size())))
+              : Dice.pick(rng, List.of(InspectionTopic.values())).name();
       FindingTexts.Text text = Dice.pick(rng, FindingTexts.BY_AREA.get(area));
       String criterion = null;
       if (Character.isDigit(area.charAt(0)) && rng.nextDouble() < 0.6) {
-        List<Node> criteria = catalogue.nodes(version, unit.bloc()).stream()
-            .filter(n -> n.criterionCode() != null && n.fieldCode().equals(area)).toList();
+        List<Node> criteria =
+            catalogue.nodes(version, unit.bloc()).stream()
+                .filter(n -> n.criterionCode() != null && n.fieldCode().equals(area))
+                .toList();
         criterion = Dice.pick(rng, criteria).criterionCode();
       }
       double s = rng.nextDouble();
       Severity severity = s < 0.4 ? Severity.LOW : s < 0.85 ? Severity.MEDIUM : Severity.HIGH;
       LocalDate due = end.plusDays(Dice.pick(rng, List.of(30, 45, 60, 90)));
-      findings.add(String.format("%s-%02d", id, k), id, area, criterion, severity.name(), text.description(),
-          text.recommendation(), due, remediation(start, due, severity, rng));
+      findings.add(
+          String.format("%s-%02d", id, k),
+          id,
+          area,
+          criterion,
+          severity.name(),
+          text.description(),
+          text.recommendation(),
+          due,
+          remediation(start, due, severity, rng));
     }
   }
 
-  /** Fields ordered from the unit's weakest (own offset and province-wide difficulty) to its strongest. */
+  /**
+   * Fields ordered from the unit's weakest (own offset and province-wide difficulty) to its
+   * strongest.
+   */
   private List<String> weakestFields(Unit unit) {
     UnitProfile profile = quality.profile(unit);
     List<String> fields = new ArrayList<>(List.of("1", "2", "3", "4", "5", "6", "7"));
-    fields.sort(Comparator.comparingDouble((String f) -> profile.fieldOffset(f) - provinceWeakness(f))
-        .thenComparing(f -> f));
+    fields.sort(
+        Comparator.comparingDouble((String f) -> profile.fieldOffset(f) - provinceWeakness(f))
+            .thenComparing(f -> f));
     return fields;
   }
 
@@ -170,15 +207,18 @@ public final class InspectionGenerator {
   }
 
   /** On time for most, late for some, never for a few; nothing reported after {@link #AS_OF}. */
-  private static LocalDate remediation(LocalDate start, LocalDate due, Severity severity, SplittableRandom rng) {
+  private static LocalDate remediation(
+      LocalDate start, LocalDate due, Severity severity, SplittableRandom rng) {
     double roll = rng.nextDouble();
     double open = severity == Severity.HIGH ? 0.25 : 0.12;
     if (roll < open) {
       return null;
     }
-    LocalDate day = roll < open + 0.2
-        ? due.plusDays(5 + rng.nextInt(120))
-        : start.plusDays(7 + rng.nextInt((int) Math.max(1, due.toEpochDay() - start.toEpochDay() - 7)));
+    LocalDate day =
+        roll < open + 0.2
+            ? due.plusDays(5 + rng.nextInt(120))
+            : start.plusDays(
+                7 + rng.nextInt((int) Math.max(1, due.toEpochDay() - start.toEpochDay() - 7)));
     return day.isAfter(AS_OF) ? null : day;
   }
 }

@@ -14,32 +14,44 @@ import vn.cchc.sample.output.Table;
 
 /**
  * The three methodology versions of the sample province with their trees per bloc and their bands:
- * V2020 (2020–2021, after the 2017 national methodology), V2022 (2022–2024, after QĐ 876/QĐ-BNV) and V2025
- * (from 2025, departments and communes only).
+ * V2020 (2020–2021, after the 2017 national methodology), V2022 (2022–2024, after QĐ 876/QĐ-BNV)
+ * and V2025 (from 2025, departments and communes only).
  */
 public final class MethodologyCatalogue {
-  private static final List<MethodologyVersion> VERSIONS = List.of(
-      new MethodologyVersion("V2020",
-          "Bộ tiêu chí xác định Chỉ số cải cách hành chính của sở, ban, ngành, UBND cấp huyện và UBND cấp xã"
-              + " tỉnh An Giang giai đoạn 2020–2021",
-          "Quyết định số 2948/QĐ-BNV ngày 15/8/2017 của Bộ Nội vụ", 2020, 2021),
-      new MethodologyVersion("V2022",
-          "Bộ tiêu chí xác định Chỉ số cải cách hành chính của sở, ban, ngành, UBND cấp huyện và UBND cấp xã"
-              + " tỉnh An Giang giai đoạn 2022–2024",
-          "Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ; Quyết định số 103/QĐ-UBND ngày 02/02/2023"
-              + " của Chủ tịch UBND tỉnh An Giang", 2022, 2024),
-      new MethodologyVersion("V2025",
-          "Bộ tiêu chí xác định Chỉ số cải cách hành chính của sở, ban, ngành và UBND cấp xã tỉnh An Giang"
-              + " sau sắp xếp đơn vị hành chính",
-          "Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ; bộ tiêu chí áp dụng từ năm 2025", 2025, null));
+  private static final List<MethodologyVersion> VERSIONS =
+      List.of(
+          new MethodologyVersion(
+              "V2020",
+              "Bộ tiêu chí xác định Chỉ số cải cách hành chính của sở, ban, ngành, UBND cấp huyện và UBND cấp xã"
+                  + " tỉnh An Giang giai đoạn 2020–2021",
+              "Quyết định số 2948/QĐ-BNV ngày 15/8/2017 của Bộ Nội vụ",
+              2020,
+              2021),
+          new MethodologyVersion(
+              "V2022",
+              "Bộ tiêu chí xác định Chỉ số cải cách hành chính của sở, ban, ngành, UBND cấp huyện và UBND cấp xã"
+                  + " tỉnh An Giang giai đoạn 2022–2024",
+              "Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ; Quyết định số 103/QĐ-UBND ngày 02/02/2023"
+                  + " của Chủ tịch UBND tỉnh An Giang",
+              2022,
+              2024),
+          new MethodologyVersion(
+              "V2025",
+              "Bộ tiêu chí xác định Chỉ số cải cách hành chính của sở, ban, ngành và UBND cấp xã tỉnh An Giang"
+                  + " sau sắp xếp đơn vị hành chính",
+              "Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ; bộ tiêu chí áp dụng từ năm 2025",
+              2025,
+              null));
 
-  private static final Map<String, List<Bloc>> BLOCS = Map.of(
-      "V2020", List.of(Bloc.SO, Bloc.HUYEN, Bloc.XA),
-      "V2022", List.of(Bloc.SO, Bloc.HUYEN, Bloc.XA),
-      "V2025", List.of(Bloc.SO, Bloc.XA));
+  private static final Map<String, List<Bloc>> BLOCS =
+      Map.of(
+          "V2020", List.of(Bloc.SO, Bloc.HUYEN, Bloc.XA),
+          "V2022", List.of(Bloc.SO, Bloc.HUYEN, Bloc.XA),
+          "V2025", List.of(Bloc.SO, Bloc.XA));
 
   /** A field or criterion row of the tree. */
-  public record Node(String version, Bloc bloc, String fieldCode, String criterionCode, String name) {}
+  public record Node(
+      String version, Bloc bloc, String fieldCode, String criterionCode, String name) {}
 
   private final List<Node> nodes = new ArrayList<>();
   private final Map<String, List<SubCriterion>> subs = new LinkedHashMap<>();
@@ -62,8 +74,12 @@ public final class MethodologyCatalogue {
   }
 
   public MethodologyVersion versionFor(int year) {
-    return VERSIONS.stream().filter(v -> v.appliesTo(year)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Cannot find methodology version for year: " + year));
+    return VERSIONS.stream()
+        .filter(v -> v.appliesTo(year))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException("Cannot find methodology version for year: " + year));
   }
 
   public List<Bloc> blocs(String version) {
@@ -119,18 +135,31 @@ public final class MethodologyCatalogue {
         String criterionCode = criterionOf.get(i);
         int n = counter.merge(criterionCode, 1, Integer::sum);
         RuleShape shape = sub.survey() ? RuleShape.SURVEY : shapeOf(sub.name());
-        list.add(new SubCriterion(version, bloc, field.code(), criterionCode, criterionCode + "." + n, sub.name(),
-            points[i], shape, field.difficulty() + sub.difficulty()));
+        list.add(
+            new SubCriterion(
+                version,
+                bloc,
+                field.code(),
+                criterionCode,
+                criterionCode + "." + n,
+                sub.name(),
+                points[i],
+                shape,
+                field.difficulty() + sub.difficulty()));
       }
     }
     subs.put(key(version, bloc), List.copyOf(list));
   }
 
-  /** Splits a field's points over its sub-criteria in steps of 0.5, the first ones getting the remainder. */
+  /**
+   * Splits a field's points over its sub-criteria in steps of 0.5, the first ones getting the
+   * remainder.
+   */
   static double[] allot(int fieldMax, int count) {
     int halves = fieldMax * 2;
     if (halves < count) {
-      throw new IllegalStateException("Cannot allot " + fieldMax + " points over " + count + " sub-criteria");
+      throw new IllegalStateException(
+          "Cannot allot " + fieldMax + " points over " + count + " sub-criteria");
     }
     double[] points = new double[count];
     for (int i = 0; i < count; i++) {
@@ -142,8 +171,14 @@ public final class MethodologyCatalogue {
   /** The same sub-criterion gets the same kind of rule in every version and bloc. */
   private static RuleShape shapeOf(String name) {
     RuleShape[] cycle = {
-        RuleShape.LEVELS3, RuleShape.THRESHOLD3, RuleShape.PROPORTIONAL, RuleShape.LEVELS2, RuleShape.LEVELS3,
-        RuleShape.THRESHOLD3, RuleShape.PROPORTIONAL};
+      RuleShape.LEVELS3,
+      RuleShape.THRESHOLD3,
+      RuleShape.PROPORTIONAL,
+      RuleShape.LEVELS2,
+      RuleShape.LEVELS3,
+      RuleShape.THRESHOLD3,
+      RuleShape.PROPORTIONAL
+    };
     return cycle[Math.floorMod(name.hashCode(), cycle.length)];
   }
 
@@ -161,14 +196,31 @@ public final class MethodologyCatalogue {
       for (Bloc bloc : BLOCS.get(v.code())) {
         List<SubCriterion> list = subCriteria(v.code(), bloc);
         for (Node node : nodes(v.code(), bloc)) {
-          t.add(v.code(), bloc.name(), node.fieldCode(), node.criterionCode(), null, node.name(), null, null, null);
+          t.add(
+              v.code(),
+              bloc.name(),
+              node.fieldCode(),
+              node.criterionCode(),
+              null,
+              node.name(),
+              null,
+              null,
+              null);
           if (node.criterionCode() == null) {
             continue;
           }
           for (SubCriterion s : list) {
             if (s.criterionCode().equals(node.criterionCode())) {
-              t.add(v.code(), bloc.name(), s.fieldCode(), s.criterionCode(), s.code(), s.name(), s.maxPoints(),
-                  s.assessment().name(), s.scoring());
+              t.add(
+                  v.code(),
+                  bloc.name(),
+                  s.fieldCode(),
+                  s.criterionCode(),
+                  s.code(),
+                  s.name(),
+                  s.maxPoints(),
+                  s.assessment().name(),
+                  s.scoring());
             }
           }
         }
@@ -178,8 +230,8 @@ public final class MethodologyCatalogue {
   }
 
   /**
-   * National bands everywhere, except the V2022 communes, which the province banded more leniently (as
-   * several provinces do for their district or commune blocs).
+   * National bands everywhere, except the V2022 communes, which the province banded more leniently
+   * (as several provinces do for their district or commune blocs).
    */
   public Table bandsTable() {
     Table t = new Table(InputTables.BANDS);

@@ -2,11 +2,17 @@ package vn.cchc.sample.methodology;
 
 import java.util.List;
 
-/** The shape of the methodology before points are allotted: fields, criteria and sub-criteria with their scope. */
+/**
+ * The shape of the methodology before points are allotted: fields, criteria and sub-criteria with
+ * their scope.
+ */
 final class Template {
   private Template() {}
 
-  /** Which versions ('0' = V2020, '2' = V2022, '5' = V2025) and blocs ('S', 'H', 'X') a node belongs to. */
+  /**
+   * Which versions ('0' = V2020, '2' = V2022, '5' = V2025) and blocs ('S', 'H', 'X') a node belongs
+   * to.
+   */
   record Scope(String versions, String blocs) {
     static final Scope ALL = new Scope("025", "SHX");
 
@@ -18,7 +24,8 @@ final class Template {
   /**
    * A sub-criterion.
    *
-   * @param difficulty how much harder than average units find it (0 = average, 0.2 = weak province-wide)
+   * @param difficulty how much harder than average units find it (0 = average, 0.2 = weak
+   *     province-wide)
    */
   record Sub(String name, boolean survey, Scope scope, double difficulty) {
     Sub only(String blocs) {
@@ -49,7 +56,12 @@ final class Template {
    *
    * @param difficulty added to every sub-criterion of the field
    */
-  record Field(String code, List<String> names, List<Integer> maxPoints, double difficulty, List<Criterion> criteria) {
+  record Field(
+      String code,
+      List<String> names,
+      List<Integer> maxPoints,
+      double difficulty,
+      List<Criterion> criteria) {
     String name(int versionIndex) {
       return names.get(versionIndex);
     }

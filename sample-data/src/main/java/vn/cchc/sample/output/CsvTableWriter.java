@@ -12,9 +12,7 @@ import java.util.List;
 public final class CsvTableWriter {
   private CsvTableWriter() {}
 
-  /**
-   * Writes {@code table} to {@code file}, its columns in the order given (canonical names).
-   */
+  /** Writes {@code table} to {@code file}, its columns in the order given (canonical names). */
   public static void write(Table table, List<String> columnOrder, CsvStyle style, Path file) {
     int[] index = columnOrder.stream().mapToInt(table::indexOf).toArray();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -25,7 +23,10 @@ public final class CsvTableWriter {
         if (i > 0) {
           out.write(style.delimiter());
         }
-        out.write(quote(style.headers().header(table.schema().column(columnOrder.get(i))), style.delimiter()));
+        out.write(
+            quote(
+                style.headers().header(table.schema().column(columnOrder.get(i))),
+                style.delimiter()));
       }
       out.write('\n');
       for (Object[] row : table.rows()) {
@@ -47,8 +48,11 @@ public final class CsvTableWriter {
   }
 
   static String quote(String text, char delimiter) {
-    boolean needsQuotes = text.indexOf(delimiter) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-        || text.indexOf('\r') >= 0;
+    boolean needsQuotes =
+        text.indexOf(delimiter) >= 0
+            || text.indexOf('"') >= 0
+            || text.indexOf('\n') >= 0
+            || text.indexOf('\r') >= 0;
     return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 }

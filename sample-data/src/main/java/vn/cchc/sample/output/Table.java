@@ -7,8 +7,8 @@ import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.TableSchema;
 
 /**
- * Rows of one input table, held in memory before they are written. Cells are {@link String}, {@link Integer},
- * {@link Double}, {@link Boolean}, {@link java.time.LocalDate} or null (an empty cell).
+ * Rows of one input table, held in memory before they are written. Cells are {@link String}, {@link
+ * Integer}, {@link Double}, {@link Boolean}, {@link java.time.LocalDate} or null (an empty cell).
  */
 public final class Table {
   private final TableSchema schema;
@@ -40,8 +40,13 @@ public final class Table {
   /** Appends a row whose values follow the declaration order of the schema's columns. */
   public void add(Object... values) {
     if (values.length != columns.size()) {
-      throw new IllegalArgumentException("Cannot add row to " + schema.name() + ": expected " + columns.size()
-          + " values, got " + values.length);
+      throw new IllegalArgumentException(
+          "Cannot add row to "
+              + schema.name()
+              + ": expected "
+              + columns.size()
+              + " values, got "
+              + values.length);
     }
     rows.add(values.clone());
   }
@@ -49,7 +54,8 @@ public final class Table {
   public int indexOf(String column) {
     int i = columns.indexOf(column);
     if (i < 0) {
-      throw new IllegalArgumentException("Cannot find column " + column + " in table " + schema.name());
+      throw new IllegalArgumentException(
+          "Cannot find column " + column + " in table " + schema.name());
     }
     return i;
   }
@@ -58,7 +64,9 @@ public final class Table {
     return row[indexOf(column)];
   }
 
-  /** The rows whose value in {@code column} equals {@code value}, as a new table of the same schema. */
+  /**
+   * The rows whose value in {@code column} equals {@code value}, as a new table of the same schema.
+   */
   public Table filter(String column, Object value) {
     int i = indexOf(column);
     Table out = new Table(schema);

@@ -17,13 +17,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes tables as sheets of one workbook, each sheet named after its table. Streams rows (SXSSF), so large
- * survey tables fit in little memory. Dates become real date cells, numbers numeric cells, booleans the text
- * true/false (as the ingestion spells them).
+ * Writes tables as sheets of one workbook, each sheet named after its table. Streams rows (SXSSF),
+ * so large survey tables fit in little memory. Dates become real date cells, numbers numeric cells,
+ * booleans the text true/false (as the ingestion spells them).
  */
 public final class XlsxTableWriter {
   /** Fixed creation date, so that two runs write the same workbook content. */
-  private static final Date CREATED = Date.from(LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+  private static final Date CREATED =
+      Date.from(LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+
   private static final int ROWS_IN_MEMORY = 500;
 
   private XlsxTableWriter() {}
@@ -34,7 +36,8 @@ public final class XlsxTableWriter {
       core.setCreated(Optional.of(CREATED));
       core.setCreator("CCHC sample province generator");
       CellStyle dateStyle = workbook.createCellStyle();
-      dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+      dateStyle.setDataFormat(
+          workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
       for (XlsxSheet sheet : sheets) {
         writeSheet(workbook.createSheet(sheet.table().schema().name()), sheet, dateStyle);
       }
@@ -52,7 +55,9 @@ public final class XlsxTableWriter {
     int[] index = spec.columnOrder().stream().mapToInt(table::indexOf).toArray();
     Row header = sheet.createRow(0);
     for (int i = 0; i < index.length; i++) {
-      header.createCell(i).setCellValue(spec.headers().header(table.schema().column(spec.columnOrder().get(i))));
+      header
+          .createCell(i)
+          .setCellValue(spec.headers().header(table.schema().column(spec.columnOrder().get(i))));
     }
     int r = 1;
     for (Object[] values : table.rows()) {

@@ -20,13 +20,19 @@ import vn.cchc.sample.unit.UnitProfile;
 import vn.cchc.sample.unit.YearQuality;
 
 /**
- * Self-assessment and appraisal of every assessed unit and year. The council's round 1 gives what the unit's
- * quality earns; the unit claims more on a few items (its overclaim); round 2 settles a share of contested cuts.
+ * Self-assessment and appraisal of every assessed unit and year. The council's round 1 gives what
+ * the unit's quality earns; the unit claims more on a few items (its overclaim); round 2 settles a
+ * share of contested cuts.
  */
 public final class ScoreGenerator {
   private static final double ITEM_NOISE = 0.10;
-  /** Units do more of the work than their quality suggests: most items are done, the index sits at 75–97 %. */
+
+  /**
+   * Units do more of the work than their quality suggests: most items are done, the index sits at
+   * 75–97 %.
+   */
   private static final double DILIGENCE = 0.085;
+
   private static final double UNDERCLAIM_RATE = 0.004;
 
   private final MethodologyCatalogue catalogue;
@@ -39,7 +45,8 @@ public final class ScoreGenerator {
   private final Table adjustments = new Table(InputTables.ADJUSTMENTS);
   private final Map<String, UnitYearScore> totals = new LinkedHashMap<>();
 
-  public ScoreGenerator(MethodologyCatalogue catalogue, SampleRegistry registry, YearQuality quality, long seed) {
+  public ScoreGenerator(
+      MethodologyCatalogue catalogue, SampleRegistry registry, YearQuality quality, long seed) {
     this.catalogue = catalogue;
     this.registry = registry;
     this.quality = quality;
@@ -85,8 +92,8 @@ public final class ScoreGenerator {
     SplittableRandom rng = Dice.forKey(seed, "score", unit.key(), year);
     UnitProfile profile = quality.profile(unit);
     double q = quality.of(unit, year);
-    List<SubCriterion> items = catalogue.subCriteria(year, unit.bloc()).stream()
-        .filter(s -> !s.surveyed()).toList();
+    List<SubCriterion> items =
+        catalogue.subCriteria(year, unit.bloc()).stream().filter(s -> !s.surveyed()).toList();
     int n = items.size();
     boolean[] applicable = new boolean[n];
     double[] earned = new double[n];
@@ -94,7 +101,12 @@ public final class ScoreGenerator {
     for (int i = 0; i < n; i++) {
       SubCriterion s = items.get(i);
       applicable[i] = !(registry.withoutProcedures(unit) && oneStopShopItem(s));
-      double share = q + DILIGENCE + profile.fieldOffset(s.fieldCode()) - s.difficulty() + ITEM_NOISE * rng.nextGaussian();
+      double share =
+          q
+              + DILIGENCE
+              + profile.fieldOffset(s.fieldCode())
+              - s.difficulty()
+              + ITEM_NOISE * rng.nextGaussian();
       earned[i] = s.pointsFor(share);
       claimed[i] = earned[i];
     }
@@ -106,36 +118,69 @@ public final class ScoreGenerator {
     for (int i = 0; i < n; i++) {
       SubCriterion s = items.get(i);
       if (!applicable[i]) {
-        selfTable.add(year, unit.code(), s.code(), null, false, null, "Đơn vị không có thủ tục hành chính thuộc thẩm quyền");
+        selfTable.add(
+            year,
+            unit.code(),
+            s.code(),
+            null,
+            false,
+            null,
+            "Đơn vị không có thủ tục hành chính thuộc thẩm quyền");
         continue;
       }
       int evidence = claimed[i] == 0 ? 0 : 1 + rng.nextInt(5);
-      selfTable.add(year, unit.code(), s.code(), claimed[i], true, evidence, note(rng, year, selfTable.size()));
+      selfTable.add(
+          year,
+          unit.code(),
+          s.code(),
+          claimed[i],
+          true,
+          evidence,
+          note(rng, year, selfTable.size()));
       max += s.maxPoints();
       selfSum += claimed[i];
       if (DeliberateIssues.missingRoundOne(year, unit.code(), s.code())) {
         finalSum += claimed[i];
         continue;
       }
-      String reason = earned[i] < claimed[i] ? cutReason(rng, s)
-          : earned[i] > claimed[i] ? AppraisalTexts.RAISED : null;
+      String reason =
+          earned[i] < claimed[i]
+              ? cutReason(rng, s)
+              : earned[i] > claimed[i] ? AppraisalTexts.RAISED : null;
       appraisalTable.add(year, unit.code(), s.code(), 1, earned[i], reason);
       double settled = earned[i];
       if (earned[i] < claimed[i] && rng.nextDouble() < profile.contestRate()) {
         settled = roundTwo(rng, s, earned[i], claimed[i]);
-        String outcome = settled == claimed[i] ? AppraisalTexts.RESTORED
-            : settled > earned[i] ? AppraisalTexts.PARTLY_RESTORED : AppraisalTexts.KEPT;
+        String outcome =
+            settled == claimed[i]
+                ? AppraisalTexts.RESTORED
+                : settled > earned[i] ? AppraisalTexts.PARTLY_RESTORED : AppraisalTexts.KEPT;
         appraisalTable.add(year, unit.code(), s.code(), 2, settled, outcome);
       }
       finalSum += settled;
     }
-    totals.put(year + "/" + unit.key(), new UnitYearScore(year, unit.code(), unit.key(), Dice.round2(selfSum),
-        Dice.round2(finalSum), Dice.round2(max)));
+    totals.put(
+        year + "/" + unit.key(),
+        new UnitYearScore(
+            year,
+            unit.code(),
+            unit.key(),
+            Dice.round2(selfSum),
+            Dice.round2(finalSum),
+            Dice.round2(max)));
   }
 
-  /** Raises the claim on items the council will cut until the unit's overclaim for the year is reached. */
-  private static void overclaim(SplittableRandom rng, UnitProfile profile, List<SubCriterion> items,
-      boolean[] applicable, double[] earned, double[] claimed) {
+  /**
+   * Raises the claim on items the council will cut until the unit's overclaim for the year is
+   * reached.
+   */
+  private static void overclaim(
+      SplittableRandom rng,
+      UnitProfile profile,
+      List<SubCriterion> items,
+      boolean[] applicable,
+      double[] earned,
+      double[] claimed) {
     double target = profile.overclaim() * (0.75 + 0.5 * rng.nextDouble());
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -155,21 +200,29 @@ public final class ScoreGenerator {
         break;
       }
       SubCriterion s = items.get(i);
-      claimed[i] = s.shape() == RuleShape.PROPORTIONAL
-          ? Dice.round2(Math.min(s.maxPoints(), earned[i] + (0.4 + 0.6 * rng.nextDouble()) * (s.maxPoints() - earned[i])))
-          : s.maxPoints();
+      claimed[i] =
+          s.shape() == RuleShape.PROPORTIONAL
+              ? Dice.round2(
+                  Math.min(
+                      s.maxPoints(),
+                      earned[i] + (0.4 + 0.6 * rng.nextDouble()) * (s.maxPoints() - earned[i])))
+              : s.maxPoints();
       claimedExtra += claimed[i] - earned[i];
     }
     for (int i = 0; i < items.size(); i++) {
       List<Double> levels = items.get(i).levels();
-      if (applicable[i] && claimed[i] == earned[i] && earned[i] > 0 && levels.size() == 3
+      if (applicable[i]
+          && claimed[i] == earned[i]
+          && earned[i] > 0
+          && levels.size() == 3
           && rng.nextDouble() < UNDERCLAIM_RATE) {
         claimed[i] = levels.get(levels.indexOf(earned[i]) + 1);
       }
     }
   }
 
-  private static double roundTwo(SplittableRandom rng, SubCriterion s, double earned, double claimed) {
+  private static double roundTwo(
+      SplittableRandom rng, SubCriterion s, double earned, double claimed) {
     double roll = rng.nextDouble();
     if (roll < 0.5) {
       return claimed;
@@ -185,13 +238,17 @@ public final class ScoreGenerator {
   }
 
   private static boolean oneStopShopItem(SubCriterion s) {
-    return s.fieldCode().equals("3") && (s.name().contains("Một cửa") || s.name().contains("hồ sơ")
-        || s.name().contains("trễ hạn"));
+    return s.fieldCode().equals("3")
+        && (s.name().contains("Một cửa")
+            || s.name().contains("hồ sơ")
+            || s.name().contains("trễ hạn"));
   }
 
   private static String cutReason(SplittableRandom rng, SubCriterion s) {
     List<String> specific = AppraisalTexts.FIELD_CUTS.get(s.fieldCode());
-    return rng.nextDouble() < 0.6 ? Dice.pick(rng, specific) : Dice.pick(rng, AppraisalTexts.GENERIC_CUTS);
+    return rng.nextDouble() < 0.6
+        ? Dice.pick(rng, specific)
+        : Dice.pick(rng, AppraisalTexts.GENERIC_CUTS);
   }
 
   private static String note(SplittableRandom rng, int year, int row) {
@@ -201,23 +258,38 @@ public final class ScoreGenerator {
     return rng.nextDouble() < 0.03 ? Dice.pick(rng, AppraisalTexts.NOTES) : null;
   }
 
-  /** A few bonuses for strong units and penalties for weak ones, at most one of each kind per unit and year. */
+  /**
+   * A few bonuses for strong units and penalties for weak ones, at most one of each kind per unit
+   * and year.
+   */
   private void adjust(int year) {
     SplittableRandom rng = Dice.forKey(seed, "adjust", year);
-    List<UnitYearScore> ranked = registry.assessedIn(year).stream().map(u -> total(year, u))
-        .sorted(Comparator.comparingDouble(UnitYearScore::appraisedPct).reversed()
-            .thenComparing(UnitYearScore::unitCode))
-        .toList();
+    List<UnitYearScore> ranked =
+        registry.assessedIn(year).stream()
+            .map(u -> total(year, u))
+            .sorted(
+                Comparator.comparingDouble(UnitYearScore::appraisedPct)
+                    .reversed()
+                    .thenComparing(UnitYearScore::unitCode))
+            .toList();
     int bonuses = 2 + rng.nextInt(3);
     for (int i = 0; i < bonuses; i++) {
       UnitYearScore t = ranked.get(i * 3 + rng.nextInt(3));
-      adjustments.add(year, t.unitCode(), "BONUS", 0.5 * (1 + rng.nextInt(4)),
+      adjustments.add(
+          year,
+          t.unitCode(),
+          "BONUS",
+          0.5 * (1 + rng.nextInt(4)),
           Dice.pick(rng, AppraisalTexts.BONUS_REASONS));
     }
     int penalties = 1 + rng.nextInt(3);
     for (int i = 0; i < penalties; i++) {
       UnitYearScore t = ranked.get(ranked.size() - 1 - i * 4 - rng.nextInt(4));
-      adjustments.add(year, t.unitCode(), "PENALTY", 0.5 * (1 + rng.nextInt(3)),
+      adjustments.add(
+          year,
+          t.unitCode(),
+          "PENALTY",
+          0.5 * (1 + rng.nextInt(3)),
           Dice.pick(rng, AppraisalTexts.PENALTY_REASONS));
     }
   }

@@ -8,7 +8,12 @@ package vn.cchc.sample.score;
  * @param appraisedPoints sum of the final appraised points (round 2 where it exists, else round 1)
  * @param applicableMax sum of the maxima of its applicable self-assessed items
  */
-public record UnitYearScore(int year, String unitCode, String unitKey, double selfPoints, double appraisedPoints,
+public record UnitYearScore(
+    int year,
+    String unitCode,
+    String unitKey,
+    double selfPoints,
+    double appraisedPoints,
     double applicableMax) {
 
   /** Appraised points as a percentage of the applicable maximum. */

@@ -21,16 +21,21 @@ import vn.cchc.sample.unit.UnitProfile;
 import vn.cchc.sample.unit.YearQuality;
 
 /**
- * Answers of the index survey (leaders, officials and citizens about each assessed unit) and of SIPAS
- * (citizens who used a service), one table per year.
+ * Answers of the index survey (leaders, officials and citizens about each assessed unit) and of
+ * SIPAS (citizens who used a service), one table per year.
  */
 public final class SurveyGenerator {
-  /** Impact criteria (8.x) measure the effect of another field's work; their answers follow that field. */
-  private static final Map<String, String> IMPACT_OF = Map.of(
-      "8.1", "2", "8.2", "3", "8.3", "4", "8.4", "5", "8.5", "6", "8.6", "7", "8.7", "1");
+  /**
+   * Impact criteria (8.x) measure the effect of another field's work; their answers follow that
+   * field.
+   */
+  private static final Map<String, String> IMPACT_OF =
+      Map.of("8.1", "2", "8.2", "3", "8.3", "4", "8.4", "5", "8.5", "6", "8.6", "7", "8.7", "1");
+
   /** Two old provinces until 2024 (362 units), the new one in 2025 (116 units). */
-  private static final Map<Integer, Integer> SIPAS_RESPONDENTS = Map.of(
-      2020, 4200, 2021, 4400, 2022, 4600, 2023, 4500, 2024, 4800, 2025, 3000);
+  private static final Map<Integer, Integer> SIPAS_RESPONDENTS =
+      Map.of(2020, 4200, 2021, 4400, 2022, 4600, 2023, 4500, 2024, 4800, 2025, 3000);
+
   private static final List<Double> POST_STRATIFICATION = List.of(0.85, 0.92, 1.0, 1.08, 1.2);
 
   private final MethodologyCatalogue catalogue;
@@ -39,7 +44,8 @@ public final class SurveyGenerator {
   private final long seed;
   private final Map<Integer, Table> responses = new LinkedHashMap<>();
 
-  public SurveyGenerator(MethodologyCatalogue catalogue, SampleRegistry registry, YearQuality quality, long seed) {
+  public SurveyGenerator(
+      MethodologyCatalogue catalogue, SampleRegistry registry, YearQuality quality, long seed) {
     this.catalogue = catalogue;
     this.registry = registry;
     this.quality = quality;
@@ -66,26 +72,34 @@ public final class SurveyGenerator {
     SplittableRandom rng = Dice.forKey(seed, "index-survey", unit.key(), year);
     String version = catalogue.versionFor(year).code();
     String survey = SurveyDesigns.indexSurveyCode(version);
-    List<SubCriterion> items = catalogue.subCriteria(version, unit.bloc()).stream()
-        .filter(SubCriterion::surveyed).toList();
+    List<SubCriterion> items =
+        catalogue.subCriteria(version, unit.bloc()).stream()
+            .filter(SubCriterion::surveyed)
+            .toList();
     UnitProfile profile = quality.profile(unit);
     double q = quality.of(unit, year);
-    int respondents = switch (unit.bloc()) {
-      case SO, HUYEN -> 12 + rng.nextInt(9);
-      default -> 10 + rng.nextInt(4);
-    };
+    int respondents =
+        switch (unit.bloc()) {
+          case SO, HUYEN -> 12 + rng.nextInt(9);
+          default -> 10 + rng.nextInt(4);
+        };
     for (int r = 1; r <= respondents; r++) {
       String group = r <= 3 ? "LD" : r <= respondents / 2 + 1 ? "CC" : "ND";
-      double bias = switch (group) {
-        case "LD" -> 0.05;
-        case "CC" -> 0.02;
-        default -> -0.03;
-      };
+      double bias =
+          switch (group) {
+            case "LD" -> 0.05;
+            case "CC" -> 0.02;
+            default -> -0.03;
+          };
       double leaning = bias + 0.08 * rng.nextGaussian();
       String respondent = String.format("DT%d-%s-%s%02d", year, unit.code(), group, r);
       for (SubCriterion s : items) {
-        double latent = q + profile.fieldOffset(IMPACT_OF.getOrDefault(s.criterionCode(), "8")) - s.difficulty()
-            + leaning + 0.15 * rng.nextGaussian();
+        double latent =
+            q
+                + profile.fieldOffset(IMPACT_OF.getOrDefault(s.criterionCode(), "8"))
+                - s.difficulty()
+                + leaning
+                + 0.15 * rng.nextGaussian();
         if (DeliberateIssues.surveyGap(year, unit.code(), s.code())) {
           continue;
         }
@@ -97,8 +111,8 @@ public final class SurveyGenerator {
 
   private void sipas(int year, Table t) {
     SplittableRandom rng = Dice.forKey(seed, "sipas", year);
-    List<Unit> units = registry.assessedIn(year).stream()
-        .filter(u -> !registry.withoutProcedures(u)).toList();
+    List<Unit> units =
+        registry.assessedIn(year).stream().filter(u -> !registry.withoutProcedures(u)).toList();
     int[] counts = allocate(units, SIPAS_RESPONDENTS.get(year));
     String survey = SurveyDesigns.sipasCode(year);
     double designEffect = year >= 2022 ? -0.03 : 0;
@@ -137,8 +151,9 @@ public final class SurveyGenerator {
   }
 
   /**
-   * Splits the year's respondents over units by a fixed size per unit (busy departments, districts and urban
-   * wards get many, rural communes few), with the largest-remainder method so the total is exact.
+   * Splits the year's respondents over units by a fixed size per unit (busy departments, districts
+   * and urban wards get many, rural communes few), with the largest-remainder method so the total
+   * is exact.
    */
   private int[] allocate(List<Unit> units, int total) {
     double[] size = new double[units.size()];
@@ -146,13 +161,19 @@ public final class SurveyGenerator {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       SplittableRandom rng = Dice.forKey(seed, "sipas-size", unit.key());
-      boolean urban = unit.name().startsWith("Phường") || unit.name().startsWith("Thị trấn")
-          || unit.name().startsWith("Đặc khu");
+      boolean urban =
+          unit.name().startsWith("Phường")
+              || unit.name().startsWith("Thị trấn")
+              || unit.name().startsWith("Đặc khu");
       boolean merged = unit.validFrom().getYear() >= 2025;
-      size[i] = unit.bloc() == Bloc.SO ? 40 + rng.nextInt(60)
-          : unit.bloc() == Bloc.HUYEN ? 70 + rng.nextInt(60)
-          : urban ? (merged ? 40 : 25) + rng.nextInt(merged ? 30 : 45)
-          : (merged ? 10 : 2) + rng.nextInt(merged ? 20 : 8);
+      size[i] =
+          unit.bloc() == Bloc.SO
+              ? 40 + rng.nextInt(60)
+              : unit.bloc() == Bloc.HUYEN
+                  ? 70 + rng.nextInt(60)
+                  : urban
+                      ? (merged ? 40 : 25) + rng.nextInt(merged ? 30 : 45)
+                      : (merged ? 10 : 2) + rng.nextInt(merged ? 20 : 8);
       sum += size[i];
     }
     int[] counts = new int[units.size()];
@@ -164,7 +185,8 @@ public final class SurveyGenerator {
       given += counts[i];
       remainders.add(new double[] {exact - counts[i], i});
     }
-    remainders.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
+    remainders.sort(
+        (a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
     for (int k = 0; k < total - given; k++) {
       counts[(int) remainders.get(k)[1]]++;
     }

@@ -15,9 +15,10 @@ import java.util.function.Function;
 
 /**
  * The checked-in extract of the real registry (PyPI {@code vietnamadminunits} 1.0.4, MIT; see
- * {@code registry/NOTICE.md} next to the CSV files): old An Giang (89) and old Kiên Giang (91) before 1 July
- * 2025 with their districts and communes, the new An Giang (91) with its communes, and which old commune went
- * to which new one. Written by {@code sample-data/scripts/extract_registry.py}.
+ * {@code registry/NOTICE.md} next to the CSV files): old An Giang (89) and old Kiên Giang (91)
+ * before 1 July 2025 with their districts and communes, the new An Giang (91) with its communes,
+ * and which old commune went to which new one. Written by {@code
+ * sample-data/scripts/extract_registry.py}.
  */
 public record RegistryExtract(
     List<Province> provinces,
@@ -34,40 +35,78 @@ public record RegistryExtract(
 
   public record District(String provinceCode, String code, String name, String type) {}
 
-  public record OldCommune(String provinceCode, String districtCode, String code, String name, String type,
-      double lat, double lon) {}
+  public record OldCommune(
+      String provinceCode,
+      String districtCode,
+      String code,
+      String name,
+      String type,
+      double lat,
+      double lon) {}
 
-  public record NewCommune(String provinceCode, String code, String name, String type, Double areaKm2) {}
+  public record NewCommune(
+      String provinceCode, String code, String name, String type, Double areaKm2) {}
 
   /**
    * An old commune's territory in a new commune.
    *
    * @param divided whether the old commune was divided between several new communes
-   * @param newAreaKm2 for a divided commune, the area of this new commune as the package gives it (may be null)
+   * @param newAreaKm2 for a divided commune, the area of this new commune as the package gives it
+   *     (may be null)
    */
   public record Transition(String oldCode, String newCode, boolean divided, Double newAreaKm2) {}
 
   public static RegistryExtract load() {
     return new RegistryExtract(
-        read("provinces.csv", r -> new Province(r.get("period").equals("LEGACY"), r.get("province_code"),
-            r.get("name"))),
-        read("districts.csv", r -> new District(r.get("province_code"), r.get("district_code"), r.get("name"),
-            r.get("type"))),
-        read("communes_legacy.csv", r -> new OldCommune(r.get("province_code"), r.get("district_code"),
-            r.get("ward_code"), r.get("name"), r.get("type"), Double.parseDouble(r.get("lat")),
-            Double.parseDouble(r.get("lon")))),
-        read("communes_2025.csv", r -> new NewCommune(r.get("province_code"), r.get("ward_code"), r.get("name"),
-            r.get("type"), r.number("area_km2"))),
-        read("transition_2025.csv", r -> new Transition(r.get("old_ward_code"), r.get("new_ward_code"),
-            Boolean.parseBoolean(r.get("divided")), r.number("new_area_km2"))));
+        read(
+            "provinces.csv",
+            r ->
+                new Province(
+                    r.get("period").equals("LEGACY"), r.get("province_code"), r.get("name"))),
+        read(
+            "districts.csv",
+            r ->
+                new District(
+                    r.get("province_code"), r.get("district_code"), r.get("name"), r.get("type"))),
+        read(
+            "communes_legacy.csv",
+            r ->
+                new OldCommune(
+                    r.get("province_code"),
+                    r.get("district_code"),
+                    r.get("ward_code"),
+                    r.get("name"),
+                    r.get("type"),
+                    Double.parseDouble(r.get("lat")),
+                    Double.parseDouble(r.get("lon")))),
+        read(
+            "communes_2025.csv",
+            r ->
+                new NewCommune(
+                    r.get("province_code"),
+                    r.get("ward_code"),
+                    r.get("name"),
+                    r.get("type"),
+                    r.number("area_km2"))),
+        read(
+            "transition_2025.csv",
+            r ->
+                new Transition(
+                    r.get("old_ward_code"),
+                    r.get("new_ward_code"),
+                    Boolean.parseBoolean(r.get("divided")),
+                    r.number("new_area_km2"))));
   }
 
-  /** One CSV row by column name. The extract has no quoted fields (the script refuses to write one). */
+  /**
+   * One CSV row by column name. The extract has no quoted fields (the script refuses to write one).
+   */
   record Row(Map<String, Integer> columns, String[] values, String file, int line) {
     String get(String column) {
       Integer i = columns.get(column);
       if (i == null || i >= values.length) {
-        throw new IllegalStateException("Cannot read column " + column + " of " + file + " line " + line);
+        throw new IllegalStateException(
+            "Cannot read column " + column + " of " + file + " line " + line);
       }
       return Normalizer.normalize(values[i], Normalizer.Form.NFC);
     }
@@ -81,7 +120,8 @@ public record RegistryExtract(
   private static <T> List<T> read(String file, Function<Row, T> mapper) {
     try (InputStream in = RegistryExtract.class.getResourceAsStream(RESOURCES + file)) {
       if (in == null) {
-        throw new IllegalStateException("Cannot find the registry extract on the classpath: " + RESOURCES + file);
+        throw new IllegalStateException(
+            "Cannot find the registry extract on the classpath: " + RESOURCES + file);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String[] header = reader.readLine().split(",", -1);

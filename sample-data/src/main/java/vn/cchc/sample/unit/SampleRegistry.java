@@ -23,19 +23,22 @@ import vn.cchc.sample.unit.RegistryExtract.OldCommune;
 import vn.cchc.sample.unit.RegistryExtract.Province;
 
 /**
- * The real unit registry of the sample province, from the checked-in extract ({@link RegistryExtract}): old An
- * Giang (89) and old Kiên Giang (91) with their departments, districts and communes until 30 June 2025; the
- * department mergers of 1 March 2025 within each; and from 1 July 2025 the new An Giang, which took code 91,
- * with its departments and its 102 communes, most of which took the code of a predecessor. A code names a unit
- * only with a date; units are identified by {@link Unit#key()}.
+ * The real unit registry of the sample province, from the checked-in extract ({@link
+ * RegistryExtract}): old An Giang (89) and old Kiên Giang (91) with their departments, districts
+ * and communes until 30 June 2025; the department mergers of 1 March 2025 within each; and from 1
+ * July 2025 the new An Giang, which took code 91, with its departments and its 102 communes, most
+ * of which took the code of a predecessor. A code names a unit only with a date; units are
+ * identified by {@link Unit#key()}.
  */
 public final class SampleRegistry {
   /** Start of the registry: units that existed before carry this date, not their founding date. */
   public static final LocalDate REGISTRY_START = LocalDate.of(2015, 1, 1);
+
   public static final LocalDate MARCH_MERGER = LocalDate.of(2025, 3, 1);
   public static final LocalDate JULY_MERGER = LocalDate.of(2025, 7, 1);
   public static final String OLD_AN_GIANG = "89";
   public static final String KIEN_GIANG = "91";
+
   /** The new An Giang took Kiên Giang's code. */
   public static final String NEW_AN_GIANG = "91";
 
@@ -70,8 +73,14 @@ public final class SampleRegistry {
     for (Province p : old) {
       r.marchMergers(p.code());
     }
-    Province now = extract.provinces().stream().filter(p -> !p.legacy()).findFirst()
-        .orElseThrow(() -> new IllegalStateException("Cannot find the new province in the registry extract"));
+    Province now =
+        extract.provinces().stream()
+            .filter(p -> !p.legacy())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Cannot find the new province in the registry extract"));
     r.add(now.code(), now.name(), Bloc.TINH, null, JULY_MERGER, null);
     r.julyDepartments(now.code(), now.name().replaceFirst("^Tỉnh ", ""), old);
     for (NewCommune c : extract.newCommunes()) {
@@ -79,7 +88,9 @@ public final class SampleRegistry {
     }
     List<LineageLink> communes = CommuneTransition.links(extract, JULY_MERGER);
     Shares.normalise(CommuneTransition.provinceWeights(extract, communes))
-        .forEach((province, share) -> r.link(province, now.code(), JULY_MERGER, LineageKind.MERGE, share));
+        .forEach(
+            (province, share) ->
+                r.link(province, now.code(), JULY_MERGER, LineageKind.MERGE, share));
     r.lineage.addAll(communes);
     r.index = new UnitRegistry(r.units, r.lineage);
     return r;
@@ -106,40 +117,66 @@ public final class SampleRegistry {
 
   /** The version of {@code code} assessed in {@code year}. */
   public Unit assessedVersion(String code, int year) {
-    return index.assessedVersion(code, year)
-        .orElseThrow(() -> new IllegalArgumentException("Cannot find unit " + code + " assessed in " + year));
+    return index
+        .assessedVersion(code, year)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException("Cannot find unit " + code + " assessed in " + year));
   }
 
   public List<LineageLink> predecessorsOf(Unit unit) {
     return index.predecessorsOf(unit);
   }
 
-  /** Whether a department has no administrative procedures of its own (the one-stop-shop items do not apply). */
+  /**
+   * Whether a department has no administrative procedures of its own (the one-stop-shop items do
+   * not apply).
+   */
   public boolean withoutProcedures(Unit unit) {
-    return unit.bloc() == Bloc.SO && Departments.WITHOUT_PROCEDURES.contains(Departments.abbreviationOf(unit.code()));
+    return unit.bloc() == Bloc.SO
+        && Departments.WITHOUT_PROCEDURES.contains(Departments.abbreviationOf(unit.code()));
   }
 
   private void departmentsBefore2025(String province) {
     List<String> merged = new ArrayList<>();
-    Departments.MARCH_2025.forEach(m -> m.predecessors().forEach(p -> merged.add(p.abbreviation())));
+    Departments.MARCH_2025.forEach(
+        m -> m.predecessors().forEach(p -> merged.add(p.abbreviation())));
     for (Department d : Departments.BEFORE_2025) {
-      LocalDate end = merged.contains(d.abbreviation()) ? MARCH_MERGER.minusDays(1) : JULY_MERGER.minusDays(1);
-      add(Departments.code(province, d.abbreviation()), Departments.nameIn(d.name(), shortNames.get(province)),
-          Bloc.SO, province, REGISTRY_START, end);
+      LocalDate end =
+          merged.contains(d.abbreviation()) ? MARCH_MERGER.minusDays(1) : JULY_MERGER.minusDays(1);
+      add(
+          Departments.code(province, d.abbreviation()),
+          Departments.nameIn(d.name(), shortNames.get(province)),
+          Bloc.SO,
+          province,
+          REGISTRY_START,
+          end);
     }
   }
 
   private void marchMergers(String province) {
     for (MarchMerger m : Departments.MARCH_2025) {
       String code = Departments.code(province, m.abbreviation());
-      add(code, Departments.nameIn(m.name(), shortNames.get(province)), Bloc.SO, province, MARCH_MERGER,
+      add(
+          code,
+          Departments.nameIn(m.name(), shortNames.get(province)),
+          Bloc.SO,
+          province,
+          MARCH_MERGER,
           JULY_MERGER.minusDays(1));
       Map<String, BigDecimal> weights = new LinkedHashMap<>();
       for (Part p : m.predecessors()) {
         weights.put(Departments.code(province, p.abbreviation()), BigDecimal.valueOf(p.weight()));
       }
-      Shares.normalise(weights).forEach((from, share) -> link(from, code, MARCH_MERGER,
-          dividedInMarch(from) ? LineageKind.SPLIT : LineageKind.MERGE, share));
+      Shares.normalise(weights)
+          .forEach(
+              (from, share) ->
+                  link(
+                      from,
+                      code,
+                      MARCH_MERGER,
+                      dividedInMarch(from) ? LineageKind.SPLIT : LineageKind.MERGE,
+                      share));
     }
   }
 
@@ -147,34 +184,50 @@ public final class SampleRegistry {
   private static boolean dividedInMarch(String code) {
     String abbreviation = Departments.abbreviationOf(code);
     return Departments.MARCH_2025.stream()
-        .filter(m -> m.predecessors().stream().anyMatch(p -> p.abbreviation().equals(abbreviation))).count() > 1;
+            .filter(
+                m -> m.predecessors().stream().anyMatch(p -> p.abbreviation().equals(abbreviation)))
+            .count()
+        > 1;
   }
 
-  /** Each department of the new province merges the two old provinces' departments of the same kind. */
+  /**
+   * Each department of the new province merges the two old provinces' departments of the same kind.
+   */
   private void julyDepartments(String province, String shortName, List<Province> old) {
     Map<String, String> names = new LinkedHashMap<>();
     Departments.BEFORE_2025.forEach(d -> names.put(d.abbreviation(), d.name()));
     Departments.MARCH_2025.forEach(m -> names.put(m.abbreviation(), m.name()));
     for (String abbreviation : Departments.AFTER_JULY_2025) {
       String code = Departments.code(province, abbreviation);
-      add(code, Departments.nameIn(names.get(abbreviation), shortName), Bloc.SO, province, JULY_MERGER, null);
+      add(
+          code,
+          Departments.nameIn(names.get(abbreviation), shortName),
+          Bloc.SO,
+          province,
+          JULY_MERGER,
+          null);
       Map<String, BigDecimal> weights = new LinkedHashMap<>();
       old.forEach(p -> weights.put(Departments.code(p.code(), abbreviation), BigDecimal.ONE));
-      Shares.normalise(weights).forEach((from, share) -> link(from, code, JULY_MERGER, LineageKind.MERGE, share));
+      Shares.normalise(weights)
+          .forEach((from, share) -> link(from, code, JULY_MERGER, LineageKind.MERGE, share));
     }
   }
 
-  private void add(String code, String name, Bloc bloc, String parent, LocalDate from, LocalDate to) {
-    Unit unit = new Unit(code, Normalizer.normalize(name, Normalizer.Form.NFC), bloc, parent, from, to);
+  private void add(
+      String code, String name, Bloc bloc, String parent, LocalDate from, LocalDate to) {
+    Unit unit =
+        new Unit(code, Normalizer.normalize(name, Normalizer.Form.NFC), bloc, parent, from, to);
     for (Unit other : units) {
       if (other.code().equals(code) && other.overlaps(unit)) {
-        throw new IllegalStateException("Cannot add unit " + unit.key() + ": it overlaps " + other.key());
+        throw new IllegalStateException(
+            "Cannot add unit " + unit.key() + ": it overlaps " + other.key());
       }
     }
     units.add(unit);
   }
 
-  private void link(String from, String to, LocalDate effective, LineageKind kind, BigDecimal share) {
+  private void link(
+      String from, String to, LocalDate effective, LineageKind kind, BigDecimal share) {
     lineage.add(new LineageLink(from, to, effective, kind, share.doubleValue()));
   }
 

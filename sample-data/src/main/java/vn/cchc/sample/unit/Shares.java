@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns the raw weights of one successor's predecessors into lineage shares: proportional to the weights,
- * rounded to 4 decimals, with the rounding remainder put on the largest link so that they sum to exactly 1.
+ * Turns the raw weights of one successor's predecessors into lineage shares: proportional to the
+ * weights, rounded to 4 decimals, with the rounding remainder put on the largest link so that they
+ * sum to exactly 1.
  */
 final class Shares {
   static final int SCALE = 4;
@@ -21,7 +22,8 @@ final class Shares {
     }
     BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.signum() <= 0) {
-      throw new IllegalArgumentException("Cannot share weights that do not sum to a positive number: " + weights);
+      throw new IllegalArgumentException(
+          "Cannot share weights that do not sum to a positive number: " + weights);
     }
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     String largest = null;

@@ -1,12 +1,13 @@
 package vn.cchc.sample.unit;
 
 /**
- * The hidden traits of a unit from which all its scores, survey answers and inspection findings are drawn, so
- * that strengths and weaknesses persist across years and across tables.
+ * The hidden traits of a unit from which all its scores, survey answers and inspection findings are
+ * drawn, so that strengths and weaknesses persist across years and across tables.
  *
  * @param quality share of the index's work a typical year sees done (0..1)
  * @param trend yearly change of quality
- * @param fieldOffsets per field (index 0 = field 1) how much better or worse than its quality the unit does
+ * @param fieldOffsets per field (index 0 = field 1) how much better or worse than its quality the
+ *     unit does
  * @param overclaim points the unit typically claims above what the council accepts
  * @param contestRate chance the unit contests a cut item in round 2
  * @param satisfaction base share of citizens satisfied with its services (SIPAS)

@@ -8,8 +8,8 @@ import vn.cchc.model.unit.LineageLink;
 import vn.cchc.model.unit.Unit;
 
 /**
- * Draws a profile for every ranked unit version. A unit formed from predecessors inherits their share-weighted
- * profile, so a merged commune looks like the communes it came from.
+ * Draws a profile for every ranked unit version. A unit formed from predecessors inherits their
+ * share-weighted profile, so a merged commune looks like the communes it came from.
  */
 public final class UnitProfiles {
   public static final int FIELDS = 8;
@@ -27,7 +27,10 @@ public final class UnitProfiles {
       }
       Map<String, Double> predecessors = new LinkedHashMap<>();
       for (LineageLink link : registry.predecessorsOf(unit)) {
-        registry.resolver().predecessor(link).filter(pre -> p.profiles.containsKey(pre.key()))
+        registry
+            .resolver()
+            .predecessor(link)
+            .filter(pre -> p.profiles.containsKey(pre.key()))
             .ifPresent(pre -> predecessors.put(pre.key(), link.share()));
       }
       UnitProfile own = drawOne(unit.bloc(), rng);
@@ -45,11 +48,12 @@ public final class UnitProfiles {
   }
 
   private static UnitProfile drawOne(Bloc bloc, SplittableRandom rng) {
-    double quality = switch (bloc) {
-      case SO -> 0.80 + 0.16 * rng.nextDouble();
-      case HUYEN -> 0.79 + 0.15 * rng.nextDouble();
-      default -> 0.70 + 0.25 * Math.sqrt(rng.nextDouble());
-    };
+    double quality =
+        switch (bloc) {
+          case SO -> 0.80 + 0.16 * rng.nextDouble();
+          case HUYEN -> 0.79 + 0.15 * rng.nextDouble();
+          default -> 0.70 + 0.25 * Math.sqrt(rng.nextDouble());
+        };
     if (rng.nextDouble() < 0.06) {
       quality -= 0.08;
     }
@@ -58,16 +62,19 @@ public final class UnitProfiles {
       offsets[f] = 0.06 * rng.nextGaussian();
     }
     double roll = rng.nextDouble();
-    double overclaim = roll < 0.06 ? 6 + 6 * rng.nextDouble()
-        : roll < 0.14 ? 0.3 + 0.6 * rng.nextDouble()
-        : 1.3 + 2.4 * rng.nextDouble();
+    double overclaim =
+        roll < 0.06
+            ? 6 + 6 * rng.nextDouble()
+            : roll < 0.14 ? 0.3 + 0.6 * rng.nextDouble() : 1.3 + 2.4 * rng.nextDouble();
     double trend = 0.004 + 0.012 * rng.nextDouble();
     double contest = 0.05 + 0.15 * rng.nextDouble();
     double satisfaction = Math.min(0.97, 0.62 + 0.3 * quality + 0.04 * rng.nextGaussian());
     return new UnitProfile(quality, trend, offsets, overclaim, contest, satisfaction);
   }
 
-  /** Share-weighted predecessors' traits; the unit's own draw only for how it claims and contests. */
+  /**
+   * Share-weighted predecessors' traits; the unit's own draw only for how it claims and contests.
+   */
   private UnitProfile inherit(Map<String, Double> predecessors, UnitProfile own) {
     double quality = 0;
     double trend = 0;
@@ -84,6 +91,7 @@ public final class UnitProfiles {
         offsets[f] += w * p.fieldOffsets()[f];
       }
     }
-    return new UnitProfile(quality, trend, offsets, own.overclaim(), own.contestRate(), satisfaction);
+    return new UnitProfile(
+        quality, trend, offsets, own.overclaim(), own.contestRate(), satisfaction);
   }
 }

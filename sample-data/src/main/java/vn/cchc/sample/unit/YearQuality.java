@@ -3,7 +3,10 @@ package vn.cchc.sample.unit;
 import vn.cchc.model.unit.Unit;
 import vn.cchc.sample.Dice;
 
-/** A unit's quality in one year: its profile, its trend, a yearly shock and the dips of methodology changes. */
+/**
+ * A unit's quality in one year: its profile, its trend, a yearly shock and the dips of methodology
+ * changes.
+ */
 public final class YearQuality {
   private final UnitProfiles profiles;
   private final long seed;

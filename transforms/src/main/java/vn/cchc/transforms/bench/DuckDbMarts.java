@@ -17,8 +17,9 @@ import vn.cchc.transforms.TransformConfig;
 import vn.cchc.transforms.release.DuckDbCatalog;
 
 /**
- * Every mart recomputed by plain DuckDB SQL ({@code marts.duckdb.sql}) over an ingest snapshot, into
- * tables {@code e_<mart>}: the yardstick of the benchmark and the independent check of the Spark code.
+ * Every mart recomputed by plain DuckDB SQL ({@code marts.duckdb.sql}) over an ingest snapshot,
+ * into tables {@code e_<mart>}: the yardstick of the benchmark and the independent check of the
+ * Spark code.
  */
 public final class DuckDbMarts {
   private DuckDbMarts() {}
@@ -29,8 +30,12 @@ public final class DuckDbMarts {
   /** Creates views {@code raw_<table>} over the snapshot in the connection's database. */
   public static void createRawViews(Connection c, Path snapshotDir) throws SQLException {
     for (TableSchema table : InputTables.ALL) {
-      execute(c, "CREATE OR REPLACE TEMP VIEW " + DuckDbDdl.quote(DuckDbCatalog.RAW_PREFIX + table.name()) + " AS "
-          + DuckDbCatalog.rawSelect(snapshotDir, table));
+      execute(
+          c,
+          "CREATE OR REPLACE TEMP VIEW "
+              + DuckDbDdl.quote(DuckDbCatalog.RAW_PREFIX + table.name())
+              + " AS "
+              + DuckDbCatalog.rawSelect(snapshotDir, table));
     }
   }
 
@@ -42,16 +47,19 @@ public final class DuckDbMarts {
   }
 
   static List<String> statements(TransformConfig config) {
-    String script = script()
-        .replace("${as_of}", config.asOf().toString())
-        .replace("${weakness_threshold_pct}", Double.toString(config.weaknessThresholdPct()))
-        .replace("${weakness_threshold_label}", label(config.weaknessThresholdPct()))
-        .replace("${small_sample_respondents}", Integer.toString(config.smallSampleRespondents()))
-        .replace("${low_satisfaction_pct}", Double.toString(config.lowSatisfactionPct()))
-        .replace("${low_satisfaction_label}", label(config.lowSatisfactionPct()));
+    String script =
+        script()
+            .replace("${as_of}", config.asOf().toString())
+            .replace("${weakness_threshold_pct}", Double.toString(config.weaknessThresholdPct()))
+            .replace("${weakness_threshold_label}", label(config.weaknessThresholdPct()))
+            .replace(
+                "${small_sample_respondents}", Integer.toString(config.smallSampleRespondents()))
+            .replace("${low_satisfaction_pct}", Double.toString(config.lowSatisfactionPct()))
+            .replace("${low_satisfaction_label}", label(config.lowSatisfactionPct()));
     List<String> out = new ArrayList<>();
     for (String part : script.split("\n;\n")) {
-      String sql = part.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
+      String sql =
+          part.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
       if (!sql.isEmpty()) {
         out.add(sql.endsWith(";") ? sql.substring(0, sql.length() - 1) : sql);
       }
@@ -79,5 +87,4 @@ public final class DuckDbMarts {
       st.execute(sql);
     }
   }
-
 }

@@ -1,13 +1,13 @@
 package vn.cchc.transforms.index;
 
-import static vn.cchc.transforms.Frames.using;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static vn.cchc.transforms.StableAggregates.sum;
 import static org.apache.spark.sql.functions.when;
+import static vn.cchc.transforms.Frames.using;
+import static vn.cchc.transforms.StableAggregates.sum;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,65 +26,91 @@ import vn.cchc.transforms.TransformInputs;
 import vn.cchc.transforms.unit.UnitVersions;
 
 /**
- * Mart {@code score_facts}: one row per assessed unit version, year and sub-criterion of the methodology in
- * force. Scores, appraisals and survey answers join their unit through {@link UnitVersions} (31 December of
- * their year); rows that do not resolve are counted in {@code data_quality}, never joined by code alone.
+ * Mart {@code score_facts}: one row per assessed unit version, year and sub-criterion of the
+ * methodology in force. Scores, appraisals and survey answers join their unit through {@link
+ * UnitVersions} (31 December of their year); rows that do not resolve are counted in {@code
+ * data_quality}, never joined by code alone.
  */
 public final class ScoreFacts {
   private ScoreFacts() {}
 
   public static Dataset<Row> compute(TransformInputs in) {
-    Dataset<Row> subCriteria = in.criteria().filter(col("sub_criterion_code").isNotNull())
-        .select("version", "bloc", "field_code", "criterion_code", "sub_criterion_code", "max_points", "assessment");
+    Dataset<Row> subCriteria =
+        in.criteria()
+            .filter(col("sub_criterion_code").isNotNull())
+            .select(
+                "version",
+                "bloc",
+                "field_code",
+                "criterion_code",
+                "sub_criterion_code",
+                "max_points",
+                "assessment");
 
-    Dataset<Row> grid = AssessedUnits.assessed(in)
-        .join(AssessedUnits.scoredUnits(in), using("year", "unit_key"))
-        .join(subCriteria, using("version", "bloc"));
+    Dataset<Row> grid =
+        AssessedUnits.assessed(in)
+            .join(AssessedUnits.scoredUnits(in), using("year", "unit_key"))
+            .join(subCriteria, using("version", "bloc"));
 
-    Dataset<Row> self = UnitVersions.selfScores(in).select(col("year"), col("unit_key"), col("sub_criterion_code"),
-        col("points").as("self_points"), col("applicable").as("self_applicable"),
-        col("batch_id").as("s_batch"), col("source_file").as("s_file"), col("source_row").as("s_row"));
+    Dataset<Row> self =
+        UnitVersions.selfScores(in)
+            .select(
+                col("year"),
+                col("unit_key"),
+                col("sub_criterion_code"),
+                col("points").as("self_points"),
+                col("applicable").as("self_applicable"),
+                col("batch_id").as("s_batch"),
+                col("source_file").as("s_file"),
+                col("source_row").as("s_row"));
     Dataset<Row> round1 = appraisalRound(in, AppraisalRound.FIRST, "r1");
     Dataset<Row> round2 = appraisalRound(in, AppraisalRound.SECOND, "r2");
     Dataset<Row> survey = surveyShares(in);
 
-    Dataset<Row> joined = grid
-        .join(self, using("year", "unit_key", "sub_criterion_code"), "left")
-        .join(round1, using("year", "unit_key", "sub_criterion_code"), "left")
-        .join(round2, using("year", "unit_key", "sub_criterion_code"), "left")
-        .join(survey, using("year", "unit_key", "version", "sub_criterion_code"), "left");
+    Dataset<Row> joined =
+        grid.join(self, using("year", "unit_key", "sub_criterion_code"), "left")
+            .join(round1, using("year", "unit_key", "sub_criterion_code"), "left")
+            .join(round2, using("year", "unit_key", "sub_criterion_code"), "left")
+            .join(survey, using("year", "unit_key", "version", "sub_criterion_code"), "left");
 
     Column isSurvey = col("assessment").equalTo(Assessment.SURVEY.name());
-    Column applicable = when(isSurvey, lit(true)).otherwise(coalesce(col("self_applicable"), lit(true)));
-    Dataset<Row> withApplicable = joined.withColumn("applicable", applicable)
-        .withColumn("survey_points", when(isSurvey, col("max_points").multiply(col("survey_share"))));
+    Column applicable =
+        when(isSurvey, lit(true)).otherwise(coalesce(col("self_applicable"), lit(true)));
+    Dataset<Row> withApplicable =
+        joined
+            .withColumn("applicable", applicable)
+            .withColumn(
+                "survey_points", when(isSurvey, col("max_points").multiply(col("survey_share"))));
     Column app = col("applicable");
 
-    Column source = when(app.equalTo(false), code(ScoreSource.NOT_APPLICABLE))
-        .when(isSurvey.and(col("survey_points").isNotNull()), code(ScoreSource.SURVEY))
-        .when(isSurvey, code(ScoreSource.NO_ANSWERS))
-        .when(col("r2_points").isNotNull(), code(ScoreSource.APPRAISAL_R2))
-        .when(col("r1_points").isNotNull(), code(ScoreSource.APPRAISAL_R1))
-        .when(col("self_points").isNotNull(), code(ScoreSource.SELF_PROVISIONAL))
-        .otherwise(code(ScoreSource.MISSING));
+    Column source =
+        when(app.equalTo(false), code(ScoreSource.NOT_APPLICABLE))
+            .when(isSurvey.and(col("survey_points").isNotNull()), code(ScoreSource.SURVEY))
+            .when(isSurvey, code(ScoreSource.NO_ANSWERS))
+            .when(col("r2_points").isNotNull(), code(ScoreSource.APPRAISAL_R2))
+            .when(col("r1_points").isNotNull(), code(ScoreSource.APPRAISAL_R1))
+            .when(col("self_points").isNotNull(), code(ScoreSource.SELF_PROVISIONAL))
+            .otherwise(code(ScoreSource.MISSING));
     Dataset<Row> sourced = withApplicable.withColumn("score_source", source);
     Column src = col("score_source");
 
-    Column finalPoints = when(src.equalTo(ScoreSource.NOT_APPLICABLE.name()), lit(null).cast("double"))
-        .when(src.equalTo(ScoreSource.SURVEY.name()), col("survey_points"))
-        .when(src.equalTo(ScoreSource.APPRAISAL_R2.name()), col("r2_points"))
-        .when(src.equalTo(ScoreSource.APPRAISAL_R1.name()), col("r1_points"))
-        .when(src.equalTo(ScoreSource.SELF_PROVISIONAL.name()), col("self_points"))
-        .otherwise(lit(0.0));
+    Column finalPoints =
+        when(src.equalTo(ScoreSource.NOT_APPLICABLE.name()), lit(null).cast("double"))
+            .when(src.equalTo(ScoreSource.SURVEY.name()), col("survey_points"))
+            .when(src.equalTo(ScoreSource.APPRAISAL_R2.name()), col("r2_points"))
+            .when(src.equalTo(ScoreSource.APPRAISAL_R1.name()), col("r1_points"))
+            .when(src.equalTo(ScoreSource.SELF_PROVISIONAL.name()), col("self_points"))
+            .otherwise(lit(0.0));
 
-    Dataset<Row> out = sourced
-        .withColumn("appraisal_r1_points", col("r1_points"))
-        .withColumn("appraisal_r2_points", col("r2_points"))
-        .withColumn("final_points", finalPoints)
-        .withColumn("provisional", src.equalTo(ScoreSource.SELF_PROVISIONAL.name()))
-        .withColumn("source_batch_id", provenance(src, "batch"))
-        .withColumn("source_file", provenance(src, "file"))
-        .withColumn("source_row", provenance(src, "row"));
+    Dataset<Row> out =
+        sourced
+            .withColumn("appraisal_r1_points", col("r1_points"))
+            .withColumn("appraisal_r2_points", col("r2_points"))
+            .withColumn("final_points", finalPoints)
+            .withColumn("provisional", src.equalTo(ScoreSource.SELF_PROVISIONAL.name()))
+            .withColumn("source_batch_id", provenance(src, "batch"))
+            .withColumn("source_file", provenance(src, "file"))
+            .withColumn("source_row", provenance(src, "row"));
     return SparkSchemas.conform(out, MartTables.SCORE_FACTS);
   }
 
@@ -95,57 +121,86 @@ public final class ScoreFacts {
   private static Column provenance(Column source, String suffix) {
     return when(source.equalTo(ScoreSource.APPRAISAL_R2.name()), col("r2_" + suffix))
         .when(source.equalTo(ScoreSource.APPRAISAL_R1.name()), col("r1_" + suffix))
-        .when(source.equalTo(ScoreSource.SELF_PROVISIONAL.name())
-            .or(source.equalTo(ScoreSource.NOT_APPLICABLE.name())), col("s_" + suffix));
+        .when(
+            source
+                .equalTo(ScoreSource.SELF_PROVISIONAL.name())
+                .or(source.equalTo(ScoreSource.NOT_APPLICABLE.name())),
+            col("s_" + suffix));
   }
 
-  private static Dataset<Row> appraisalRound(TransformInputs in, AppraisalRound round, String prefix) {
-    return UnitVersions.appraisals(in).filter(col("round").equalTo(round.number()))
-        .select(col("year"), col("unit_key"), col("sub_criterion_code"), col("points").as(prefix + "_points"),
-            col("batch_id").as(prefix + "_batch"), col("source_file").as(prefix + "_file"),
+  private static Dataset<Row> appraisalRound(
+      TransformInputs in, AppraisalRound round, String prefix) {
+    return UnitVersions.appraisals(in)
+        .filter(col("round").equalTo(round.number()))
+        .select(
+            col("year"),
+            col("unit_key"),
+            col("sub_criterion_code"),
+            col("points").as(prefix + "_points"),
+            col("batch_id").as(prefix + "_batch"),
+            col("source_file").as(prefix + "_file"),
             col("source_row").as(prefix + "_row"));
   }
 
   /**
    * year, unit_key, version, sub_criterion_code, survey_share, survey_answers: the index survey
-   * {@code DTXHH-<version>} ({@link SurveyCodes#INDEX_SURVEY_PREFIX}) gives a SURVEY sub-criterion its maximum × survey_share, the weighted mean of
-   * its answers' option weights.
+   * {@code DTXHH-<version>} ({@link SurveyCodes#INDEX_SURVEY_PREFIX}) gives a SURVEY sub-criterion
+   * its maximum × survey_share, the weighted mean of its answers' option weights.
    */
   static Dataset<Row> surveyShares(TransformInputs in) {
     Dataset<Row> answers = indexSurveyAnswers(in).filter(col("unit_key").isNotNull());
-    // an answer outside the question's options earns nothing and counts for nothing; data_quality lists it
-    return answers.filter(col("answer_weight").isNotNull())
-        .groupBy(col("year"), col("unit_key"),
-            expr("substring(survey_code, " + (SurveyCodes.INDEX_SURVEY_PREFIX.length() + 1) + ")").as("version"),
+    // an answer outside the question's options earns nothing and counts for nothing; data_quality
+    // lists it
+    return answers
+        .filter(col("answer_weight").isNotNull())
+        .groupBy(
+            col("year"),
+            col("unit_key"),
+            expr("substring(survey_code, " + (SurveyCodes.INDEX_SURVEY_PREFIX.length() + 1) + ")")
+                .as("version"),
             col("sub_criterion_code"))
-        .agg(sum(col("weight").multiply(col("answer_weight"))).divide(sum(col("weight"))).as("survey_share"),
+        .agg(
+            sum(col("weight").multiply(col("answer_weight")))
+                .divide(sum(col("weight")))
+                .as("survey_share"),
             count(lit(1)).cast("int").as("survey_answers"));
   }
 
   /**
-   * Answers of the index surveys ({@code DTXHH-<version>}) to questions that feed a sub-criterion, with
-   * answer_weight (null when the answer is not one of the question's options) and unit_key (null when the
-   * code does not resolve at 31 December of the year).
+   * Answers of the index surveys ({@code DTXHH-<version>}) to questions that feed a sub-criterion,
+   * with answer_weight (null when the answer is not one of the question's options) and unit_key
+   * (null when the code does not resolve at 31 December of the year).
    */
   public static Dataset<Row> indexSurveyAnswers(TransformInputs in) {
-    Dataset<Row> questions = in.surveyQuestions()
-        .filter(col("sub_criterion_code").isNotNull().and(col("survey_code").startsWith(SurveyCodes.INDEX_SURVEY_PREFIX)))
-        .select(col("survey_code"), col("question_code"), col("sub_criterion_code"), col("scale"),
-            col("option_weights"));
-    Dataset<Row> answers = in.surveyResponses()
-        .select("year", "survey_code", "unit_code", "question_code", "answer", "weight");
+    Dataset<Row> questions =
+        in.surveyQuestions()
+            .filter(
+                col("sub_criterion_code")
+                    .isNotNull()
+                    .and(col("survey_code").startsWith(SurveyCodes.INDEX_SURVEY_PREFIX)))
+            .select(
+                col("survey_code"),
+                col("question_code"),
+                col("sub_criterion_code"),
+                col("scale"),
+                col("option_weights"));
+    Dataset<Row> answers =
+        in.surveyResponses()
+            .select("year", "survey_code", "unit_code", "question_code", "answer", "weight");
     return UnitVersions.atYearEnd(answers, in)
         .join(questions, using("survey_code", "question_code"))
         .withColumn("answer_weight", optionWeight());
   }
 
   /**
-   * The weight of an answer: from the question's {@code option_weights} (letters without case, spaces
-   * ignored, decimal comma allowed), else the LIKERT5 default.
+   * The weight of an answer: from the question's {@code option_weights} (letters without case,
+   * spaces ignored, decimal comma allowed), else the LIKERT5 default.
    */
   static Column optionWeight() {
-    Column fromOptions = expr("try_cast(replace(try_element_at(str_to_map(upper(regexp_replace(option_weights,"
-        + " '\\\\s', '')), ';', '='), upper(trim(answer))), ',', '.') AS DOUBLE)");
+    Column fromOptions =
+        expr(
+            "try_cast(replace(try_element_at(str_to_map(upper(regexp_replace(option_weights,"
+                + " '\\\\s', '')), ';', '='), upper(trim(answer))), ',', '.') AS DOUBLE)");
     Column likert = expr("try_element_at(" + likertDefaultSql() + ", trim(answer))");
     return when(col("option_weights").isNotNull(), fromOptions).otherwise(likert);
   }
@@ -156,5 +211,4 @@ public final class ScoreFacts {
         .forEach((k, v) -> kv.add("'" + k + "', CAST(" + v + " AS DOUBLE)"));
     return "map(" + String.join(", ", kv) + ")";
   }
-
 }

@@ -22,10 +22,10 @@ import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
- * The DuckDB file analysts, the API and Superset open: one view per mart (named as the mart) over the
- * release's Parquet, one view {@code raw_<table>} per ingested table over the snapshot, and
- * {@code release_info}. Built in a temp file and renamed over the old one, so a reader opens either the
- * old catalog or the new one.
+ * The DuckDB file analysts, the API and Superset open: one view per mart (named as the mart) over
+ * the release's Parquet, one view {@code raw_<table>} per ingested table over the snapshot, and
+ * {@code release_info}. Built in a temp file and renamed over the old one, so a reader opens either
+ * the old catalog or the new one.
  */
 public final class DuckDbCatalog {
   private DuckDbCatalog() {}
@@ -40,17 +40,34 @@ public final class DuckDbCatalog {
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp)) {
         Path releaseDir = layout.releaseDir(release.releaseId());
         for (TableSchema mart : marts) {
-          exec(c, "CREATE VIEW " + DuckDbDdl.quote(mart.name()) + " AS SELECT "
-              + DuckDbDdl.castSelectList(mart.columns()) + " FROM read_parquet("
-              + literal(releaseDir.resolve(mart.name()) + "/*.parquet") + ")");
+          exec(
+              c,
+              "CREATE VIEW "
+                  + DuckDbDdl.quote(mart.name())
+                  + " AS SELECT "
+                  + DuckDbDdl.castSelectList(mart.columns())
+                  + " FROM read_parquet("
+                  + literal(releaseDir.resolve(mart.name()) + "/*.parquet")
+                  + ")");
         }
         Path snapshot = layout.snapshotDir(release.snapshotId());
         for (TableSchema table : InputTables.ALL) {
-          exec(c, "CREATE VIEW " + DuckDbDdl.quote(RAW_PREFIX + table.name()) + " AS " + rawSelect(snapshot, table));
+          exec(
+              c,
+              "CREATE VIEW "
+                  + DuckDbDdl.quote(RAW_PREFIX + table.name())
+                  + " AS "
+                  + rawSelect(snapshot, table));
         }
-        exec(c, "CREATE VIEW release_info AS SELECT " + literal(release.releaseId()) + " AS release_id, "
-            + literal(release.snapshotId()) + " AS snapshot_id, DATE " + literal(release.asOf().toString())
-            + " AS as_of_date");
+        exec(
+            c,
+            "CREATE VIEW release_info AS SELECT "
+                + literal(release.releaseId())
+                + " AS release_id, "
+                + literal(release.snapshotId())
+                + " AS snapshot_id, DATE "
+                + literal(release.asOf().toString())
+                + " AS as_of_date");
         exec(c, "CHECKPOINT");
       }
       Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + ".wal"));
@@ -62,14 +79,15 @@ public final class DuckDbCatalog {
       } catch (IOException ignored) {
         // the failure being reported matters more than a leftover temp file
       }
-      throw new CchcException(ErrorCode.IO_ERROR, "Không thể tạo danh mục DuckDB " + target + ": " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR, "Không thể tạo danh mục DuckDB " + target + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Removes the temp catalogs of runs that died while building one ({@code .catalog.duckdb.tmp-<uuid>}, its
-   * {@code .wal} and anything else DuckDB kept beside it). Only under the {@link ReleaseLock}: a temp catalog
-   * of a running transform looks the same.
+   * Removes the temp catalogs of runs that died while building one ({@code
+   * .catalog.duckdb.tmp-<uuid>}, its {@code .wal} and anything else DuckDB kept beside it). Only
+   * under the {@link ReleaseLock}: a temp catalog of a running transform looks the same.
    */
   public static List<Path> removeLeftovers(WarehouseLayout layout) {
     if (!Files.isDirectory(layout.root())) {
@@ -78,7 +96,8 @@ public final class DuckDbCatalog {
     String prefix = tmpPrefix(layout);
     List<Path> leftovers;
     try (Stream<Path> entries = Files.list(layout.root())) {
-      leftovers = entries.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+      leftovers =
+          entries.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Không thể liệt kê thư mục " + layout.root(), e);
     }
@@ -90,18 +109,29 @@ public final class DuckDbCatalog {
     return "." + layout.catalogFile().getFileName() + ReleasePublisher.TMP_MARKER;
   }
 
-  /** A SELECT over an ingested table of a snapshot, typed as declared; empty when the table is absent. */
+  /**
+   * A SELECT over an ingested table of a snapshot, typed as declared; empty when the table is
+   * absent.
+   */
   public static String rawSelect(Path snapshot, TableSchema table) {
     Path dir = WarehouseLayout.tableDir(snapshot, table);
     List<Column> columns = table.warehouseColumns();
     if (!Files.isDirectory(dir)) {
-      return "SELECT " + columns.stream()
-          .map(c -> "CAST(NULL AS " + c.type().duckDbType() + ") AS " + DuckDbDdl.quote(c.name()))
-          .collect(Collectors.joining(", ")) + " WHERE false";
+      return "SELECT "
+          + columns.stream()
+              .map(
+                  c ->
+                      "CAST(NULL AS " + c.type().duckDbType() + ") AS " + DuckDbDdl.quote(c.name()))
+              .collect(Collectors.joining(", "))
+          + " WHERE false";
     }
     String glob = table.partitioned() ? dir + "/*/*.parquet" : dir + "/*.parquet";
-    return "SELECT " + DuckDbDdl.castSelectList(columns) + " FROM read_parquet(" + literal(glob)
-        + (table.partitioned() ? ", hive_partitioning = true" : "") + ")";
+    return "SELECT "
+        + DuckDbDdl.castSelectList(columns)
+        + " FROM read_parquet("
+        + literal(glob)
+        + (table.partitioned() ? ", hive_partitioning = true" : "")
+        + ")";
   }
 
   static String literal(String s) {

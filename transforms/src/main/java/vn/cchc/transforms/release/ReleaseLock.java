@@ -13,15 +13,16 @@ import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
- * The one transform allowed to write a warehouse's {@code releases/} and {@code catalog.duckdb}: an exclusive
- * lock on {@code releases/.lock}, taken before Spark starts and held until the run ends. The operating system
- * drops it when the process dies, so a killed transform never blocks the next one.
+ * The one transform allowed to write a warehouse's {@code releases/} and {@code catalog.duckdb}: an
+ * exclusive lock on {@code releases/.lock}, taken before Spark starts and held until the run ends.
+ * The operating system drops it when the process dies, so a killed transform never blocks the next
+ * one.
  */
 public final class ReleaseLock implements AutoCloseable {
 
   /**
-   * Locks this JVM holds. Closing any channel on a file drops every POSIX lock the process holds on it, so a
-   * second attempt from the same JVM is refused here without ever opening the file.
+   * Locks this JVM holds. Closing any channel on a file drops every POSIX lock the process holds on
+   * it, so a second attempt from the same JVM is refused here without ever opening the file.
    */
   private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
@@ -56,8 +57,10 @@ public final class ReleaseLock implements AutoCloseable {
       if (e instanceof CchcException c) {
         throw c;
       }
-      throw new CchcException(ErrorCode.IO_ERROR,
-          "Không thể khóa kho " + layout.root() + " để biến đổi: " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR,
+          "Không thể khóa kho " + layout.root() + " để biến đổi: " + e.getMessage(),
+          e);
     }
   }
 
@@ -73,8 +76,12 @@ public final class ReleaseLock implements AutoCloseable {
   }
 
   private static CchcException busy(WarehouseLayout layout) {
-    return new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể chạy biến đổi: một lượt biến đổi khác đang chạy"
-        + " trên kho " + layout.root() + " (chờ lượt đó xong rồi chạy lại)");
+    return new CchcException(
+        ErrorCode.INVALID_ARGUMENT,
+        "Không thể chạy biến đổi: một lượt biến đổi khác đang chạy"
+            + " trên kho "
+            + layout.root()
+            + " (chờ lượt đó xong rồi chạy lại)");
   }
 
   private static void closeQuietly(FileChannel channel) {

@@ -26,12 +26,13 @@ import vn.cchc.model.warehouse.AtomicFiles;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
- * Publishes marts as a release: written under {@code releases/<id>.tmp-…}, renamed to
- * {@code releases/<id>}, catalog rebuilt and swapped, then {@code releases/CURRENT} flipped. Until the
+ * Publishes marts as a release: written under {@code releases/<id>.tmp-…}, renamed to {@code
+ * releases/<id>}, catalog rebuilt and swapped, then {@code releases/CURRENT} flipped. Until the
  * flip every reader sees the previous release; a failure at any step leaves it served.
  */
 public final class ReleasePublisher {
-  private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("'r'yyyyMMdd'T'HHmmss'Z'");
+  private static final DateTimeFormatter ID_FORMAT =
+      DateTimeFormatter.ofPattern("'r'yyyyMMdd'T'HHmmss'Z'");
   private static final SecureRandom RANDOM = new SecureRandom();
   static final String TMP_MARKER = ".tmp-";
 
@@ -43,7 +44,8 @@ public final class ReleasePublisher {
     this.clock = clock;
   }
 
-  public ReleaseInfo publish(String snapshotId, LocalDate asOf, Map<TableSchema, Dataset<Row>> marts, int keep) {
+  public ReleaseInfo publish(
+      String snapshotId, LocalDate asOf, Map<TableSchema, Dataset<Row>> marts, int keep) {
     String id = newReleaseId();
     Path tmp = layout.releasesDir().resolve(id + TMP_MARKER + UUID.randomUUID());
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -69,15 +71,21 @@ public final class ReleasePublisher {
     return info;
   }
 
-  /** One file per mart, rows in a total order, so a rerun on the same inputs writes the same values. */
+  /**
+   * One file per mart, rows in a total order, so a rerun on the same inputs writes the same values.
+   */
   static Dataset<Row> sortedForWrite(Dataset<Row> mart) {
-    return mart.orderBy(Stream.of(mart.columns()).map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new)).coalesce(1);
+    return mart.orderBy(
+            Stream.of(mart.columns())
+                .map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new))
+        .coalesce(1);
   }
 
   /**
-   * {@code r<yyyyMMdd>T<HHmmss>Z-<6 hex>}: the time first, so names sort by time (pruning relies on it), then a
-   * random suffix, so two runs of the same second never pick the same id, whichever process they run in.
+   * {@code r<yyyyMMdd>T<HHmmss>Z-<6 hex>}: the time first, so names sort by time (pruning relies on
+   * it), then a random suffix, so two runs of the same second never pick the same id, whichever
+   * process they run in.
    */
   String newReleaseId() {
     String base = ID_FORMAT.format(clock.instant().atZone(ZoneOffset.UTC)) + "-";
@@ -88,27 +96,37 @@ public final class ReleasePublisher {
     return id;
   }
 
-  /** Keeps the newest {@code keep} releases (the current one always) and removes leftovers of failed runs. */
+  /**
+   * Keeps the newest {@code keep} releases (the current one always) and removes leftovers of failed
+   * runs.
+   */
   public void prune(int keep) {
     String current = layout.currentReleaseId().orElse("");
-    List<Path> releases = releaseDirs().stream().filter(p -> !isLeftover(p))
-        .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+    List<Path> releases =
+        releaseDirs().stream()
+            .filter(p -> !isLeftover(p))
+            .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+            .toList();
     for (int i = keep; i < releases.size(); i++) {
       if (!releases.get(i).getFileName().toString().equals(current)) {
         deleteTree(releases.get(i));
       }
     }
-    releaseDirs().stream().filter(ReleasePublisher::isLeftover).forEach(ReleasePublisher::deleteTree);
+    releaseDirs().stream()
+        .filter(ReleasePublisher::isLeftover)
+        .forEach(ReleasePublisher::deleteTree);
   }
 
   /**
-   * Removes what runs that died left behind: {@code releases/<id>.tmp-…} directories and temp catalogs in the
-   * warehouse root. Only under the {@link ReleaseLock}, before the run writes anything of its own.
+   * Removes what runs that died left behind: {@code releases/<id>.tmp-…} directories and temp
+   * catalogs in the warehouse root. Only under the {@link ReleaseLock}, before the run writes
+   * anything of its own.
    *
    * @return what was removed
    */
   public List<Path> removeLeftovers() {
-    List<Path> removed = new ArrayList<>(releaseDirs().stream().filter(ReleasePublisher::isLeftover).toList());
+    List<Path> removed =
+        new ArrayList<>(releaseDirs().stream().filter(ReleasePublisher::isLeftover).toList());
     removed.forEach(ReleasePublisher::deleteTree);
     removed.addAll(DuckDbCatalog.removeLeftovers(layout));
     return removed;
@@ -132,7 +150,10 @@ public final class ReleasePublisher {
   }
 
   public List<String> releaseIds() {
-    return releaseDirs().stream().filter(p -> !isLeftover(p)).map(p -> p.getFileName().toString()).toList();
+    return releaseDirs().stream()
+        .filter(p -> !isLeftover(p))
+        .map(p -> p.getFileName().toString())
+        .toList();
   }
 
   public static void deleteTree(Path root) {

@@ -22,24 +22,31 @@ import vn.cchc.model.unit.UnitRegistry;
 /**
  * The lineage as a graph over unit versions, and the restatement of a unit onto an earlier year.
  *
- * <p>A link joins the version of its from_code valid the day before its effective date to the version of
- * its to_code valid on it ({@link UnitRegistry#predecessor}, {@link UnitRegistry#successor}). To restate
- * version V onto year Y: take V's links effective after 31 December of Y (and not after the date V stands
- * for); of those, the latest date's links say what V was made of the day before; each predecessor, weighted
- * by its share, is restated in turn as it was that day, and so on down the chain (a 2024 department → a
- * March-2025 merged department → a July-2025 merged department). A version without such links stands for
- * itself. Every step goes strictly back in time, so the walk ends; a predecessor divided between several
- * successors appears in each with its share there.
+ * <p>A link joins the version of its from_code valid the day before its effective date to the
+ * version of its to_code valid on it ({@link UnitRegistry#predecessor}, {@link
+ * UnitRegistry#successor}). To restate version V onto year Y: take V's links effective after 31
+ * December of Y (and not after the date V stands for); of those, the latest date's links say what V
+ * was made of the day before; each predecessor, weighted by its share, is restated in turn as it
+ * was that day, and so on down the chain (a 2024 department → a March-2025 merged department → a
+ * July-2025 merged department). A version without such links stands for itself. Every step goes
+ * strictly back in time, so the walk ends; a predecessor divided between several successors appears
+ * in each with its share there.
  *
  * <p>Links that cannot be followed are set aside, never half-used: a link one of whose codes has no
- * version on its day ({@link #unresolved}), and links on a cycle of the version graph ({@link #cyclic}: a
- * version that is through its links its own predecessor, including a link from a version to itself), which
- * ingestion rejects as well.
+ * version on its day ({@link #unresolved}), and links on a cycle of the version graph ({@link
+ * #cyclic}: a version that is through its links its own predecessor, including a link from a
+ * version to itself), which ingestion rejects as well.
  */
 public final class UnitLineage {
   /** A link resolved to versions. */
-  public record VersionLink(String fromKey, String fromCode, String toKey, String toCode, LocalDate effectiveDate,
-      LineageKind kind, double share) {}
+  public record VersionLink(
+      String fromKey,
+      String fromCode,
+      String toKey,
+      String toCode,
+      LocalDate effectiveDate,
+      LineageKind kind,
+      double share) {}
 
   /** A link whose codes do not all resolve: {@code codes} are those that do not. */
   public record UnresolvedLink(LineageLink link, List<String> codes) {}
@@ -68,8 +75,15 @@ public final class UnitLineage {
         unresolved.add(new UnresolvedLink(l, codes));
         continue;
       }
-      resolved.add(new VersionLink(from.get().key(), l.fromCode(), to.get().key(), l.toCode(), l.effectiveDate(),
-          l.kind(), l.share()));
+      resolved.add(
+          new VersionLink(
+              from.get().key(),
+              l.fromCode(),
+              to.get().key(),
+              l.toCode(),
+              l.effectiveDate(),
+              l.kind(),
+              l.share()));
     }
     Map<String, Integer> component = components(resolved);
     for (VersionLink l : resolved) {
@@ -101,8 +115,9 @@ public final class UnitLineage {
   }
 
   /**
-   * The versions of {@code year} that version {@code unitKey}, as it stood on {@code asOf}, is made of, each
-   * once with its composed weight, sorted by key. The weights sum to 1 when every share of every step does.
+   * The versions of {@code year} that version {@code unitKey}, as it stood on {@code asOf}, is made
+   * of, each once with its composed weight, sorted by key. The weights sum to 1 when every share of
+   * every step does.
    */
   public List<Leaf> leaves(String unitKey, int year, LocalDate asOf) {
     Map<String, Double> out = new TreeMap<>();
@@ -110,14 +125,18 @@ public final class UnitLineage {
     return out.entrySet().stream().map(e -> new Leaf(e.getKey(), e.getValue())).toList();
   }
 
-  private void expand(String key, LocalDate day, LocalDate bound, double weight, Map<String, Double> out) {
-    List<VersionLink> later = into.getOrDefault(key, List.of()).stream()
-        .filter(l -> l.effectiveDate().isAfter(day) && !l.effectiveDate().isAfter(bound)).toList();
+  private void expand(
+      String key, LocalDate day, LocalDate bound, double weight, Map<String, Double> out) {
+    List<VersionLink> later =
+        into.getOrDefault(key, List.of()).stream()
+            .filter(l -> l.effectiveDate().isAfter(day) && !l.effectiveDate().isAfter(bound))
+            .toList();
     if (later.isEmpty()) {
       out.merge(key, weight, Double::sum);
       return;
     }
-    LocalDate last = later.stream().map(VersionLink::effectiveDate).max(Comparator.naturalOrder()).orElseThrow();
+    LocalDate last =
+        later.stream().map(VersionLink::effectiveDate).max(Comparator.naturalOrder()).orElseThrow();
     for (VersionLink l : later) {
       if (l.effectiveDate().equals(last)) {
         expand(l.fromKey(), day, last.minusDays(1), weight * l.share(), out);
@@ -125,7 +144,10 @@ public final class UnitLineage {
     }
   }
 
-  /** Strongly connected components of the version graph (Kosaraju, iterative); a self-link is one too. */
+  /**
+   * Strongly connected components of the version graph (Kosaraju, iterative); a self-link is one
+   * too.
+   */
   private static Map<String, Integer> components(List<VersionLink> links) {
     Map<String, List<String>> forward = new LinkedHashMap<>();
     Map<String, List<String>> backward = new LinkedHashMap<>();

@@ -59,7 +59,8 @@ class ComponentScoresTest extends SparkTestBase {
 
   @Test
   void hasTheDeclaredSchema() {
-    assertThat(Rows.shape(frame.schema())).isEqualTo(Rows.shape(SparkSchemas.structType(MartTables.COMPONENT_SCORES)));
+    assertThat(Rows.shape(frame.schema()))
+        .isEqualTo(Rows.shape(SparkSchemas.structType(MartTables.COMPONENT_SCORES)));
     assertThat(frame.count()).isEqualTo(5 * 3 * 2 - 2);
   }
 }

@@ -33,8 +33,10 @@ class IndexScoresTest extends SparkTestBase {
 
   @Test
   void martsHaveTheDeclaredSchema() {
-    assertThat(Rows.shape(factsFrame.schema())).isEqualTo(Rows.shape(SparkSchemas.structType(MartTables.SCORE_FACTS)));
-    assertThat(Rows.shape(indexFrame.schema())).isEqualTo(Rows.shape(SparkSchemas.structType(MartTables.INDEX_SCORES)));
+    assertThat(Rows.shape(factsFrame.schema()))
+        .isEqualTo(Rows.shape(SparkSchemas.structType(MartTables.SCORE_FACTS)));
+    assertThat(Rows.shape(indexFrame.schema()))
+        .isEqualTo(Rows.shape(SparkSchemas.structType(MartTables.INDEX_SCORES)));
   }
 
   @Test

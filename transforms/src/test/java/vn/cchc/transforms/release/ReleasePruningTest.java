@@ -15,21 +15,28 @@ import vn.cchc.model.warehouse.AtomicFiles;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 class ReleasePruningTest {
-  @TempDir
-  Path warehouse;
+  @TempDir Path warehouse;
 
   @Test
   void keepsTheNewestAndTheCurrentAndDropsLeftoversOfFailedRuns() throws Exception {
     WarehouseLayout layout = new WarehouseLayout(warehouse);
-    for (String id : new String[] {"r20250101T000000Z", "r20250102T000000Z", "r20250103T000000Z",
-        "r20250104T000000Z", "r20250105T000000Z.tmp-123"}) {
+    for (String id :
+        new String[] {
+          "r20250101T000000Z",
+          "r20250102T000000Z",
+          "r20250103T000000Z",
+          "r20250104T000000Z",
+          "r20250105T000000Z.tmp-123"
+        }) {
       Files.createDirectories(layout.releaseDir(id).resolve("index_scores"));
-      Files.writeString(layout.releaseDir(id).resolve("index_scores").resolve("part-0.parquet"), "x");
+      Files.writeString(
+          layout.releaseDir(id).resolve("index_scores").resolve("part-0.parquet"), "x");
     }
     AtomicFiles.flipPointer(layout.releasePointer(), "r20250101T000000Z");
     var publisher = new ReleasePublisher(layout, Clock.systemUTC());
     publisher.prune(2);
-    assertThat(publisher.releaseIds()).containsExactly("r20250101T000000Z", "r20250103T000000Z", "r20250104T000000Z");
+    assertThat(publisher.releaseIds())
+        .containsExactly("r20250101T000000Z", "r20250103T000000Z", "r20250104T000000Z");
     assertThat(Files.exists(layout.releaseDir("r20250105T000000Z.tmp-123"))).isFalse();
     assertThat(layout.currentReleaseId()).contains("r20250101T000000Z");
   }
@@ -40,10 +47,18 @@ class ReleasePruningTest {
     Instant noon = Instant.parse("2026-03-01T12:00:00Z");
     var atNoon = new ReleasePublisher(layout, Clock.fixed(noon, ZoneOffset.UTC));
     List<String> sameSecond = IntStream.range(0, 10).mapToObj(i -> atNoon.newReleaseId()).toList();
-    assertThat(sameSecond).doesNotHaveDuplicates().allMatch(id -> id.matches("r20260301T120000Z-[0-9a-f]{6}"));
-    String later = new ReleasePublisher(layout, Clock.fixed(noon.plusSeconds(1), ZoneOffset.UTC)).newReleaseId();
-    assertThat(sameSecond).allMatch(id -> id.compareTo(later) < 0)
-        .allMatch(id -> id.compareTo("r20260301T115959Z") > 0 && id.compareTo("r20260301T115959Z-ffffff") > 0);
+    assertThat(sameSecond)
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id.matches("r20260301T120000Z-[0-9a-f]{6}"));
+    String later =
+        new ReleasePublisher(layout, Clock.fixed(noon.plusSeconds(1), ZoneOffset.UTC))
+            .newReleaseId();
+    assertThat(sameSecond)
+        .allMatch(id -> id.compareTo(later) < 0)
+        .allMatch(
+            id ->
+                id.compareTo("r20260301T115959Z") > 0
+                    && id.compareTo("r20260301T115959Z-ffffff") > 0);
 
     // pruning keeps the newest by name, whatever form earlier ids took
     for (String id : List.of("r20260301T115959Z", sameSecond.get(0), later)) {

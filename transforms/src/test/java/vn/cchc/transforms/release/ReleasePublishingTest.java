@@ -24,8 +24,7 @@ import vn.cchc.transforms.TransformCli;
 
 /** The CLI end to end on a small warehouse: release layout, catalog, reruns, pruning, failure. */
 class ReleasePublishingTest {
-  @TempDir
-  static Path warehouse;
+  @TempDir static Path warehouse;
   private static WarehouseLayout layout;
 
   @BeforeAll
@@ -41,10 +40,25 @@ class ReleasePublishingTest {
 
   private static int transform(String... extra) {
     var err = new ByteArrayOutputStream();
-    String[] args = Stream.concat(Stream.of("--warehouse", warehouse.toString(), "--master", "local[2]",
-        "--as-of", "2023-06-30", "--keep-releases", "2"), Stream.of(extra)).toArray(String[]::new);
-    int code = TransformCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.<String, String>of(), args);
+    String[] args =
+        Stream.concat(
+                Stream.of(
+                    "--warehouse",
+                    warehouse.toString(),
+                    "--master",
+                    "local[2]",
+                    "--as-of",
+                    "2023-06-30",
+                    "--keep-releases",
+                    "2"),
+                Stream.of(extra))
+            .toArray(String[]::new);
+    int code =
+        TransformCli.run(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.<String, String>of(),
+            args);
     lastError = err.toString(StandardCharsets.UTF_8);
     return code;
   }
@@ -57,12 +71,17 @@ class ReleasePublishingTest {
     String first = layout.currentReleaseId().orElseThrow();
     Path firstDir = layout.releaseDir(first);
     assertThat(Files.readString(firstDir.resolve(ReleaseInfo.FILE_NAME)))
-        .contains("\"release_id\": \"" + first + "\"", "\"snapshot_id\": \"s000001\"", "\"as_of_date\": \"2023-06-30\"",
+        .contains(
+            "\"release_id\": \"" + first + "\"",
+            "\"snapshot_id\": \"s000001\"",
+            "\"as_of_date\": \"2023-06-30\"",
             "\"index_scores\": 5");
     try (DuckDb db = DuckDb.readOnly(layout.catalogFile())) {
-      assertThat(db.scalar("SELECT index_pct_rounded FROM index_scores WHERE unit_code = 'A'")).isEqualTo(81.33);
+      assertThat(db.scalar("SELECT index_pct_rounded FROM index_scores WHERE unit_code = 'A'"))
+          .isEqualTo(81.33);
       assertThat(db.scalar("SELECT release_id FROM release_info")).isEqualTo(first);
-      assertThat(db.scalar("SELECT count(*) FROM raw_self_scores WHERE year = 2022")).isEqualTo(20L);
+      assertThat(db.scalar("SELECT count(*) FROM raw_self_scores WHERE year = 2022"))
+          .isEqualTo(20L);
       assertThat(db.scalar("SELECT count(*) FROM raw_findings")).isEqualTo(0L); // never supplied
       for (TableSchema mart : MartTables.ALL) {
         if (Files.isDirectory(firstDir.resolve(mart.name()))) {
@@ -81,17 +100,33 @@ class ReleasePublishingTest {
           continue;
         }
         String ra = "read_parquet('" + a + "/*.parquet')";
-        String rb = "read_parquet('" + layout.releaseDir(second).resolve(mart.name()) + "/*.parquet')";
-        assertThat(db.scalar("SELECT count(*) FROM (SELECT * FROM " + ra + " EXCEPT ALL SELECT * FROM " + rb + ")"))
-            .as(mart.name()).isEqualTo(0L);
-        assertThat(db.scalar("SELECT count(*) FROM (SELECT * FROM " + rb + " EXCEPT ALL SELECT * FROM " + ra + ")"))
-            .as(mart.name()).isEqualTo(0L);
+        String rb =
+            "read_parquet('" + layout.releaseDir(second).resolve(mart.name()) + "/*.parquet')";
+        assertThat(
+                db.scalar(
+                    "SELECT count(*) FROM (SELECT * FROM "
+                        + ra
+                        + " EXCEPT ALL SELECT * FROM "
+                        + rb
+                        + ")"))
+            .as(mart.name())
+            .isEqualTo(0L);
+        assertThat(
+                db.scalar(
+                    "SELECT count(*) FROM (SELECT * FROM "
+                        + rb
+                        + " EXCEPT ALL SELECT * FROM "
+                        + ra
+                        + ")"))
+            .as(mart.name())
+            .isEqualTo(0L);
       }
     }
 
     assertThat(transform()).as(lastError).isZero();
     String third = layout.currentReleaseId().orElseThrow();
-    assertThat(new ReleasePublisher(layout, java.time.Clock.systemUTC()).releaseIds()).containsExactly(second, third);
+    assertThat(new ReleasePublisher(layout, java.time.Clock.systemUTC()).releaseIds())
+        .containsExactly(second, third);
 
     // a transform that fails while reading leaves the third release served and its catalog intact
     Path good = layout.snapshotDir("s000001");
@@ -111,7 +146,8 @@ class ReleasePublishingTest {
     AtomicFiles.flipPointer(layout.snapshotPointer(), "s000002");
     assertThat(transform()).isEqualTo(1);
     assertThat(layout.currentReleaseId()).contains(third);
-    assertThat(new ReleasePublisher(layout, java.time.Clock.systemUTC()).releaseIds()).containsExactly(second, third);
+    assertThat(new ReleasePublisher(layout, java.time.Clock.systemUTC()).releaseIds())
+        .containsExactly(second, third);
     try (DuckDb db = DuckDb.readOnly(layout.catalogFile())) {
       assertThat(db.scalar("SELECT release_id FROM release_info")).isEqualTo(third);
       assertThat(db.scalar("SELECT count(*) FROM index_scores")).isEqualTo(5L);

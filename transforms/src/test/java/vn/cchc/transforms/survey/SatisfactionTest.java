@@ -16,11 +16,13 @@ class SatisfactionTest extends SparkTestBase {
 
   @BeforeAll
   static void compute() {
-    InputsBuilder b = new InputsBuilder(spark)
-        .unit("A", "SO", "2000-01-01", null).unit("B", "SO", "2000-01-01", null)
-        .question("SIPAS-2017", "C1", "THU_TUC", null, "LIKERT5", null)
-        .question("SIPAS-2022", "C1", "THU_TUC", null, "LIKERT5", null)
-        .question("SIPAS-2022", "G1", "GOP_Y", null, "LIKERT5", null);
+    InputsBuilder b =
+        new InputsBuilder(spark)
+            .unit("A", "SO", "2000-01-01", null)
+            .unit("B", "SO", "2000-01-01", null)
+            .question("SIPAS-2017", "C1", "THU_TUC", null, "LIKERT5", null)
+            .question("SIPAS-2022", "C1", "THU_TUC", null, "LIKERT5", null)
+            .question("SIPAS-2022", "G1", "GOP_Y", null, "LIKERT5", null);
     // unit A 2022: 263 respondents, 41 answer 5, 40 answer 4, 182 answer 2 (Newcombe 1998: 81/263)
     for (int i = 0; i < 263; i++) {
       String answer = i < 41 ? "5" : i < 81 ? "4" : "2";
@@ -54,7 +56,8 @@ class SatisfactionTest extends SparkTestBase {
     assertThat(overall.<Double>getAs("satisfied_pct")).isCloseTo(80.0, within(1e-9));
     assertThat(overall.<Boolean>getAs("small_sample")).isTrue();
     assertThat(overall.<Boolean>getAs("design_break")).isTrue();
-    assertThat(rows.get("2022|B|THU_TUC").<Double>getAs("satisfied_pct")).isCloseTo(60.0, within(1e-9));
+    assertThat(rows.get("2022|B|THU_TUC").<Double>getAs("satisfied_pct"))
+        .isCloseTo(60.0, within(1e-9));
     Row old = rows.get("2021|B|THU_TUC");
     assertThat(old.<Boolean>getAs("design_break")).isFalse();
     assertThat(old.<Double>getAs("satisfied_pct")).isEqualTo(0.0);

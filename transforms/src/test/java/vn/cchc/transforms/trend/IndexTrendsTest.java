@@ -19,9 +19,9 @@ import vn.cchc.transforms.SparkTestBase;
 import vn.cchc.transforms.TransformInputs;
 
 /**
- * Restructuring by hand: KH (0.4) + TC (0.6) merged into STC on 1 March 2025; STC (0.7) + X (0.3) merged
- * into FIN on 1 July 2025. Q took over P1 (0.5) and P2 (0.5) in March 2025, P2 never had an index.
- * N is new in 2025. Methodology V2023 for 2023, V2024 from 2024.
+ * Restructuring by hand: KH (0.4) + TC (0.6) merged into STC on 1 March 2025; STC (0.7) + X (0.3)
+ * merged into FIN on 1 July 2025. Q took over P1 (0.5) and P2 (0.5) in March 2025, P2 never had an
+ * index. N is new in 2025. Methodology V2023 for 2023, V2024 from 2024.
  */
 class IndexTrendsTest extends SparkTestBase {
   private static final double EPS = 1e-9;
@@ -31,24 +31,49 @@ class IndexTrendsTest extends SparkTestBase {
 
   @BeforeAll
   static void compute() {
-    TransformInputs in = new InputsBuilder(spark)
-        .version("V2023", 2023, 2023).version("V2024", 2024, null)
-        .unit("KH", "SO", "2000-01-01", "2025-02-28").unit("TC", "SO", "2000-01-01", "2025-02-28")
-        .unit("STC", "SO", "2025-03-01", "2025-06-30").unit("X", "SO", "2000-01-01", "2025-06-30")
-        .unit("FIN", "SO", "2025-07-01", null).unit("Y", "SO", "2000-01-01", null)
-        .unit("N", "SO", "2025-01-01", null).unit("P1", "SO", "2000-01-01", "2025-02-28")
-        .unit("P2", "SO", "2000-01-01", "2025-02-28").unit("Q", "SO", "2025-03-01", null)
-        .lineage("KH", "STC", "2025-03-01", "MERGE", 0.4).lineage("TC", "STC", "2025-03-01", "MERGE", 0.6)
-        .lineage("STC", "FIN", "2025-07-01", "MERGE", 0.7).lineage("X", "FIN", "2025-07-01", "MERGE", 0.3)
-        .lineage("P1", "Q", "2025-03-01", "MERGE", 0.5).lineage("P2", "Q", "2025-03-01", "MERGE", 0.5)
-        .build();
+    TransformInputs in =
+        new InputsBuilder(spark)
+            .version("V2023", 2023, 2023)
+            .version("V2024", 2024, null)
+            .unit("KH", "SO", "2000-01-01", "2025-02-28")
+            .unit("TC", "SO", "2000-01-01", "2025-02-28")
+            .unit("STC", "SO", "2025-03-01", "2025-06-30")
+            .unit("X", "SO", "2000-01-01", "2025-06-30")
+            .unit("FIN", "SO", "2025-07-01", null)
+            .unit("Y", "SO", "2000-01-01", null)
+            .unit("N", "SO", "2025-01-01", null)
+            .unit("P1", "SO", "2000-01-01", "2025-02-28")
+            .unit("P2", "SO", "2000-01-01", "2025-02-28")
+            .unit("Q", "SO", "2025-03-01", null)
+            .lineage("KH", "STC", "2025-03-01", "MERGE", 0.4)
+            .lineage("TC", "STC", "2025-03-01", "MERGE", 0.6)
+            .lineage("STC", "FIN", "2025-07-01", "MERGE", 0.7)
+            .lineage("X", "FIN", "2025-07-01", "MERGE", 0.3)
+            .lineage("P1", "Q", "2025-03-01", "MERGE", 0.5)
+            .lineage("P2", "Q", "2025-03-01", "MERGE", 0.5)
+            .build();
     List<Row> index = new ArrayList<>();
-    add(index, 2023, "V2023", new Object[][] {{"TC", 80.0, 1}, {"Y", 75.0, 2}, {"KH", 70.0, 3}, {"X", 60.0, 4},
-        {"P1", 50.0, 5}});
-    add(index, 2024, "V2024", new Object[][] {{"TC", 82.0, 1}, {"Y", 74.0, 2}, {"KH", 72.0, 3}, {"X", 64.0, 4},
-        {"P1", 55.0, 5}});
-    add(index, 2025, "V2024", new Object[][] {{"FIN", 85.0, 1}, {"Y", 80.0, 2}, {"Q", 70.0, 3}, {"N", 66.0, 4}});
-    Dataset<Row> indexScores = spark.createDataFrame(index, SparkSchemas.structType(MartTables.INDEX_SCORES));
+    add(
+        index,
+        2023,
+        "V2023",
+        new Object[][] {
+          {"TC", 80.0, 1}, {"Y", 75.0, 2}, {"KH", 70.0, 3}, {"X", 60.0, 4}, {"P1", 50.0, 5}
+        });
+    add(
+        index,
+        2024,
+        "V2024",
+        new Object[][] {
+          {"TC", 82.0, 1}, {"Y", 74.0, 2}, {"KH", 72.0, 3}, {"X", 64.0, 4}, {"P1", 55.0, 5}
+        });
+    add(
+        index,
+        2025,
+        "V2024",
+        new Object[][] {{"FIN", 85.0, 1}, {"Y", 80.0, 2}, {"Q", 70.0, 3}, {"N", 66.0, 4}});
+    Dataset<Row> indexScores =
+        spark.createDataFrame(index, SparkSchemas.structType(MartTables.INDEX_SCORES));
     trendFrame = IndexTrends.compute(indexScores, in).cache();
     trends = Rows.byKey(trendFrame, "basis", "unit_code", "year");
     summaries = Rows.byKey(TrendSummaries.compute(trendFrame), "basis", "bloc", "year");
@@ -67,8 +92,29 @@ class IndexTrendsTest extends SparkTestBase {
   private static void add(List<Row> rows, int year, String version, Object[][] units) {
     for (Object[] u : units) {
       double pct = (Double) u[1];
-      rows.add(RowFactory.create(year, u[0], key(u[0]), "Đơn vị " + u[0], "SO", version, 0.0, 0.0, 0.0, 0.0, 0.0, pct,
-          100.0, pct, pct, u[2], units.length, null, null, 100.0, false));
+      rows.add(
+          RowFactory.create(
+              year,
+              u[0],
+              key(u[0]),
+              "Đơn vị " + u[0],
+              "SO",
+              version,
+              0.0,
+              0.0,
+              0.0,
+              0.0,
+              0.0,
+              pct,
+              100.0,
+              pct,
+              pct,
+              u[2],
+              units.length,
+              null,
+              null,
+              100.0,
+              false));
     }
   }
 
@@ -82,7 +128,8 @@ class IndexTrendsTest extends SparkTestBase {
     assertThat(fin2024.<String>getAs("restated_from"))
         .isEqualTo("KH@2000-01-01:0.2800;TC@2000-01-01:0.4200;X@2000-01-01:0.3000");
     assertThat(fin2024.<String>getAs("unit_key")).isEqualTo("FIN@2025-07-01");
-    assertThat(trends.get("AS_IS|FIN|2023").<Double>getAs("index_pct")).isCloseTo(71.2, within(EPS));
+    assertThat(trends.get("AS_IS|FIN|2023").<Double>getAs("index_pct"))
+        .isCloseTo(71.2, within(EPS));
     Row fin2025 = trends.get("AS_IS|FIN|2025");
     assertThat(fin2025.<Boolean>getAs("restated")).isFalse();
     assertThat(fin2025.<Double>getAs("previous_index_pct")).isCloseTo(73.8, within(EPS));
@@ -121,10 +168,13 @@ class IndexTrendsTest extends SparkTestBase {
 
   @Test
   void asWasNamesTheRestructuringThatBreaksTheSeries() {
-    assertThat(trends.get("AS_WAS|FIN|2025").<String>getAs("comparability_reason")).isEqualTo("UNIT_MERGED");
+    assertThat(trends.get("AS_WAS|FIN|2025").<String>getAs("comparability_reason"))
+        .isEqualTo("UNIT_MERGED");
     assertThat(trends.get("AS_WAS|FIN|2025").<Double>getAs("previous_index_pct")).isNull();
-    assertThat(trends.get("AS_WAS|N|2025").<String>getAs("comparability_reason")).isEqualTo("UNIT_CREATED");
-    assertThat(trends.get("AS_WAS|KH|2023").<String>getAs("comparability_reason")).isEqualTo("NO_PREVIOUS_VALUE");
+    assertThat(trends.get("AS_WAS|N|2025").<String>getAs("comparability_reason"))
+        .isEqualTo("UNIT_CREATED");
+    assertThat(trends.get("AS_WAS|KH|2023").<String>getAs("comparability_reason"))
+        .isEqualTo("NO_PREVIOUS_VALUE");
     assertThat(trends.get("AS_WAS|KH|2023").<Boolean>getAs("restated")).isFalse();
   }
 
@@ -151,6 +201,7 @@ class IndexTrendsTest extends SparkTestBase {
 
   @Test
   void hasTheDeclaredSchema() {
-    assertThat(Rows.shape(trendFrame.schema())).isEqualTo(Rows.shape(SparkSchemas.structType(MartTables.INDEX_TRENDS)));
+    assertThat(Rows.shape(trendFrame.schema()))
+        .isEqualTo(Rows.shape(SparkSchemas.structType(MartTables.INDEX_TRENDS)));
   }
 }

@@ -45,12 +45,17 @@ class UnitLineageTest {
 
   @Test
   void aCodeReusedByItsSuccessorLinksTheOldVersionToTheNew() {
-    unit("30307", OLD, JULY.minusDays(1)).unit("30307", JULY, null).unit("30310", OLD, JULY.minusDays(1))
+    unit("30307", OLD, JULY.minusDays(1))
+        .unit("30307", JULY, null)
+        .unit("30310", OLD, JULY.minusDays(1))
         .unit("30337", JULY, null)
-        .link("30307", "30307", JULY, 0.7).link("30310", "30307", JULY, 0.3)
-        .link("30310", "30337", JULY, 0.25).link("30337", "30337", JULY, 0.75);
+        .link("30307", "30307", JULY, 0.7)
+        .link("30310", "30307", JULY, 0.3)
+        .link("30310", "30337", JULY, 0.25)
+        .link("30337", "30337", JULY, 0.75);
     UnitLineage lineage = lineage();
-    assertThat(lineage.usable()).extracting(UnitLineage.VersionLink::fromKey, UnitLineage.VersionLink::toKey)
+    assertThat(lineage.usable())
+        .extracting(UnitLineage.VersionLink::fromKey, UnitLineage.VersionLink::toKey)
         .contains(org.assertj.core.groups.Tuple.tuple("30307@2015-01-01", "30307@2025-07-01"));
     Map<String, Double> longXuyen = leaves(lineage, "30307@2025-07-01", 2024);
     assertThat(longXuyen).containsOnlyKeys("30307@2015-01-01", "30310@2015-01-01");
@@ -65,9 +70,14 @@ class UnitLineageTest {
 
   @Test
   void aChainOverTwoDatesComposesShares() {
-    unit("KH", OLD, MARCH.minusDays(1)).unit("TC", OLD, MARCH.minusDays(1)).unit("TC", MARCH, JULY.minusDays(1))
-        .unit("KG", OLD, JULY.minusDays(1)).unit("TC", JULY, null)
-        .link("KH", "TC", MARCH, 0.4).link("TC", "TC", MARCH, 0.6).link("TC", "TC", JULY, 0.7)
+    unit("KH", OLD, MARCH.minusDays(1))
+        .unit("TC", OLD, MARCH.minusDays(1))
+        .unit("TC", MARCH, JULY.minusDays(1))
+        .unit("KG", OLD, JULY.minusDays(1))
+        .unit("TC", JULY, null)
+        .link("KH", "TC", MARCH, 0.4)
+        .link("TC", "TC", MARCH, 0.6)
+        .link("TC", "TC", JULY, 0.7)
         .link("KG", "TC", JULY, 0.3);
     UnitLineage lineage = lineage();
     Map<String, Double> tc = leaves(lineage, "TC@2025-07-01", 2024);
@@ -81,13 +91,19 @@ class UnitLineageTest {
   @Test
   void aSuccessorTakesOverAtItsLatestDateAndEachPredecessorAsItStoodTheDayBefore() {
     // KG is a predecessor of TC@2025-07-01 only; the March links concern TC@2025-03-01
-    unit("TC", OLD, MARCH.minusDays(1)).unit("TC", MARCH, JULY.minusDays(1)).unit("TC", JULY, null)
-        .unit("LD", OLD, MARCH.minusDays(1)).unit("KG", OLD, JULY.minusDays(1))
-        .link("TC", "TC", MARCH, 0.8).link("LD", "TC", MARCH, 0.2).link("TC", "TC", JULY, 0.5)
+    unit("TC", OLD, MARCH.minusDays(1))
+        .unit("TC", MARCH, JULY.minusDays(1))
+        .unit("TC", JULY, null)
+        .unit("LD", OLD, MARCH.minusDays(1))
+        .unit("KG", OLD, JULY.minusDays(1))
+        .link("TC", "TC", MARCH, 0.8)
+        .link("LD", "TC", MARCH, 0.2)
+        .link("TC", "TC", JULY, 0.5)
         .link("KG", "TC", JULY, 0.5);
     UnitLineage lineage = lineage();
     Map<String, Double> tc = leaves(lineage, "TC@2025-07-01", 2024);
-    assertThat(tc.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-12));
+    assertThat(tc.values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(1.0, within(1e-12));
     assertThat(tc.get("TC@2015-01-01")).isCloseTo(0.4, within(1e-12));
     assertThat(tc.get("LD@2015-01-01")).isCloseTo(0.1, within(1e-12));
     assertThat(tc.get("KG@2015-01-01")).isCloseTo(0.5, within(1e-12));
@@ -97,20 +113,29 @@ class UnitLineageTest {
 
   @Test
   void aVersionLinkedToItselfIsACycle() {
-    unit("NV", OLD, null).unit("LD", OLD, MARCH.minusDays(1))
-        .link("NV", "NV", MARCH, 0.8).link("LD", "NV", MARCH, 0.2);
+    unit("NV", OLD, null)
+        .unit("LD", OLD, MARCH.minusDays(1))
+        .link("NV", "NV", MARCH, 0.8)
+        .link("LD", "NV", MARCH, 0.2);
     UnitLineage lineage = lineage();
-    assertThat(lineage.cyclic()).extracting(UnitLineage.VersionLink::fromKey).containsExactly("NV@2015-01-01");
+    assertThat(lineage.cyclic())
+        .extracting(UnitLineage.VersionLink::fromKey)
+        .containsExactly("NV@2015-01-01");
     assertThat(leaves(lineage, "NV@2015-01-01", 2024)).containsOnlyKeys("LD@2015-01-01");
   }
 
   @Test
   void linksOnACycleAreSetAsideSoNothingCountsTwice() {
-    unit("A", OLD, null).unit("B", OLD, null).unit("C", OLD, null)
-        .link("A", "B", MARCH, 1).link("B", "C", MARCH, 1).link("C", "A", JULY, 1);
+    unit("A", OLD, null)
+        .unit("B", OLD, null)
+        .unit("C", OLD, null)
+        .link("A", "B", MARCH, 1)
+        .link("B", "C", MARCH, 1)
+        .link("C", "A", JULY, 1);
     UnitLineage lineage = lineage();
     assertThat(lineage.cyclic()).hasSize(3);
     assertThat(lineage.usable()).isEmpty();
-    assertThat(leaves(lineage, "A@2015-01-01", 2024)).containsExactlyEntriesOf(Map.of("A@2015-01-01", 1.0));
+    assertThat(leaves(lineage, "A@2015-01-01", 2024))
+        .containsExactlyEntriesOf(Map.of("A@2015-01-01", 1.0));
   }
 }

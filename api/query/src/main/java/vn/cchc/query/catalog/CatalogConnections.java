@@ -33,17 +33,18 @@ import vn.cchc.query.QueryResult;
 /**
  * The read-only connection to the warehouse's current catalog, following new releases.
  *
- * <p>One root connection per catalog file; every request works on a {@code duplicate()} of it, under a
- * lease. When the transform renames a new catalog over the old one (a new inode), the next check opens the
- * new file, makes it current and retires the old one, which closes only when its last lease ends: requests
- * in flight finish on the release they started on, new ones see the new release, none fails.
+ * <p>One root connection per catalog file; every request works on a {@code duplicate()} of it,
+ * under a lease. When the transform renames a new catalog over the old one (a new inode), the next
+ * check opens the new file, makes it current and retires the old one, which closes only when its
+ * last lease ends: requests in flight finish on the release they started on, new ones see the new
+ * release, none fails.
  *
- * <p>The file is copied to a private scratch directory before it is opened, because the DuckDB driver
- * caches open databases by path: reopening the same path would hand back the old database.
+ * <p>The file is copied to a private scratch directory before it is opened, because the DuckDB
+ * driver caches open databases by path: reopening the same path would hand back the old database.
  *
- * <p>Each opened catalog spills to its own folder {@code p<pid>-g<n>} under the sandbox's spill directory (two
- * DuckDB instances must not share one), removed when the catalog closes; folders of processes that are gone
- * are removed when the next one starts.
+ * <p>Each opened catalog spills to its own folder {@code p<pid>-g<n>} under the sandbox's spill
+ * directory (two DuckDB instances must not share one), removed when the catalog closes; folders of
+ * processes that are gone are removed when the next one starts.
  */
 public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
@@ -66,7 +67,8 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
     try {
       this.scratch = Files.createTempDirectory("cchc-catalog-");
     } catch (IOException e) {
-      throw new CchcException(ErrorCode.IO_ERROR, "Không thể tạo thư mục tạm cho kho dữ liệu: " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR, "Không thể tạo thư mục tạm cho kho dữ liệu: " + e.getMessage(), e);
     }
     this.spillRoot = sandbox.spillRoot(layout.root());
     refresh();
@@ -111,15 +113,19 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
     while (true) {
       Generation g = current.get();
       if (g == null) {
-        throw new CchcException(ErrorCode.IO_ERROR, "Không thể đọc kho dữ liệu: chưa có bản phát hành nào trong "
-            + layout.root() + " (hãy chạy ./cchc transform)");
+        throw new CchcException(
+            ErrorCode.IO_ERROR,
+            "Không thể đọc kho dữ liệu: chưa có bản phát hành nào trong "
+                + layout.root()
+                + " (hãy chạy ./cchc transform)");
       }
       if (g.retain()) {
         try {
           return new Lease(g, g.root.duplicate());
         } catch (SQLException e) {
           g.release();
-          throw new CchcException(ErrorCode.IO_ERROR, "Không thể mở kết nối tới kho dữ liệu: " + e.getMessage(), e);
+          throw new CchcException(
+              ErrorCode.IO_ERROR, "Không thể mở kết nối tới kho dữ liệu: " + e.getMessage(), e);
         }
       }
       // g was retired and closed between get() and retain(): the new generation is already current
@@ -128,7 +134,8 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
 
   @Override
   public QueryResult query(String sql, List<?> params) {
-    try (Lease lease = lease(); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
+    try (Lease lease = lease();
+        PreparedStatement ps = lease.connection().prepareStatement(sql)) {
       ps.setQueryTimeout((int) Math.max(1, queryTimeout.toSeconds()));
       for (int i = 0; i < params.size(); i++) {
         ps.setObject(i + 1, params.get(i));
@@ -137,7 +144,8 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
         return Rows.readAll(rs);
       }
     } catch (SQLException e) {
-      throw new CchcException(ErrorCode.INTERNAL_ERROR, "Không thể truy vấn kho dữ liệu: " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.INTERNAL_ERROR, "Không thể truy vấn kho dữ liệu: " + e.getMessage(), e);
     }
   }
 
@@ -148,7 +156,10 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
     return g == null ? null : g.copy.toString();
   }
 
-  /** Opens the catalog file if it changed since the last check; true when a new release became current. */
+  /**
+   * Opens the catalog file if it changed since the last check; true when a new release became
+   * current.
+   */
   public synchronized boolean refresh() {
     if (closed) {
       return false;
@@ -184,7 +195,8 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
       Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
       Properties props = new Properties();
       props.setProperty("duckdb.read_only", "true");
-      DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + copy, props);
+      DuckDBConnection root =
+          (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + copy, props);
       try {
         sandbox.apply(root, layout.root(), spill);
         ReleaseRef release = ReleaseRef.read(root);
@@ -196,7 +208,10 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
     } catch (SQLException | IOException e) {
       deleteQuietly(copy);
       deleteTreeQuietly(spill);
-      throw new CchcException(ErrorCode.IO_ERROR, "Không thể mở danh mục kho dữ liệu " + file + ": " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR,
+          "Không thể mở danh mục kho dữ liệu " + file + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -223,21 +238,32 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
     }
   }
 
-  /** Created only once there is a catalog to open, so that a mistyped warehouse path creates nothing. */
+  /**
+   * Created only once there is a catalog to open, so that a mistyped warehouse path creates
+   * nothing.
+   */
   private void prepareSpillRoot() {
     try {
       Files.createDirectories(spillRoot);
       removeSpillOfEndedProcesses(spillRoot);
     } catch (IOException e) {
-      throw new CchcException(ErrorCode.IO_ERROR, "Không thể tạo thư mục dữ liệu tạm cho truy vấn " + spillRoot
-          + " (cchc.duckdb.spill-directory): " + e.getMessage(), e);
+      throw new CchcException(
+          ErrorCode.IO_ERROR,
+          "Không thể tạo thư mục dữ liệu tạm cho truy vấn "
+              + spillRoot
+              + " (cchc.duckdb.spill-directory): "
+              + e.getMessage(),
+          e);
     }
   }
 
   static final String SPILL_PREFIX = "p";
   private static final Pattern SPILL_FOLDER = Pattern.compile(SPILL_PREFIX + "(\\d+)-g\\d+");
 
-  /** Spill folders ({@code p<pid>-g<n>}) of processes that no longer run: a killed server leaves them behind. */
+  /**
+   * Spill folders ({@code p<pid>-g<n>}) of processes that no longer run: a killed server leaves
+   * them behind.
+   */
   static void removeSpillOfEndedProcesses(Path root) throws IOException {
     long self = ProcessHandle.current().pid();
     try (Stream<Path> list = Files.list(root)) {
@@ -269,8 +295,9 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   /** What the catalog's {@code release_info} view says. */
   public record ReleaseRef(String releaseId, String snapshotId, LocalDate asOfDate) {
     static ReleaseRef read(Connection c) throws SQLException {
-      try (PreparedStatement ps = c.prepareStatement("SELECT release_id, snapshot_id, as_of_date FROM release_info");
-           ResultSet rs = ps.executeQuery()) {
+      try (PreparedStatement ps =
+              c.prepareStatement("SELECT release_id, snapshot_id, as_of_date FROM release_info");
+          ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new SQLException("release_info is empty");
         }
@@ -284,7 +311,8 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
     static Optional<FileIdentity> of(Path file) {
       try {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return Optional.of(new FileIdentity(a.fileKey(), a.lastModifiedTime().toMillis(), a.size()));
+        return Optional.of(
+            new FileIdentity(a.fileKey(), a.lastModifiedTime().toMillis(), a.size()));
       } catch (IOException e) {
         return Optional.empty();
       }
@@ -300,7 +328,8 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
     final ReleaseRef release;
     private final AtomicInteger refs = new AtomicInteger(1);
 
-    Generation(DuckDBConnection root, Path copy, Path spill, FileIdentity identity, ReleaseRef release) {
+    Generation(
+        DuckDBConnection root, Path copy, Path spill, FileIdentity identity, ReleaseRef release) {
       this.root = root;
       this.copy = copy;
       this.spill = spill;

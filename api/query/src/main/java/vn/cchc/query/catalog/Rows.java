@@ -18,8 +18,9 @@ import vn.cchc.model.error.ErrorCode;
 import vn.cchc.query.QueryResult;
 
 /**
- * Reads a JDBC result into a {@link QueryResult}, turning DuckDB's driver types into plain Java values. Binary values
- * ({@code BLOB}) become their bytes in standard Base64 (RFC 4648, with padding), the same in JSON, CSV and XLSX.
+ * Reads a JDBC result into a {@link QueryResult}, turning DuckDB's driver types into plain Java
+ * values. Binary values ({@code BLOB}) become their bytes in standard Base64 (RFC 4648, with
+ * padding), the same in JSON, CSV and XLSX.
  */
 public final class Rows {
   private Rows() {}
@@ -56,9 +57,16 @@ public final class Rows {
       if (meta.getColumnType(i) == Types.TIME) {
         return END_OF_DAY;
       }
-      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể đọc giá trị của cột " + meta.getColumnLabel(i) + " ("
-          + meta.getColumnTypeName(i) + "): nằm ngoài khoảng thời gian đọc được; hãy chuyển nó thành chuỗi, ví dụ CAST("
-          + meta.getColumnLabel(i) + " AS VARCHAR)", e);
+      throw new CchcException(
+          ErrorCode.INVALID_ARGUMENT,
+          "Không thể đọc giá trị của cột "
+              + meta.getColumnLabel(i)
+              + " ("
+              + meta.getColumnTypeName(i)
+              + "): nằm ngoài khoảng thời gian đọc được; hãy chuyển nó thành chuỗi, ví dụ CAST("
+              + meta.getColumnLabel(i)
+              + " AS VARCHAR)",
+          e);
     }
   }
 
@@ -69,7 +77,11 @@ public final class Rows {
   }
 
   static Object plain(Object v) throws SQLException {
-    if (v == null || v instanceof String || v instanceof Integer || v instanceof Double || v instanceof Boolean
+    if (v == null
+        || v instanceof String
+        || v instanceof Integer
+        || v instanceof Double
+        || v instanceof Boolean
         || v instanceof LocalDate) {
       return v;
     }

@@ -7,10 +7,11 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The DuckDB settings every catalog connection runs under, API and ad-hoc SQL alike (shared/stack.md):
- * files readable only inside the warehouse, no extension loading, bounded memory and threads, a bounded spill
- * to disk in a directory the operator chose, and the configuration locked so that a query cannot undo any of
- * it. Settings belong to the database instance, so every {@code duplicate()} of the connection inherits them.
+ * The DuckDB settings every catalog connection runs under, API and ad-hoc SQL alike
+ * (shared/stack.md): files readable only inside the warehouse, no extension loading, bounded memory
+ * and threads, a bounded spill to disk in a directory the operator chose, and the configuration
+ * locked so that a query cannot undo any of it. Settings belong to the database instance, so every
+ * {@code duplicate()} of the connection inherits them.
  *
  * @param spillDirectory where queries larger than {@code memoryLimit} spill; {@code null} means
  *     {@code WAREHOUSE/tmp/sql-spill} ({@link #DEFAULT_SPILL_DIRECTORY})
@@ -20,6 +21,7 @@ public record Sandbox(String memoryLimit, int threads, Path spillDirectory, Stri
   public static final String DEFAULT_MEMORY_LIMIT = "1GB";
   public static final int DEFAULT_THREADS = 2;
   public static final String DEFAULT_MAX_SPILL_SIZE = "1GB";
+
   /** Resolved against the warehouse. */
   public static final Path DEFAULT_SPILL_DIRECTORY = Path.of("tmp", "sql-spill");
 
@@ -48,24 +50,27 @@ public record Sandbox(String memoryLimit, int threads, Path spillDirectory, Stri
 
   /** The directory under which each open catalog gets its own spill folder. */
   public Path spillRoot(Path warehouse) {
-    return spillDirectory != null ? spillDirectory
+    return spillDirectory != null
+        ? spillDirectory
         : warehouse.toAbsolutePath().normalize().resolve(DEFAULT_SPILL_DIRECTORY);
   }
 
   void apply(Connection c, Path warehouse, Path spill) throws SQLException {
     String dir = warehouse.toAbsolutePath().normalize() + "/";
-    for (String sql : List.of(
-        "SET autoinstall_known_extensions = false",
-        "SET autoload_known_extensions = false",
-        // the spill directory is refused once external access is off, so it comes first
-        "SET temp_directory = " + literal(spill.toString()),
-        "SET max_temp_directory_size = " + literal(maxSpillSize),
-        // the allowed directory before external access goes off, or the views over the release stop working
-        "SET allowed_directories = [" + literal(dir) + "]",
-        "SET enable_external_access = false",
-        "SET memory_limit = " + literal(memoryLimit),
-        "SET threads = " + threads,
-        "SET lock_configuration = true")) {
+    for (String sql :
+        List.of(
+            "SET autoinstall_known_extensions = false",
+            "SET autoload_known_extensions = false",
+            // the spill directory is refused once external access is off, so it comes first
+            "SET temp_directory = " + literal(spill.toString()),
+            "SET max_temp_directory_size = " + literal(maxSpillSize),
+            // the allowed directory before external access goes off, or the views over the release
+            // stop working
+            "SET allowed_directories = [" + literal(dir) + "]",
+            "SET enable_external_access = false",
+            "SET memory_limit = " + literal(memoryLimit),
+            "SET threads = " + threads,
+            "SET lock_configuration = true")) {
       try (Statement st = c.createStatement()) {
         st.execute(sql);
       }

@@ -9,8 +9,8 @@ import java.util.List;
 import vn.cchc.query.QueryResult;
 
 /**
- * Writes a table as RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel opens Vietnamese text
- * correctly. Numbers are written in full precision with a dot.
+ * Writes a table as RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel opens Vietnamese
+ * text correctly. Numbers are written in full precision with a dot.
  */
 public final class TableCsv {
   private TableCsv() {}
@@ -56,7 +56,10 @@ public final class TableCsv {
       return "";
     }
     String s = v.toString();
-    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+    if (s.indexOf(',') >= 0
+        || s.indexOf('"') >= 0
+        || s.indexOf('\n') >= 0
+        || s.indexOf('\r') >= 0) {
       return '"' + s.replace("\"", "\"\"") + '"';
     }
     return s;

@@ -18,10 +18,12 @@ import vn.cchc.query.QueryResult;
 public final class TableXlsx {
   private TableXlsx() {}
 
-  public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String MEDIA_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final int MAX_SHEET_NAME = 31;
 
-  public static void write(QueryResult table, String sheetName, OutputStream out) throws IOException {
+  public static void write(QueryResult table, String sheetName, OutputStream out)
+      throws IOException {
     try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
       Sheet sheet = wb.createSheet(safeSheetName(sheetName));
       Font bold = wb.createFont();

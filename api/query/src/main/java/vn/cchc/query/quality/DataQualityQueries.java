@@ -20,10 +20,13 @@ public final class DataQualityQueries {
   }
 
   public QueryResult issues(String severity, String rule, Integer year) {
-    StringBuilder sql = new StringBuilder("""
+    StringBuilder sql =
+        new StringBuilder(
+            """
         SELECT d.rule, d.severity, d.year, d.unit_code, d.unit_key, u.name AS unit_name, d.sub_criterion_code,
                d.detail_vi, coalesce(u.label, d.unit_code) AS unit_label
-        FROM data_quality d LEFT JOIN %s u ON u.unit_key = d.unit_key WHERE true""".formatted(UnitSql.VERSIONS));
+        FROM data_quality d LEFT JOIN %s u ON u.unit_key = d.unit_key WHERE true"""
+                .formatted(UnitSql.VERSIONS));
     List<Object> params = new ArrayList<>();
     if (severity != null) {
       sql.append(" AND d.severity = ?");
@@ -37,12 +40,14 @@ public final class DataQualityQueries {
       sql.append(" AND d.year = ?");
       params.add(year);
     }
-    sql.append(" ORDER BY d.severity, d.rule, d.year, d.unit_code, d.unit_key, d.sub_criterion_code");
+    sql.append(
+        " ORDER BY d.severity, d.rule, d.year, d.unit_code, d.unit_key, d.sub_criterion_code");
     return q.query(sql.toString(), params);
   }
 
   public QueryResult summary() {
-    return q.query("SELECT rule, severity, count(*) AS issues, count(DISTINCT coalesce(unit_key, unit_code)) AS units"
-        + " FROM data_quality GROUP BY rule, severity ORDER BY severity, rule");
+    return q.query(
+        "SELECT rule, severity, count(*) AS issues, count(DISTINCT coalesce(unit_key, unit_code)) AS units"
+            + " FROM data_quality GROUP BY rule, severity ORDER BY severity, rule");
   }
 }

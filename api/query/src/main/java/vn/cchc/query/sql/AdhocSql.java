@@ -16,8 +16,8 @@ import vn.cchc.query.QueryResult;
 import vn.cchc.query.catalog.CatalogConnections;
 
 /**
- * Runs an analyst's SQL in the sandbox: statement check, DuckDB's own parse (exactly one SELECT), the
- * locked read-only catalog, a timeout and a row cap. Every attempt, refused or not, is audited.
+ * Runs an analyst's SQL in the sandbox: statement check, DuckDB's own parse (exactly one SELECT),
+ * the locked read-only catalog, a timeout and a row cap. Every attempt, refused or not, is audited.
  */
 public final class AdhocSql {
   public static final int DEFAULT_MAX_ROWS = 10_000;
@@ -32,7 +32,8 @@ public final class AdhocSql {
 
   public AdhocSql(CatalogConnections catalog, SqlAudit audit, int maxRows, Duration timeout) {
     if (maxRows < 1 || timeout.toSeconds() < 1) {
-      throw new IllegalArgumentException("Cannot use max rows " + maxRows + " and timeout " + timeout);
+      throw new IllegalArgumentException(
+          "Cannot use max rows " + maxRows + " and timeout " + timeout);
     }
     this.catalog = catalog;
     this.audit = audit;
@@ -63,26 +64,46 @@ public final class AdhocSql {
           }
         }
       }
-      audit.record(new SqlAudit.Entry(at, user, source, sql, result.table().truncated() ? "TRUNCATED" : "OK",
-          result.table().size(), result.millis(), result.table().truncated()
-              ? "Kết quả bị cắt ở " + maxRows + " dòng" : null));
+      audit.record(
+          new SqlAudit.Entry(
+              at,
+              user,
+              source,
+              sql,
+              result.table().truncated() ? "TRUNCATED" : "OK",
+              result.table().size(),
+              result.millis(),
+              result.table().truncated() ? "Kết quả bị cắt ở " + maxRows + " dòng" : null));
       return result;
     } catch (SQLException e) {
       SqlRefused refused = translate(e);
-      audit.record(new SqlAudit.Entry(at, user, source, sql, refused.reason().name(), -1, millisSince(start),
-          refused.getMessage()));
+      audit.record(
+          new SqlAudit.Entry(
+              at,
+              user,
+              source,
+              sql,
+              refused.reason().name(),
+              -1,
+              millisSince(start),
+              refused.getMessage()));
       throw refused;
     } catch (SqlRefused e) {
-      audit.record(new SqlAudit.Entry(at, user, source, sql, e.reason().name(), -1, millisSince(start), e.getMessage()));
+      audit.record(
+          new SqlAudit.Entry(
+              at, user, source, sql, e.reason().name(), -1, millisSince(start), e.getMessage()));
       throw e;
     } catch (CchcException e) {
-      audit.record(new SqlAudit.Entry(at, user, source, sql, e.code().name(), -1, millisSince(start), e.getMessage()));
+      audit.record(
+          new SqlAudit.Entry(
+              at, user, source, sql, e.code().name(), -1, millisSince(start), e.getMessage()));
       throw e;
     }
   }
 
   private static void requireSingleSelect(Connection c, String statement) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT CAST(json_serialize_sql(CAST(? AS VARCHAR)) AS VARCHAR)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT CAST(json_serialize_sql(CAST(? AS VARCHAR)) AS VARCHAR)")) {
       ps.setString(1, statement);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -90,14 +111,17 @@ public final class AdhocSql {
         if (parsed.path("error").asBoolean(false)) {
           String type = parsed.path("error_type").asText("");
           if (type.equals("not implemented")) {
-            throw new SqlRefused(SqlRefused.Reason.NOT_READ_ONLY,
+            throw new SqlRefused(
+                SqlRefused.Reason.NOT_READ_ONLY,
                 "Không thể chạy câu lệnh: chỉ được phép đọc dữ liệu bằng một câu SELECT");
           }
-          throw new SqlRefused(SqlRefused.Reason.INVALID_SQL,
+          throw new SqlRefused(
+              SqlRefused.Reason.INVALID_SQL,
               "Không thể hiểu câu lệnh SQL: " + parsed.path("error_message").asText(""));
         }
         if (parsed.path("statements").size() != 1) {
-          throw new SqlRefused(SqlRefused.Reason.MULTIPLE_STATEMENTS,
+          throw new SqlRefused(
+              SqlRefused.Reason.MULTIPLE_STATEMENTS,
               "Không thể chạy nhiều câu lệnh một lúc: mỗi lần chỉ gửi một câu SELECT");
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -111,33 +135,54 @@ public final class AdhocSql {
     String firstLine = message.lines().findFirst().orElse(message);
     String lower = message.toLowerCase(Locale.ROOT);
     if (e instanceof SQLTimeoutException || lower.contains("interrupt")) {
-      return new SqlRefused(SqlRefused.Reason.TIMEOUT, "Không thể chạy xong câu lệnh trong " + timeout.toSeconds()
-          + " giây: truy vấn đã bị dừng (hãy lọc bớt dữ liệu hoặc thêm LIMIT)", e);
+      return new SqlRefused(
+          SqlRefused.Reason.TIMEOUT,
+          "Không thể chạy xong câu lệnh trong "
+              + timeout.toSeconds()
+              + " giây: truy vấn đã bị dừng (hãy lọc bớt dữ liệu hoặc thêm LIMIT)",
+          e);
     }
-    if (lower.contains("permission error") || lower.contains("file system operations are disabled")
+    if (lower.contains("permission error")
+        || lower.contains("file system operations are disabled")
         || lower.contains("external")) {
-      return new SqlRefused(SqlRefused.Reason.FILE_ACCESS,
+      return new SqlRefused(
+          SqlRefused.Reason.FILE_ACCESS,
           "Không thể truy cập tệp hoặc tài nguyên ngoài kho dữ liệu: chỉ được đọc các bảng trong kho ("
-              + firstLine + ")", e);
+              + firstLine
+              + ")",
+          e);
     }
     if (lower.contains("configuration has been locked")) {
-      return new SqlRefused(SqlRefused.Reason.CONFIGURATION_LOCKED,
-          "Không thể thay đổi cấu hình cơ sở dữ liệu: cấu hình đã bị khóa (" + firstLine + ")", e);
+      return new SqlRefused(
+          SqlRefused.Reason.CONFIGURATION_LOCKED,
+          "Không thể thay đổi cấu hình cơ sở dữ liệu: cấu hình đã bị khóa (" + firstLine + ")",
+          e);
     }
     if (lower.contains("read-only")) {
-      return new SqlRefused(SqlRefused.Reason.NOT_READ_ONLY,
-          "Không thể ghi vào kho dữ liệu: kho chỉ cho phép đọc (" + firstLine + ")", e);
+      return new SqlRefused(
+          SqlRefused.Reason.NOT_READ_ONLY,
+          "Không thể ghi vào kho dữ liệu: kho chỉ cho phép đọc (" + firstLine + ")",
+          e);
     }
     if (lower.contains("max_temp_directory_size")) {
-      return new SqlRefused(SqlRefused.Reason.SPILL_LIMIT, "Không thể chạy xong câu lệnh: dữ liệu tạm ghi ra đĩa đã chạm giới hạn "
-          + catalog.sandbox().maxSpillSize() + " của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu, chọn ít cột hơn"
-          + " hoặc bỏ sắp xếp trên bảng lớn)", e);
+      return new SqlRefused(
+          SqlRefused.Reason.SPILL_LIMIT,
+          "Không thể chạy xong câu lệnh: dữ liệu tạm ghi ra đĩa đã chạm giới hạn "
+              + catalog.sandbox().maxSpillSize()
+              + " của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu, chọn ít cột hơn"
+              + " hoặc bỏ sắp xếp trên bảng lớn)",
+          e);
     }
     if (lower.contains("out of memory")) {
-      return new SqlRefused(SqlRefused.Reason.MEMORY_LIMIT, "Không thể chạy xong câu lệnh: vượt quá giới hạn bộ nhớ "
-          + catalog.sandbox().memoryLimit() + " của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu hoặc thêm LIMIT)", e);
+      return new SqlRefused(
+          SqlRefused.Reason.MEMORY_LIMIT,
+          "Không thể chạy xong câu lệnh: vượt quá giới hạn bộ nhớ "
+              + catalog.sandbox().memoryLimit()
+              + " của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu hoặc thêm LIMIT)",
+          e);
     }
-    return new SqlRefused(SqlRefused.Reason.INVALID_SQL, "Không thể chạy câu lệnh SQL: " + firstLine, e);
+    return new SqlRefused(
+        SqlRefused.Reason.INVALID_SQL, "Không thể chạy câu lệnh SQL: " + firstLine, e);
   }
 
   private static long millisSince(long start) {

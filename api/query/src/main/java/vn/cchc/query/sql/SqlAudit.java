@@ -14,15 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit trail of ad-hoc SQL: one JSON line per query (who, when, the SQL, outcome, rows, milliseconds),
- * appended to a file that the API and the terminal command share.
+ * The audit trail of ad-hoc SQL: one JSON line per query (who, when, the SQL, outcome, rows,
+ * milliseconds), appended to a file that the API and the terminal command share.
  */
 public final class SqlAudit {
   public static final String DEFAULT_FILE_NAME = "sql-audit.jsonl";
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private final Path file;
 
@@ -39,15 +40,30 @@ public final class SqlAudit {
     return file;
   }
 
-  /** One audited query. {@code outcome} is OK, TRUNCATED or the refusal reason; rows is −1 when none came back. */
-  public record Entry(Instant at, String user, String source, String sql, String outcome, long rows, long millis,
+  /**
+   * One audited query. {@code outcome} is OK, TRUNCATED or the refusal reason; rows is −1 when none
+   * came back.
+   */
+  public record Entry(
+      Instant at,
+      String user,
+      String source,
+      String sql,
+      String outcome,
+      long rows,
+      long millis,
       String message) {}
 
   public synchronized void record(Entry entry) {
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, JSON.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+      Files.writeString(
+          file,
+          JSON.writeValueAsString(entry) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write SQL audit " + file, e);
     }

@@ -21,21 +21,24 @@ import vn.cchc.query.catalog.Sandbox;
 import vn.cchc.query.export.TableCsv;
 
 /**
- * {@code ./cchc sql "SELECT …"}: the same sandbox, row cap, timeout and audit as {@code POST /api/v1/sql},
- * for an analyst at a terminal. The audited user is the operating-system user.
+ * {@code ./cchc sql "SELECT …"}: the same sandbox, row cap, timeout and audit as {@code POST
+ * /api/v1/sql}, for an analyst at a terminal. The audited user is the operating-system user.
  */
 public final class SqlCli {
   private SqlCli() {}
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Cách dùng: ./cchc sql [--warehouse THƯ_MỤC] [--format csv|json] [--max-rows N] [--timeout-seconds S] "SELECT …"
         Chạy một câu SELECT chỉ đọc trên bản phát hành hiện tại của kho (mặc định: $CCHC_WAREHOUSE hoặc ./warehouse).
         Mọi câu lệnh đều được ghi nhật ký kiểm toán vào THƯ_MỤC/audit/sql-audit.jsonl.
         Giới hạn của hộp cát, như máy chủ: CCHC_DUCKDB_MEMORYLIMIT (1GB), CCHC_DUCKDB_THREADS (2),
         CCHC_DUCKDB_SPILLDIRECTORY (THƯ_MỤC/tmp/sql-spill), CCHC_DUCKDB_MAXSPILLSIZE (1GB).""";
 
-  static final CommandLine COMMAND_LINE = CommandLine.of(USAGE)
-      .option(CommandLine.WAREHOUSE, "format", "max-rows", "timeout-seconds").positionals();
+  static final CommandLine COMMAND_LINE =
+      CommandLine.of(USAGE)
+          .option(CommandLine.WAREHOUSE, "format", "max-rows", "timeout-seconds")
+          .positionals();
 
   static final String MEMORY_LIMIT = "CCHC_DUCKDB_MEMORYLIMIT";
   static final String THREADS = "CCHC_DUCKDB_THREADS";
@@ -46,16 +49,25 @@ public final class SqlCli {
     System.exit(run(args, System.getenv(), System.out, System.err));
   }
 
-  /** The command with its output streams; returns the exit code (0 done, 1 failure, 2 bad arguments or refused). */
+  /**
+   * The command with its output streams; returns the exit code (0 done, 1 failure, 2 bad arguments
+   * or refused).
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, System.getenv(), out, err);
   }
 
-  /** The sandbox the server's {@code cchc.duckdb.*} keys describe, from the same environment variables. */
+  /**
+   * The sandbox the server's {@code cchc.duckdb.*} keys describe, from the same environment
+   * variables.
+   */
   static Sandbox sandbox(Map<String, String> env) {
     String spill = env.get(SPILL_DIRECTORY);
-    return new Sandbox(env.getOrDefault(MEMORY_LIMIT, Sandbox.DEFAULT_MEMORY_LIMIT).trim(),
-        env.containsKey(THREADS) ? Integer.parseInt(env.get(THREADS).trim()) : Sandbox.DEFAULT_THREADS,
+    return new Sandbox(
+        env.getOrDefault(MEMORY_LIMIT, Sandbox.DEFAULT_MEMORY_LIMIT).trim(),
+        env.containsKey(THREADS)
+            ? Integer.parseInt(env.get(THREADS).trim())
+            : Sandbox.DEFAULT_THREADS,
         spill == null || spill.isBlank() ? null : Path.of(spill),
         env.getOrDefault(MAX_SPILL_SIZE, Sandbox.DEFAULT_MAX_SPILL_SIZE).trim());
   }
@@ -74,13 +86,18 @@ public final class SqlCli {
       warehouse = a.warehouse(env);
       format = a.value("format", "csv").toLowerCase(Locale.ROOT);
       if (!format.equals("csv") && !format.equals("json")) {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể dùng --format " + format + ": chỉ nhận csv hoặc json");
+        throw new CchcException(
+            ErrorCode.INVALID_ARGUMENT,
+            "Không thể dùng --format " + format + ": chỉ nhận csv hoặc json");
       }
       maxRows = a.intValue("max-rows", AdhocSql.DEFAULT_MAX_ROWS);
-      timeout = Duration.ofSeconds(a.intValue("timeout-seconds", (int) AdhocSql.DEFAULT_TIMEOUT.toSeconds()));
+      timeout =
+          Duration.ofSeconds(
+              a.intValue("timeout-seconds", (int) AdhocSql.DEFAULT_TIMEOUT.toSeconds()));
       sql = a.positionals();
       if (sql.isEmpty()) {
-        throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể chạy: chưa có câu SELECT nào");
+        throw new CchcException(
+            ErrorCode.INVALID_ARGUMENT, "Không thể chạy: chưa có câu SELECT nào");
       }
     } catch (CchcException e) {
       return COMMAND_LINE.refuse(e, err);
@@ -89,25 +106,37 @@ public final class SqlCli {
     try {
       sandbox = sandbox(env);
     } catch (IllegalArgumentException e) {
-      err.println("Không thể dùng giới hạn hộp cát từ biến môi trường " + String.join(", ", MEMORY_LIMIT, THREADS,
-          MAX_SPILL_SIZE) + ": dung lượng phải có dạng 512MB hoặc 1GB, số luồng là số nguyên dương");
+      err.println(
+          "Không thể dùng giới hạn hộp cát từ biến môi trường "
+              + String.join(", ", MEMORY_LIMIT, THREADS, MAX_SPILL_SIZE)
+              + ": dung lượng phải có dạng 512MB hoặc 1GB, số luồng là số nguyên dương");
       return ExitCode.USAGE;
     }
-    try (CatalogConnections catalog = new CatalogConnections(warehouse, sandbox, CatalogConnections.DEFAULT_QUERY_TIMEOUT)) {
+    try (CatalogConnections catalog =
+        new CatalogConnections(warehouse, sandbox, CatalogConnections.DEFAULT_QUERY_TIMEOUT)) {
       AdhocSql adhoc = new AdhocSql(catalog, SqlAudit.inWarehouse(warehouse), maxRows, timeout);
-      AdhocSql.Result result = adhoc.run(System.getProperty("user.name"), "CLI", String.join(" ", sql));
+      AdhocSql.Result result =
+          adhoc.run(System.getProperty("user.name"), "CLI", String.join(" ", sql));
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       if (format.equals("csv")) {
         TableCsv.writeForTerminal(result.table(), w);
       } else {
-        w.write(new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .writerWithDefaultPrettyPrinter().writeValueAsString(result.table().records()));
+        w.write(
+            new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(result.table().records()));
         w.write(System.lineSeparator());
       }
       w.flush();
-      err.println(result.table().size() + " dòng, " + result.millis() + " ms, bản phát hành " + result.releaseId()
-          + (result.table().truncated() ? " — kết quả bị cắt ở " + maxRows + " dòng" : ""));
+      err.println(
+          result.table().size()
+              + " dòng, "
+              + result.millis()
+              + " ms, bản phát hành "
+              + result.releaseId()
+              + (result.table().truncated() ? " — kết quả bị cắt ở " + maxRows + " dòng" : ""));
       return ExitCode.OK;
     } catch (SqlRefused e) {
       err.println("Từ chối (" + e.reason() + "): " + e.getMessage());

@@ -3,7 +3,9 @@ package vn.cchc.query.sql;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 
-/** An ad-hoc query the sandbox would not run (or stopped), with why, in words an analyst can act on. */
+/**
+ * An ad-hoc query the sandbox would not run (or stopped), with why, in words an analyst can act on.
+ */
 public final class SqlRefused extends CchcException {
   private static final long serialVersionUID = 1L;
 
@@ -14,7 +16,9 @@ public final class SqlRefused extends CchcException {
     FILE_ACCESS,
     CONFIGURATION_LOCKED,
     TIMEOUT,
-    /** The query needed more memory than {@code cchc.duckdb.memory-limit} and could not spill it. */
+    /**
+     * The query needed more memory than {@code cchc.duckdb.memory-limit} and could not spill it.
+     */
     MEMORY_LIMIT,
     /** The query's spill to disk reached {@code cchc.duckdb.max-spill-size}. */
     SPILL_LIMIT,

@@ -4,32 +4,38 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The first line of the ad-hoc SQL sandbox: one statement, and it must read. DuckDB's own settings are the
- * second line (files, extensions, configuration); this check exists so that a refused COPY or CREATE gets
- * a clear message instead of an engine error, and so that CREATE TEMP TABLE — which the read-only
- * database still allows — is refused too.
+ * The first line of the ad-hoc SQL sandbox: one statement, and it must read. DuckDB's own settings
+ * are the second line (files, extensions, configuration); this check exists so that a refused COPY
+ * or CREATE gets a clear message instead of an engine error, and so that CREATE TEMP TABLE — which
+ * the read-only database still allows — is refused too.
  */
 public final class StatementCheck {
   private StatementCheck() {}
 
-  static final Set<String> READING = Set.of("SELECT", "WITH", "FROM", "VALUES", "TABLE", "DESCRIBE", "SHOW", "SUMMARIZE");
+  static final Set<String> READING =
+      Set.of("SELECT", "WITH", "FROM", "VALUES", "TABLE", "DESCRIBE", "SHOW", "SUMMARIZE");
 
   /** Returns the statement without a trailing semicolon, or throws {@link SqlRefused}. */
   public static String check(String sql) {
     if (sql == null || sql.isBlank()) {
-      throw new SqlRefused(SqlRefused.Reason.INVALID_SQL, "Không thể chạy câu lệnh rỗng: hãy nhập một câu SELECT");
+      throw new SqlRefused(
+          SqlRefused.Reason.INVALID_SQL, "Không thể chạy câu lệnh rỗng: hãy nhập một câu SELECT");
     }
     String code = blankOutCommentsAndLiterals(sql);
     int semicolon = code.indexOf(';');
     if (semicolon >= 0 && !code.substring(semicolon + 1).replace(";", " ").isBlank()) {
-      throw new SqlRefused(SqlRefused.Reason.MULTIPLE_STATEMENTS,
+      throw new SqlRefused(
+          SqlRefused.Reason.MULTIPLE_STATEMENTS,
           "Không thể chạy nhiều câu lệnh một lúc: mỗi lần chỉ gửi một câu SELECT");
     }
     String statement = (semicolon >= 0 ? sql.substring(0, semicolon) : sql).strip();
     String keyword = firstWord(code);
     if (!READING.contains(keyword)) {
-      throw new SqlRefused(SqlRefused.Reason.NOT_READ_ONLY, "Không thể chạy câu lệnh " + keyword
-          + ": chỉ được phép đọc dữ liệu (SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE)");
+      throw new SqlRefused(
+          SqlRefused.Reason.NOT_READ_ONLY,
+          "Không thể chạy câu lệnh "
+              + keyword
+              + ": chỉ được phép đọc dữ liệu (SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE)");
     }
     return statement;
   }
@@ -43,10 +49,15 @@ public final class StatementCheck {
     while (end < s.length() && Character.isLetter(s.charAt(end))) {
       end++;
     }
-    return end == 0 ? s.isEmpty() ? "" : s.substring(0, 1) : s.substring(0, end).toUpperCase(Locale.ROOT);
+    return end == 0
+        ? s.isEmpty() ? "" : s.substring(0, 1)
+        : s.substring(0, end).toUpperCase(Locale.ROOT);
   }
 
-  /** Replaces comments and the contents of quoted strings and identifiers by spaces, keeping offsets. */
+  /**
+   * Replaces comments and the contents of quoted strings and identifiers by spaces, keeping
+   * offsets.
+   */
   static String blankOutCommentsAndLiterals(String sql) {
     StringBuilder out = new StringBuilder(sql.length());
     int i = 0;

@@ -11,7 +11,10 @@ import vn.cchc.query.UnitSql;
 
 /** SIPAS satisfaction per unit and component, with its Wilson interval and design breaks. */
 public final class SatisfactionQueries {
-  /** The components of the mart as declared: OVERALL first, then the SIPAS components in the model's order. */
+  /**
+   * The components of the mart as declared: OVERALL first, then the SIPAS components in the model's
+   * order.
+   */
   public static final List<String> COMPONENTS =
       MartTables.SATISFACTION.column("component").codes().orElseThrow().values();
 
@@ -23,11 +26,14 @@ public final class SatisfactionQueries {
 
   /** Filter by year, bloc, unit version (its key) and component; null means any. */
   public QueryResult satisfaction(Integer year, Bloc bloc, String unitKey, String component) {
-    StringBuilder sql = new StringBuilder("""
+    StringBuilder sql =
+        new StringBuilder(
+            """
         SELECT s.year, s.unit_code, s.unit_key, u.name AS unit_name, u.bloc, s.survey_code, s.component, s.respondents,
                s.answers, s.satisfied_pct, s.mean_score, s.wilson_low_pct, s.wilson_high_pct, s.small_sample,
                s.design_break, coalesce(u.label, s.unit_code) AS unit_label
-        FROM satisfaction s LEFT JOIN %s u ON u.unit_key = s.unit_key WHERE true""".formatted(UnitSql.VERSIONS));
+        FROM satisfaction s LEFT JOIN %s u ON u.unit_key = s.unit_key WHERE true"""
+                .formatted(UnitSql.VERSIONS));
     List<Object> params = new ArrayList<>();
     if (year != null) {
       sql.append(" AND s.year = ?");
@@ -45,7 +51,8 @@ public final class SatisfactionQueries {
       sql.append(" AND s.component = ?");
       params.add(component);
     }
-    sql.append(" ORDER BY s.year, s.unit_code, s.unit_key, ").append(SqlOrder.listed("s.component", COMPONENTS));
+    sql.append(" ORDER BY s.year, s.unit_code, s.unit_key, ")
+        .append(SqlOrder.listed("s.component", COMPONENTS));
     return q.query(sql.toString(), params);
   }
 }

@@ -9,9 +9,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.testsupport.SampleWarehouse;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.testsupport.Repo;
+import vn.cchc.testsupport.SampleWarehouse;
 
 class CatalogConnectionsTest {
   @Test
@@ -40,18 +40,23 @@ class CatalogConnectionsTest {
   void aWarehouseWithoutReleaseSaysSoInVietnamese(@TempDir Path empty) {
     try (CatalogConnections catalog = CatalogConnections.open(empty)) {
       assertThat(catalog.release()).isEmpty();
-      assertThatThrownBy(catalog::lease).isInstanceOf(CchcException.class)
-          .hasMessage("Không thể đọc kho dữ liệu: chưa có bản phát hành nào trong " + empty.toAbsolutePath().normalize()
-              + " (hãy chạy ./cchc transform)");
+      assertThatThrownBy(catalog::lease)
+          .isInstanceOf(CchcException.class)
+          .hasMessage(
+              "Không thể đọc kho dữ liệu: chưa có bản phát hành nào trong "
+                  + empty.toAbsolutePath().normalize()
+                  + " (hãy chạy ./cchc transform)");
     }
   }
 
   @Test
   void theSandboxIsLockedOnEveryConnection() throws Exception {
     try (CatalogConnections catalog = CatalogConnections.open(SampleWarehouse.get());
-         CatalogConnections.Lease lease = catalog.lease();
-         Statement st = lease.connection().createStatement()) {
-      try (ResultSet rs = st.executeQuery("SELECT current_setting('enable_external_access'), current_setting('lock_configuration')")) {
+        CatalogConnections.Lease lease = catalog.lease();
+        Statement st = lease.connection().createStatement()) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT current_setting('enable_external_access'), current_setting('lock_configuration')")) {
         rs.next();
         assertThat(rs.getBoolean(1)).isFalse();
         assertThat(rs.getBoolean(2)).isTrue();
@@ -64,24 +69,31 @@ class CatalogConnectionsTest {
   }
 
   @Test
-  void spillGoesToItsOwnFolderPerCatalogAndLeftoversOfEndedProcessesAreRemoved(@TempDir Path spill) throws Exception {
+  void spillGoesToItsOwnFolderPerCatalogAndLeftoversOfEndedProcessesAreRemoved(@TempDir Path spill)
+      throws Exception {
     Path leftover = Files.createDirectories(spill.resolve("p" + Long.MAX_VALUE + "-g1"));
     Files.writeString(leftover.resolve("duckdb_temp_storage-0.tmp"), "x");
     Path unrelated = Files.createDirectories(spill.resolve("cua-nguoi-khac"));
     Sandbox small = new Sandbox("64MB", 1, spill, "20MB");
-    try (CatalogConnections catalog = new CatalogConnections(SampleWarehouse.get(), small, CatalogConnections.DEFAULT_QUERY_TIMEOUT);
-         CatalogConnections.Lease lease = catalog.lease();
-         Statement st = lease.connection().createStatement()) {
+    try (CatalogConnections catalog =
+            new CatalogConnections(
+                SampleWarehouse.get(), small, CatalogConnections.DEFAULT_QUERY_TIMEOUT);
+        CatalogConnections.Lease lease = catalog.lease();
+        Statement st = lease.connection().createStatement()) {
       assertThat(leftover).doesNotExist();
       assertThat(unrelated).exists();
-      try (ResultSet rs = st.executeQuery("SELECT current_setting('temp_directory'), current_setting('max_temp_directory_size')")) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT current_setting('temp_directory'), current_setting('max_temp_directory_size')")) {
         rs.next();
-        assertThat(rs.getString(1)).isEqualTo(spill.resolve("p" + ProcessHandle.current().pid() + "-g1").toString());
+        assertThat(rs.getString(1))
+            .isEqualTo(spill.resolve("p" + ProcessHandle.current().pid() + "-g1").toString());
         assertThat(rs.getString(2)).isEqualTo("19.0 MiB");
       }
     }
     try (var left = Files.list(spill)) {
-      assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("cua-nguoi-khac");
+      assertThat(left.map(p -> p.getFileName().toString()).toList())
+          .containsExactly("cua-nguoi-khac");
     }
   }
 
@@ -89,14 +101,20 @@ class CatalogConnectionsTest {
   void aSpillDirectoryThatCannotBeCreatedIsNamedInVietnamese(@TempDir Path tmp) throws Exception {
     Path file = Files.writeString(tmp.resolve("la-tep"), "");
     Sandbox blocked = new Sandbox("64MB", 1, file.resolve("spill"), "20MB");
-    assertThatThrownBy(() -> new CatalogConnections(SampleWarehouse.get(), blocked, CatalogConnections.DEFAULT_QUERY_TIMEOUT))
+    assertThatThrownBy(
+            () ->
+                new CatalogConnections(
+                    SampleWarehouse.get(), blocked, CatalogConnections.DEFAULT_QUERY_TIMEOUT))
         .isInstanceOf(CchcException.class)
-        .hasMessageStartingWith("Không thể tạo thư mục dữ liệu tạm cho truy vấn " + file.resolve("spill")
-            + " (cchc.duckdb.spill-directory): ");
+        .hasMessageStartingWith(
+            "Không thể tạo thư mục dữ liệu tạm cho truy vấn "
+                + file.resolve("spill")
+                + " (cchc.duckdb.spill-directory): ");
   }
 
   private static String releaseId(CatalogConnections.Lease lease) throws Exception {
-    try (Statement st = lease.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT release_id FROM release_info")) {
+    try (Statement st = lease.connection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT release_id FROM release_info")) {
       rs.next();
       return rs.getString(1);
     }

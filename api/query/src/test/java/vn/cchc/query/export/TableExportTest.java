@@ -14,9 +14,17 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.query.QueryResult;
 
 class TableExportTest {
-  static final QueryResult TABLE = new QueryResult(List.of("unit_code", "unit_name", "index_pct", "as_of"), List.of(
-      Arrays.asList("SO_NV", "Sở Nội vụ, tỉnh \"An Giang\"", 90.22666666666666, LocalDate.of(2026, 6, 30)),
-      Arrays.asList("SO_TC", null, 88.5, null)), false);
+  static final QueryResult TABLE =
+      new QueryResult(
+          List.of("unit_code", "unit_name", "index_pct", "as_of"),
+          List.of(
+              Arrays.asList(
+                  "SO_NV",
+                  "Sở Nội vụ, tỉnh \"An Giang\"",
+                  90.22666666666666,
+                  LocalDate.of(2026, 6, 30)),
+              Arrays.asList("SO_TC", null, 88.5, null)),
+          false);
 
   @Test
   void csvIsUtf8WithABomAndQuotesWhatNeedsQuoting() throws Exception {
@@ -24,10 +32,11 @@ class TableExportTest {
     TableCsv.write(TABLE, out);
     byte[] bytes = out.toByteArray();
     assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-    assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo(
-        "unit_code,unit_name,index_pct,as_of\r\n"
-            + "SO_NV,\"Sở Nội vụ, tỉnh \"\"An Giang\"\"\",90.22666666666666,2026-06-30\r\n"
-            + "SO_TC,,88.5,\r\n");
+    assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+        .isEqualTo(
+            "unit_code,unit_name,index_pct,as_of\r\n"
+                + "SO_NV,\"Sở Nội vụ, tỉnh \"\"An Giang\"\"\",90.22666666666666,2026-06-30\r\n"
+                + "SO_TC,,88.5,\r\n");
   }
 
   @Test
@@ -39,7 +48,8 @@ class TableExportTest {
       Row first = wb.getSheetAt(0).getRow(1);
       assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Sở Nội vụ, tỉnh \"An Giang\"");
       assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(90.22666666666666);
-      assertThat(first.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+      assertThat(first.getCell(3).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2026, 6, 30));
       assertThat(wb.getSheetAt(0).getRow(2).getCell(1)).isNull();
     }
   }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.cchc.testsupport.SampleWarehouse;
 import vn.cchc.testsupport.Repo;
+import vn.cchc.testsupport.SampleWarehouse;
 
 class SqlCliTest {
   @Test
@@ -21,23 +21,36 @@ class SqlCliTest {
     SampleWarehouse.copy(wh);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = SqlCli.run(new String[] {"--warehouse", wh.toString(),
-        "SELECT bloc, count(*) AS units FROM index_scores WHERE year = 2025 GROUP BY bloc ORDER BY bloc"},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        SqlCli.run(
+            new String[] {
+              "--warehouse",
+              wh.toString(),
+              "SELECT bloc, count(*) AS units FROM index_scores WHERE year = 2025 GROUP BY bloc ORDER BY bloc"
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("bloc,units\nSO,14\nXA,102\n");
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("2 dòng, ");
     String audit = Files.readString(wh.resolve("audit").resolve(SqlAudit.DEFAULT_FILE_NAME));
-    assertThat(audit).contains("\"user\":\"" + System.getProperty("user.name") + "\"", "\"source\":\"CLI\"", "\"rows\":2");
+    assertThat(audit)
+        .contains(
+            "\"user\":\"" + System.getProperty("user.name") + "\"",
+            "\"source\":\"CLI\"",
+            "\"rows\":2");
   }
 
   @Test
   void theWarehouseComesFromCchcWarehouseWhenNoOptionNamesIt() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = SqlCli.run(new String[] {"SELECT count(DISTINCT year) AS years FROM index_scores"},
-        Map.of("CCHC_WAREHOUSE", SampleWarehouse.get().toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        SqlCli.run(
+            new String[] {"SELECT count(DISTINCT year) AS years FROM index_scores"},
+            Map.of("CCHC_WAREHOUSE", SampleWarehouse.get().toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("years\n6\n");
   }
@@ -48,24 +61,44 @@ class SqlCliTest {
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
     PrintStream o = new PrintStream(new ByteArrayOutputStream());
     assertThat(SqlCli.run(new String[] {"--rows", "5", "SELECT 1"}, Map.of(), o, e)).isEqualTo(2);
-    assertThat(SqlCli.run(new String[] {"--format", "xml", "SELECT 1"}, Map.of(), o, e)).isEqualTo(2);
-    assertThat(SqlCli.run(new String[] {"--max-rows", "nhiều", "SELECT 1"}, Map.of(), o, e)).isEqualTo(2);
+    assertThat(SqlCli.run(new String[] {"--format", "xml", "SELECT 1"}, Map.of(), o, e))
+        .isEqualTo(2);
+    assertThat(SqlCli.run(new String[] {"--max-rows", "nhiều", "SELECT 1"}, Map.of(), o, e))
+        .isEqualTo(2);
     assertThat(SqlCli.run(new String[] {"--format", "json"}, Map.of(), o, e)).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-        "Không thể hiểu tham số: --rows\n" + SqlCli.USAGE + "\n"
-        + "Không thể dùng --format xml: chỉ nhận csv hoặc json\n" + SqlCli.USAGE + "\n"
-        + "Không thể dùng --max-rows nhiều: cần một số nguyên\n" + SqlCli.USAGE + "\n"
-        + "Không thể chạy: chưa có câu SELECT nào\n" + SqlCli.USAGE + "\n");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Không thể hiểu tham số: --rows\n"
+                + SqlCli.USAGE
+                + "\n"
+                + "Không thể dùng --format xml: chỉ nhận csv hoặc json\n"
+                + SqlCli.USAGE
+                + "\n"
+                + "Không thể dùng --max-rows nhiều: cần một số nguyên\n"
+                + SqlCli.USAGE
+                + "\n"
+                + "Không thể chạy: chưa có câu SELECT nào\n"
+                + SqlCli.USAGE
+                + "\n");
   }
 
   @Test
   void refusesWritesWithExitCode2() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = SqlCli.run(new String[] {"--warehouse", SampleWarehouse.get().toString(), "--format", "json",
-        "COPY index_scores TO '/tmp/x.csv'"}, new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        SqlCli.run(
+            new String[] {
+              "--warehouse",
+              SampleWarehouse.get().toString(),
+              "--format",
+              "json",
+              "COPY index_scores TO '/tmp/x.csv'"
+            },
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Từ chối (NOT_READ_ONLY): Không thể chạy câu lệnh COPY");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("Từ chối (NOT_READ_ONLY): Không thể chạy câu lệnh COPY");
   }
 
   @Test
@@ -73,28 +106,49 @@ class SqlCliTest {
     Path spill = Repo.root().resolve("api/target/sql-cli-spill");
     SampleWarehouse.deleteTree(spill);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = SqlCli.run(new String[] {"--warehouse", SampleWarehouse.get().toString(),
-        "SELECT * FROM range(300000000) ORDER BY random()"},
-        Map.of(SqlCli.MEMORY_LIMIT, "64MB", SqlCli.MAX_SPILL_SIZE, "50MB", SqlCli.SPILL_DIRECTORY, spill.toString()),
-        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        SqlCli.run(
+            new String[] {
+              "--warehouse",
+              SampleWarehouse.get().toString(),
+              "SELECT * FROM range(300000000) ORDER BY random()"
+            },
+            Map.of(
+                SqlCli.MEMORY_LIMIT,
+                "64MB",
+                SqlCli.MAX_SPILL_SIZE,
+                "50MB",
+                SqlCli.SPILL_DIRECTORY,
+                spill.toString()),
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Từ chối (SPILL_LIMIT): Không thể chạy xong câu lệnh: dữ liệu"
-        + " tạm ghi ra đĩa đã chạm giới hạn 50MB của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu, chọn ít cột hơn"
-        + " hoặc bỏ sắp xếp trên bảng lớn)\n");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Từ chối (SPILL_LIMIT): Không thể chạy xong câu lệnh: dữ liệu"
+                + " tạm ghi ra đĩa đã chạm giới hạn 50MB của hộp cát, truy vấn đã bị dừng (hãy lọc bớt dữ liệu, chọn ít cột hơn"
+                + " hoặc bỏ sắp xếp trên bảng lớn)\n");
     try (Stream<Path> left = Files.walk(spill)) {
-      assertThat(left.filter(Files::isRegularFile).toList()).as("spill files left behind").isEmpty();
+      assertThat(left.filter(Files::isRegularFile).toList())
+          .as("spill files left behind")
+          .isEmpty();
     }
   }
 
   @Test
   void aBadSandboxSettingIsRefusedWithExitCode2() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = SqlCli.run(new String[] {"--warehouse", SampleWarehouse.get().toString(), "SELECT 1"},
-        Map.of(SqlCli.MAX_SPILL_SIZE, "rất nhiều"), new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        SqlCli.run(
+            new String[] {"--warehouse", SampleWarehouse.get().toString(), "SELECT 1"},
+            Map.of(SqlCli.MAX_SPILL_SIZE, "rất nhiều"),
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Không thể dùng giới hạn hộp cát từ biến môi trường"
-        + " CCHC_DUCKDB_MEMORYLIMIT, CCHC_DUCKDB_THREADS, CCHC_DUCKDB_MAXSPILLSIZE: dung lượng phải có dạng 512MB hoặc 1GB,"
-        + " số luồng là số nguyên dương\n");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Không thể dùng giới hạn hộp cát từ biến môi trường"
+                + " CCHC_DUCKDB_MEMORYLIMIT, CCHC_DUCKDB_THREADS, CCHC_DUCKDB_MAXSPILLSIZE: dung lượng phải có dạng 512MB hoặc 1GB,"
+                + " số luồng là số nguyên dương\n");
   }
 }

@@ -19,8 +19,8 @@ import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes a chart as a print-quality PNG (300 dpi, with the resolution recorded in the file) and as SVG.
- * Both are byte-for-byte the same for the same chart: no time stamps, fixed SVG ids.
+ * Writes a chart as a print-quality PNG (300 dpi, with the resolution recorded in the file) and as
+ * SVG. Both are byte-for-byte the same for the same chart: no time stamps, fixed SVG ids.
  */
 public final class ChartFiles {
   public static final int DPI = 300;
@@ -34,7 +34,8 @@ public final class ChartFiles {
     BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
     try {
-      g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g2.scale(scale, scale);
       spec.chart().draw(g2, new Rectangle2D.Double(0, 0, spec.width(), spec.height()));
     } finally {
@@ -42,9 +43,11 @@ public final class ChartFiles {
     }
     Path file = dir.resolve(spec.id() + ".png");
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (OutputStream out = Files.newOutputStream(file); ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
       writer.setOutput(ios);
-      IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+      IIOMetadata meta =
+          writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
       IIOMetadataNode phys = new IIOMetadataNode("pHYs");
       String perMetre = Integer.toString((int) Math.round(DPI / 0.0254));
       phys.setAttribute("pixelsPerUnitXAxis", perMetre);

@@ -15,8 +15,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import vn.cchc.report.font.ReportFonts;
 
 /**
- * One look for every chart: DejaVu Sans on every text element (never a logical font), flat bars, white
- * background, the band colours.
+ * One look for every chart: DejaVu Sans on every text element (never a logical font), flat bars,
+ * white background, the band colours.
  */
 public final class ChartStyle {
   public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
@@ -26,7 +26,9 @@ public final class ChartStyle {
   public static final Color OUTLIER = new Color(0xC0, 0x39, 0x2B);
   public static final Color NEUTRAL = new Color(0x7F, 0x8C, 0x8D);
   public static final Color AVERAGE = new Color(0x44, 0x44, 0x44);
-  static final Paint[] SERIES = {THIS_YEAR, new Color(0xE6, 0x7E, 0x22), new Color(0x27, 0xAE, 0x60), LAST_YEAR};
+  static final Paint[] SERIES = {
+    THIS_YEAR, new Color(0xE6, 0x7E, 0x22), new Color(0x27, 0xAE, 0x60), LAST_YEAR
+  };
 
   private final ReportFonts fonts;
   private final StandardChartTheme theme;
@@ -51,9 +53,14 @@ public final class ChartStyle {
     t.setXYBarPainter(new StandardXYBarPainter());
     t.setShadowVisible(false);
     t.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    t.setDrawingSupplier(new DefaultDrawingSupplier(SERIES, DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
-        DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE, new java.awt.Stroke[] {new BasicStroke(1.5f)},
-        DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+    t.setDrawingSupplier(
+        new DefaultDrawingSupplier(
+            SERIES,
+            DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+            DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+            new java.awt.Stroke[] {new BasicStroke(1.5f)},
+            DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+            DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
     this.theme = t;
   }
 
@@ -95,7 +102,9 @@ public final class ChartStyle {
     }
   }
 
-  /** Band colours of the published charts: A green, B blue, C amber, D red, below every band grey. */
+  /**
+   * Band colours of the published charts: A green, B blue, C amber, D red, below every band grey.
+   */
   public static Color band(String band) {
     if (band == null) {
       return NEUTRAL;

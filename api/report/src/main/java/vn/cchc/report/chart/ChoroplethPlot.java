@@ -19,12 +19,12 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
 /**
- * Areas given in longitude and latitude, filled with a paint each and outlined in white, drawn with plain
- * Java2D inside a JFreeChart (which draws the title and the legend), so that the map goes through the
- * same PNG, SVG and PDF writers as every chart. The projection is equirectangular, scaled by the cosine of
- * the middle latitude: at a province's size the distortion is invisible. In SVG each area is a group with
- * the id {@code idPrefix + code} holding a {@code <title>} (what a viewer shows on hover) and one filled
- * {@code <path>}.
+ * Areas given in longitude and latitude, filled with a paint each and outlined in white, drawn with
+ * plain Java2D inside a JFreeChart (which draws the title and the legend), so that the map goes
+ * through the same PNG, SVG and PDF writers as every chart. The projection is equirectangular,
+ * scaled by the cosine of the middle latitude: at a province's size the distortion is invisible. In
+ * SVG each area is a group with the id {@code idPrefix + code} holding a {@code <title>} (what a
+ * viewer shows on hover) and one filled {@code <path>}.
  */
 final class ChoroplethPlot extends Plot {
   private static final long serialVersionUID = 1L;
@@ -57,7 +57,12 @@ final class ChoroplethPlot extends Plot {
   }
 
   @Override
-  public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
+  public void draw(
+      Graphics2D g2,
+      Rectangle2D area,
+      Point2D anchor,
+      PlotState parentState,
+      PlotRenderingInfo info) {
     Rectangle2D inner = (Rectangle2D) area.clone();
     getInsets().trim(inner);
     if (info != null) {

@@ -19,17 +19,20 @@ import vn.cchc.report.model.MapFigure.ScaleBand;
 import vn.cchc.report.text.Formats;
 
 /**
- * The communes of today's province coloured by the band of the report year, with the band legend (units
- * counted per band) and the source of the boundaries. A commune is coloured when a unit with its code is
- * valid on the boundaries' date and has a value; the others are light grey and counted in the caption, and
- * values the map cannot place are counted too.
+ * The communes of today's province coloured by the band of the report year, with the band legend
+ * (units counted per band) and the source of the boundaries. A commune is coloured when a unit with
+ * its code is valid on the boundaries' date and has a value; the others are light grey and counted
+ * in the caption, and values the map cannot place are counted too.
  */
 public final class CommuneMapChart {
   public static final String ID = "ban-do-xep-loai-xa";
+
   /** Prefix of each commune's SVG id; the GSO code follows. */
   public static final String AREA_ID_PREFIX = "xa-";
+
   /** Communes without a value: lighter than the grey of units below every band. */
   public static final Color NO_VALUE = new Color(0xE3, 0xE3, 0xE3);
+
   static final double WIDTH = 500;
   static final double HEIGHT = 480;
 
@@ -59,18 +62,32 @@ public final class CommuneMapChart {
         } else {
           perBand.merge(v.band(), 1, Integer::sum);
         }
-        title = c.name() + " (" + c.wardCode() + "): " + Formats.pct(v.indexPct()) + ", "
-            + (v.band() == null ? "dưới mức xếp loại" : "loại " + v.band() + " – " + v.bandLabel());
+        title =
+            c.name()
+                + " ("
+                + c.wardCode()
+                + "): "
+                + Formats.pct(v.indexPct())
+                + ", "
+                + (v.band() == null
+                    ? "dưới mức xếp loại"
+                    : "loại " + v.band() + " – " + v.bandLabel());
       }
       areas.add(new ChoroplethPlot.Area(c.wardCode(), title, c.outline(), fill));
     }
     int matched = coloured;
-    Counts counts = new Counts(boundaries.size(), coloured, boundaries.size() - coloured, map.values().size() - matched);
+    Counts counts =
+        new Counts(
+            boundaries.size(),
+            coloured,
+            boundaries.size() - coloured,
+            map.values().size() - matched);
 
     List<String> labels = new ArrayList<>();
     List<Color> colours = new ArrayList<>();
     for (ScaleBand b : map.scale()) {
-      labels.add("Loại " + b.band() + ": " + b.label() + " (" + perBand.getOrDefault(b.band(), 0) + ")");
+      labels.add(
+          "Loại " + b.band() + ": " + b.label() + " (" + perBand.getOrDefault(b.band(), 0) + ")");
       colours.add(ChartStyle.band(b.band()));
     }
     if (below > 0) {
@@ -99,26 +116,46 @@ public final class CommuneMapChart {
 
   static String title(MapFigure map) {
     return map.restated()
-        ? "Xếp loại Chỉ số CCHC năm " + map.year() + " quy đổi về xã, phường, đặc khu hiện nay (AS_IS)"
+        ? "Xếp loại Chỉ số CCHC năm "
+            + map.year()
+            + " quy đổi về xã, phường, đặc khu hiện nay (AS_IS)"
         : "Xếp loại Chỉ số CCHC năm " + map.year() + " theo xã, phường, đặc khu";
   }
 
-  /** The caption the PDF prints under the map: what is coloured, what is grey and why, the rule, the source. */
+  /**
+   * The caption the PDF prints under the map: what is coloured, what is grey and why, the rule, the
+   * source.
+   */
   public static String caption(MapFigure map, Counts counts) {
     StringBuilder s = new StringBuilder();
-    s.append("Bản đồ xếp loại Chỉ số CCHC năm ").append(map.year()).append(" của các xã, phường, đặc khu ")
-        .append(CommuneBoundaries.PROVINCE_VI).append(" (ranh giới từ ").append(Formats.date(map.mapDate()))
-        .append("): ").append(counts.coloured()).append("/").append(counts.communes())
-        .append(" đơn vị tô màu theo xếp loại, ").append(counts.withoutValue())
+    s.append("Bản đồ xếp loại Chỉ số CCHC năm ")
+        .append(map.year())
+        .append(" của các xã, phường, đặc khu ")
+        .append(CommuneBoundaries.PROVINCE_VI)
+        .append(" (ranh giới từ ")
+        .append(Formats.date(map.mapDate()))
+        .append("): ")
+        .append(counts.coloured())
+        .append("/")
+        .append(counts.communes())
+        .append(" đơn vị tô màu theo xếp loại, ")
+        .append(counts.withoutValue())
         .append(" đơn vị không có số liệu (màu xám nhạt)");
     if (counts.valuesOffMap() > 0) {
-      s.append("; ").append(counts.valuesOffMap()).append(" đơn vị có số liệu không có trên bản đồ (đơn vị không"
-          + " còn hoặc chưa có hiệu lực vào ngày ").append(Formats.date(map.mapDate())).append(")");
+      s.append("; ")
+          .append(counts.valuesOffMap())
+          .append(
+              " đơn vị có số liệu không có trên bản đồ (đơn vị không"
+                  + " còn hoặc chưa có hiệu lực vào ngày ")
+          .append(Formats.date(map.mapDate()))
+          .append(")");
     }
     s.append(". Màu theo xếp loại năm ").append(map.year());
     if (map.restated()) {
-      s.append("; năm trước ").append(map.mapDate().getYear())
-          .append(" quy đổi về đơn vị hiện nay (AS_IS) theo tỷ trọng kế thừa, xếp loại theo thang điểm năm ")
+      s.append("; năm trước ")
+          .append(map.mapDate().getYear())
+          .append(
+              " quy đổi về đơn vị hiện nay (AS_IS) theo tỷ trọng kế thừa, xếp loại theo thang điểm năm ")
           .append(map.year());
     }
     s.append(". ").append(CommuneBoundaries.SOURCE_VI).append('.');
@@ -134,8 +171,16 @@ public final class CommuneMapChart {
       }
       CommuneValue before = byCode.put(v.unit().code(), v);
       if (before != null) {
-        throw new IllegalStateException("Cannot draw the commune map of " + map.year() + ": code " + v.unit().code()
-            + " has two values (" + before.unit().key() + ", " + v.unit().key() + ")");
+        throw new IllegalStateException(
+            "Cannot draw the commune map of "
+                + map.year()
+                + ": code "
+                + v.unit().code()
+                + " has two values ("
+                + before.unit().key()
+                + ", "
+                + v.unit().key()
+                + ")");
       }
     }
     return byCode;

@@ -20,7 +20,10 @@ import vn.cchc.report.model.BlocReport;
 import vn.cchc.report.model.BlocReport.FieldAverage;
 import vn.cchc.report.text.Formats;
 
-/** The bloc's average component index per field: this year against last year as bars, and as a radar. */
+/**
+ * The bloc's average component index per field: this year against last year as bars, and as a
+ * radar.
+ */
 final class FieldCharts {
   private FieldCharts() {}
 
@@ -35,13 +38,15 @@ final class FieldCharts {
     return f.fieldCode() + ". " + f.fieldName();
   }
 
-  private static DefaultCategoryDataset dataset(AnnualReport report, BlocReport bloc, boolean shortLabels) {
+  private static DefaultCategoryDataset dataset(
+      AnnualReport report, BlocReport bloc, boolean shortLabels) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     String now = "Năm " + report.year();
     for (FieldAverage f : bloc.fields()) {
       data.addValue(f.averagePct(), now, shortLabels ? shortLabel(f) : fieldLabel(f));
     }
-    if (report.hasPreviousYear() && bloc.fields().stream().anyMatch(f -> f.previousAveragePct() != null)) {
+    if (report.hasPreviousYear()
+        && bloc.fields().stream().anyMatch(f -> f.previousAveragePct() != null)) {
       String before = "Năm " + report.previousYear();
       for (FieldAverage f : bloc.fields()) {
         data.addValue(f.previousAveragePct(), before, shortLabels ? shortLabel(f) : fieldLabel(f));
@@ -64,9 +69,11 @@ final class FieldCharts {
     renderer.setSeriesPaint(1, ChartStyle.LAST_YEAR);
     renderer.setItemMargin(0.05);
     renderer.setDrawBarOutline(false);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Formats.axis("0.0")));
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", Formats.axis("0.0")));
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     renderer.setItemLabelAnchorOffset(2);
     CategoryPlot plot = new CategoryPlot(data, domain, range, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -21,8 +21,8 @@ import vn.cchc.report.model.BlocReport.HeatmapRow;
 import vn.cchc.report.text.Formats;
 
 /**
- * Units (rows, in rank order) × fields (columns): the share of the field's points each unit obtained,
- * with the value printed in every cell so that the chart reads in black and white too.
+ * Units (rows, in rank order) × fields (columns): the share of the field's points each unit
+ * obtained, with the value printed in every cell so that the chart reads in black and white too.
  */
 final class HeatmapChart {
   static final double ROW = 11;
@@ -47,16 +47,24 @@ final class HeatmapChart {
     int from = 1;
     for (int p = 0; p < parts.size(); p++) {
       List<HeatmapRow> rows = parts.get(p);
-      String title = "Tỷ lệ điểm đạt được theo lĩnh vực năm " + year + " – " + bloc.labelVi()
-          + (parts.size() > 1 ? " (hạng " + from + "–" + (from + rows.size() - 1) + ")" : "");
+      String title =
+          "Tỷ lệ điểm đạt được theo lĩnh vực năm "
+              + year
+              + " – "
+              + bloc.labelVi()
+              + (parts.size() > 1 ? " (hạng " + from + "–" + (from + rows.size() - 1) + ")" : "");
       from += rows.size();
-      String id = ChartSpec.blocId("ban-do-nhiet", bloc.bloc()) + (parts.size() > 1 ? "-" + (p + 1) : "");
-      out.add(new ChartSpec(id, title, chart(style, title, bloc.fields(), rows), 500, 110 + ROW * rows.size()));
+      String id =
+          ChartSpec.blocId("ban-do-nhiet", bloc.bloc()) + (parts.size() > 1 ? "-" + (p + 1) : "");
+      out.add(
+          new ChartSpec(
+              id, title, chart(style, title, bloc.fields(), rows), 500, 110 + ROW * rows.size()));
     }
     return out;
   }
 
-  private static JFreeChart chart(ChartStyle style, String title, List<FieldAverage> fields, List<HeatmapRow> rows) {
+  private static JFreeChart chart(
+      ChartStyle style, String title, List<FieldAverage> fields, List<HeatmapRow> rows) {
     int n = rows.size();
     List<double[]> cells = new ArrayList<>();
     for (int r = 0; r < n; r++) {

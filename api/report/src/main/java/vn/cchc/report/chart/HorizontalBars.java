@@ -23,13 +23,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.cchc.report.text.Formats;
 
 /**
- * One horizontal bar per unit (or per field), a colour per bar, optional error bars and a reference line:
- * the shape of the ranking, gap and satisfaction charts. Labels are made unique so that two units with the
- * same name keep two bars.
+ * One horizontal bar per unit (or per field), a colour per bar, optional error bars and a reference
+ * line: the shape of the ranking, gap and satisfaction charts. Labels are made unique so that two
+ * units with the same name keep two bars.
  */
 final class HorizontalBars {
   /** Height of one bar row in points; the chart grows with the number of bars. */
   static final double ROW = 11.5;
+
   static final double WIDTH = 500;
 
   record Bar(String label, double value, Paint paint, Double low, Double high) {}
@@ -40,8 +41,16 @@ final class HorizontalBars {
     return Math.max(160, 70 + ROW * bars);
   }
 
-  static JFreeChart build(ChartStyle style, String title, String valueLabel, List<Bar> bars, double lower, double upper,
-      Double reference, String referenceLabel, LegendItemCollection legend) {
+  static JFreeChart build(
+      ChartStyle style,
+      String title,
+      String valueLabel,
+      List<Bar> bars,
+      double lower,
+      double upper,
+      Double reference,
+      String referenceLabel,
+      LegendItemCollection legend) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     IntervalBarRenderer renderer = new IntervalBarRenderer();
     Set<String> seen = new HashSet<>();
@@ -74,7 +83,8 @@ final class HorizontalBars {
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
     renderer.setMaximumBarWidth(0.9);
     renderer.setDrawBarOutline(false);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Formats.axis("0.00")));
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", Formats.axis("0.00")));
     // with error bars the value would sit on the whisker; the tables give the values
     renderer.setDefaultItemLabelsVisible(bars.stream().noneMatch(b -> b.low() != null));
     renderer.setDefaultPositiveItemLabelPosition(
@@ -83,18 +93,30 @@ final class HorizontalBars {
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
     renderer.setItemLabelAnchorOffset(3);
     if (reference != null) {
-      ValueMarker marker = new ValueMarker(reference, ChartStyle.AVERAGE, new BasicStroke(1f, BasicStroke.CAP_BUTT,
-          BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+      ValueMarker marker =
+          new ValueMarker(
+              reference,
+              ChartStyle.AVERAGE,
+              new BasicStroke(
+                  1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
       plot.addRangeMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
       if (legend != null) {
-        LegendItem item = new LegendItem(referenceLabel, null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
-            marker.getStroke(), ChartStyle.AVERAGE);
+        LegendItem item =
+            new LegendItem(
+                referenceLabel,
+                null,
+                null,
+                null,
+                new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                marker.getStroke(),
+                ChartStyle.AVERAGE);
         item.setLabelFont(style.regular(8f));
         legend.add(item);
       }
     }
     plot.setFixedLegendItems(legend);
-    JFreeChart chart = new JFreeChart(title, null, plot, legend != null && legend.getItemCount() > 0);
+    JFreeChart chart =
+        new JFreeChart(title, null, plot, legend != null && legend.getItemCount() > 0);
     ChartStyle.styleLegend(chart);
     style.apply(chart);
     domain.setTickLabelFont(style.regular(7f));

@@ -23,8 +23,12 @@ final class InspectionChart {
     if (fields.isEmpty()) {
       return List.of();
     }
-    String title = "Tồn tại, hạn chế phát hiện qua kiểm tra năm " + report.year() + " và tình trạng khắc phục (đến "
-        + Formats.date(report.asOfDate()) + ")";
+    String title =
+        "Tồn tại, hạn chế phát hiện qua kiểm tra năm "
+            + report.year()
+            + " và tình trạng khắc phục (đến "
+            + Formats.date(report.asOfDate())
+            + ")";
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (FieldOutcome f : fields) {
       data.addValue(f.remediatedOnTime(), "Khắc phục đúng hạn", f.fieldLabelVi());
@@ -34,15 +38,19 @@ final class InspectionChart {
     }
     StackedBarRenderer renderer = new StackedBarRenderer();
     renderer.setDrawBarOutline(false);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Formats.axis("0")) {
-      private static final long serialVersionUID = 1L;
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", Formats.axis("0")) {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
-        Number v = dataset.getValue(row, column);
-        return v == null || v.intValue() == 0 ? null : super.generateLabel(dataset, row, column);
-      }
-    });
+          @Override
+          public String generateLabel(
+              org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            Number v = dataset.getValue(row, column);
+            return v == null || v.intValue() == 0
+                ? null
+                : super.generateLabel(dataset, row, column);
+          }
+        });
     renderer.setDefaultItemLabelsVisible(true);
     CategoryAxis domain = new CategoryAxis(null);
     domain.setMaximumCategoryLabelWidthRatio(0.45f);
@@ -64,6 +72,7 @@ final class InspectionChart {
     renderer.setSeriesPaint(1, new Color(0xA9, 0xDF, 0xBF));
     renderer.setSeriesPaint(2, new Color(0xF4, 0xD0, 0x3F));
     renderer.setSeriesPaint(3, new Color(0xC0, 0x39, 0x2B));
-    return List.of(new ChartSpec("kiem-tra-linh-vuc", title, chart, 500, 100 + fields.size() * 22.0));
+    return List.of(
+        new ChartSpec("kiem-tra-linh-vuc", title, chart, 500, 100 + fields.size() * 22.0));
   }
 }

@@ -17,9 +17,9 @@ import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * Bars with a colour per item and, where an interval is given, an error bar (a 95 % interval) drawn over
- * the bar: the asymmetric Wilson intervals of the satisfaction charts, which JFreeChart's statistical
- * renderer (mean ± deviation) cannot draw.
+ * Bars with a colour per item and, where an interval is given, an error bar (a 95 % interval) drawn
+ * over the bar: the asymmetric Wilson intervals of the satisfaction charts, which JFreeChart's
+ * statistical renderer (mean ± deviation) cannot draw.
  */
 final class IntervalBarRenderer extends BarRenderer {
   private static final long serialVersionUID = 1L;
@@ -41,8 +41,17 @@ final class IntervalBarRenderer extends BarRenderer {
   }
 
   @Override
-  public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-      CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+  public void drawItem(
+      Graphics2D g2,
+      CategoryItemRendererState state,
+      Rectangle2D dataArea,
+      CategoryPlot plot,
+      CategoryAxis domainAxis,
+      ValueAxis rangeAxis,
+      CategoryDataset dataset,
+      int row,
+      int column,
+      int pass) {
     super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
     double[] interval = intervals.get(row + ":" + column);
     if (interval == null || pass != 0) {

@@ -16,8 +16,8 @@ import vn.cchc.report.model.SatisfactionSection.UnitResult;
 import vn.cchc.report.text.Formats;
 
 /**
- * Every chart of the report, built from the report model, in the order the PDF shows them. Long blocs are
- * split into parts of at most {@link #PER_CHART} units so that every name stays readable.
+ * Every chart of the report, built from the report model, in the order the PDF shows them. Long
+ * blocs are split into parts of at most {@link #PER_CHART} units so that every name stays readable.
  */
 public final class ReportCharts {
   public static final int PER_CHART = 55;
@@ -34,27 +34,51 @@ public final class ReportCharts {
     this.boundaries = boundaries;
   }
 
-  /** The bloc's ranking, coloured by band, with the bloc average as a dashed line; one chart per part. */
+  /**
+   * The bloc's ranking, coloured by band, with the bloc average as a dashed line; one chart per
+   * part.
+   */
   public List<ChartSpec> ranking(int year, BlocReport bloc) {
     List<ChartSpec> out = new ArrayList<>();
     List<List<RankedUnit>> parts = parts(bloc.ranking());
     List<String> bandLabels = new ArrayList<>();
     List<Color> bandColours = new ArrayList<>();
-    bloc.bands().stream().sorted(Comparator.comparing(b -> b.band().isEmpty() ? "Z" : b.band())).forEach(b -> {
-      bandLabels.add((b.band().isEmpty() ? "" : "Loại " + b.band() + ": ") + b.labelVi());
-      bandColours.add(ChartStyle.band(b.band().isEmpty() ? null : b.band()));
-    });
+    bloc.bands().stream()
+        .sorted(Comparator.comparing(b -> b.band().isEmpty() ? "Z" : b.band()))
+        .forEach(
+            b -> {
+              bandLabels.add((b.band().isEmpty() ? "" : "Loại " + b.band() + ": ") + b.labelVi());
+              bandColours.add(ChartStyle.band(b.band().isEmpty() ? null : b.band()));
+            });
     for (int p = 0; p < parts.size(); p++) {
       List<Bar> bars = new ArrayList<>();
       for (RankedUnit u : parts.get(p)) {
-        bars.add(new Bar(u.rank() + ". " + u.unit().name(), u.indexPctRounded(), ChartStyle.band(u.band()), null, null));
+        bars.add(
+            new Bar(
+                u.rank() + ". " + u.unit().name(),
+                u.indexPctRounded(),
+                ChartStyle.band(u.band()),
+                null,
+                null));
       }
-      String title = "Chỉ số CCHC năm " + year + " – " + bloc.labelVi() + partLabel(parts, p, "hạng");
-      out.add(new ChartSpec(id("xep-hang", bloc.bloc(), parts, p), title,
-          HorizontalBars.build(style, title, "Chỉ số CCHC (%)", bars, 0, 105, bloc.keyFigures().averagePct(),
-              "Trung bình " + Formats.pct(bloc.keyFigures().averagePct()),
-              HorizontalBars.legend(style, bandLabels, bandColours)),
-          HorizontalBars.WIDTH, HorizontalBars.height(bars.size())));
+      String title =
+          "Chỉ số CCHC năm " + year + " – " + bloc.labelVi() + partLabel(parts, p, "hạng");
+      out.add(
+          new ChartSpec(
+              id("xep-hang", bloc.bloc(), parts, p),
+              title,
+              HorizontalBars.build(
+                  style,
+                  title,
+                  "Chỉ số CCHC (%)",
+                  bars,
+                  0,
+                  105,
+                  bloc.keyFigures().averagePct(),
+                  "Trung bình " + Formats.pct(bloc.keyFigures().averagePct()),
+                  HorizontalBars.legend(style, bandLabels, bandColours)),
+              HorizontalBars.WIDTH,
+              HorizontalBars.height(bars.size())));
     }
     return out;
   }
@@ -72,45 +96,96 @@ public final class ReportCharts {
     for (int p = 0; p < parts.size(); p++) {
       List<Bar> bars = new ArrayList<>();
       for (AppraisalGap g : parts.get(p)) {
-        bars.add(new Bar(g.unit().name(), g.gapPct(), g.outlier() ? ChartStyle.OUTLIER : ChartStyle.THIS_YEAR, null, null));
+        bars.add(
+            new Bar(
+                g.unit().name(),
+                g.gapPct(),
+                g.outlier() ? ChartStyle.OUTLIER : ChartStyle.THIS_YEAR,
+                null,
+                null));
       }
-      String title = "Chênh lệch điểm tự đánh giá và điểm thẩm định năm " + year + " – " + bloc.labelVi()
-          + partLabel(parts, p, "đơn vị");
-      out.add(new ChartSpec(id("chenh-lech", bloc.bloc(), parts, p), title,
-          HorizontalBars.build(style, title, "Chênh lệch (% điểm tự đánh giá)", bars, Math.min(0, Math.floor(min) - 1),
-              Math.ceil(max * 1.15) + 1, null, null,
-              HorizontalBars.legend(style, List.of("Trong phạm vi thông thường", "Bất thường (ngoại lai)"),
-                  List.of(ChartStyle.THIS_YEAR, ChartStyle.OUTLIER))),
-          HorizontalBars.WIDTH, HorizontalBars.height(bars.size())));
+      String title =
+          "Chênh lệch điểm tự đánh giá và điểm thẩm định năm "
+              + year
+              + " – "
+              + bloc.labelVi()
+              + partLabel(parts, p, "đơn vị");
+      out.add(
+          new ChartSpec(
+              id("chenh-lech", bloc.bloc(), parts, p),
+              title,
+              HorizontalBars.build(
+                  style,
+                  title,
+                  "Chênh lệch (% điểm tự đánh giá)",
+                  bars,
+                  Math.min(0, Math.floor(min) - 1),
+                  Math.ceil(max * 1.15) + 1,
+                  null,
+                  null,
+                  HorizontalBars.legend(
+                      style,
+                      List.of("Trong phạm vi thông thường", "Bất thường (ngoại lai)"),
+                      List.of(ChartStyle.THIS_YEAR, ChartStyle.OUTLIER))),
+              HorizontalBars.WIDTH,
+              HorizontalBars.height(bars.size())));
     }
     return out;
   }
 
   /** Each unit's overall satisfaction with its 95 % interval; small samples grey. */
-  public List<ChartSpec> satisfactionUnits(int year, String bloc, String blocLabel, List<UnitResult> units) {
+  public List<ChartSpec> satisfactionUnits(
+      int year, String bloc, String blocLabel, List<UnitResult> units) {
     List<ChartSpec> out = new ArrayList<>();
-    List<UnitResult> sorted = units.stream()
-        .sorted(Comparator.comparingDouble(UnitResult::satisfiedPct).reversed().thenComparing(u -> u.unit().key()))
-        .toList();
+    List<UnitResult> sorted =
+        units.stream()
+            .sorted(
+                Comparator.comparingDouble(UnitResult::satisfiedPct)
+                    .reversed()
+                    .thenComparing(u -> u.unit().key()))
+            .toList();
     List<List<UnitResult>> parts = parts(sorted);
     for (int p = 0; p < parts.size(); p++) {
       List<Bar> bars = new ArrayList<>();
       for (UnitResult u : parts.get(p)) {
         String name = u.unit().name();
-        bars.add(new Bar(u.smallSample() ? name + " (*)" : name, u.satisfiedPct(),
-            u.smallSample() ? ChartStyle.NEUTRAL : ChartStyle.THIS_YEAR, u.lowPct(), u.highPct()));
+        bars.add(
+            new Bar(
+                u.smallSample() ? name + " (*)" : name,
+                u.satisfiedPct(),
+                u.smallSample() ? ChartStyle.NEUTRAL : ChartStyle.THIS_YEAR,
+                u.lowPct(),
+                u.highPct()));
       }
-      String title = "Tỷ lệ hài lòng chung năm " + year + " – " + blocLabel + partLabel(parts, p, "đơn vị");
-      out.add(new ChartSpec(id("hai-long", bloc, parts, p), title,
-          HorizontalBars.build(style, title, "Tỷ lệ người dân hài lòng (%), khoảng tin cậy 95%", bars, 0, 109, null,
-              null, HorizontalBars.legend(style, List.of("Đủ mẫu", "(*) Mẫu nhỏ: kết quả chỉ mang tính tham khảo"),
-                  List.of(ChartStyle.THIS_YEAR, ChartStyle.NEUTRAL))),
-          HorizontalBars.WIDTH, HorizontalBars.height(bars.size())));
+      String title =
+          "Tỷ lệ hài lòng chung năm " + year + " – " + blocLabel + partLabel(parts, p, "đơn vị");
+      out.add(
+          new ChartSpec(
+              id("hai-long", bloc, parts, p),
+              title,
+              HorizontalBars.build(
+                  style,
+                  title,
+                  "Tỷ lệ người dân hài lòng (%), khoảng tin cậy 95%",
+                  bars,
+                  0,
+                  109,
+                  null,
+                  null,
+                  HorizontalBars.legend(
+                      style,
+                      List.of("Đủ mẫu", "(*) Mẫu nhỏ: kết quả chỉ mang tính tham khảo"),
+                      List.of(ChartStyle.THIS_YEAR, ChartStyle.NEUTRAL))),
+              HorizontalBars.WIDTH,
+              HorizontalBars.height(bars.size())));
     }
     return out;
   }
 
-  /** Today's communes coloured by the band of the year (restated as-is before the 2025 restructuring). */
+  /**
+   * Today's communes coloured by the band of the year (restated as-is before the 2025
+   * restructuring).
+   */
   public ChartSpec communeMap(MapFigure map) {
     return CommuneMapChart.build(style, map, boundaries);
   }
@@ -157,8 +232,14 @@ public final class ReportCharts {
     }
     out.addAll(SatisfactionCharts.components(style, report));
     for (BlocReport b : report.blocs()) {
-      out.addAll(satisfactionUnits(report.year(), b.bloc(), b.labelVi(),
-          report.satisfaction().units().stream().filter(u -> u.bloc().equals(b.bloc())).toList()));
+      out.addAll(
+          satisfactionUnits(
+              report.year(),
+              b.bloc(),
+              b.labelVi(),
+              report.satisfaction().units().stream()
+                  .filter(u -> u.bloc().equals(b.bloc()))
+                  .toList()));
     }
     out.addAll(InspectionChart.build(style, report));
     return out;

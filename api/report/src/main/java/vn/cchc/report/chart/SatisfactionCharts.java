@@ -12,7 +12,10 @@ import vn.cchc.report.model.AnnualReport;
 import vn.cchc.report.model.SatisfactionSection.ComponentResult;
 import vn.cchc.report.text.Formats;
 
-/** Satisfaction per SIPAS component and bloc, pooled over the bloc's respondents, with 95 % intervals. */
+/**
+ * Satisfaction per SIPAS component and bloc, pooled over the bloc's respondents, with 95 %
+ * intervals.
+ */
 final class SatisfactionCharts {
   private SatisfactionCharts() {}
 
@@ -28,8 +31,11 @@ final class SatisfactionCharts {
       data.addValue(r.satisfiedPct(), Bloc.valueOf(r.bloc()).labelVi(), r.componentLabelVi());
     }
     for (ComponentResult r : results) {
-      renderer.interval(data.getRowIndex(Bloc.valueOf(r.bloc()).labelVi()), data.getColumnIndex(r.componentLabelVi()),
-          r.lowPct(), r.highPct());
+      renderer.interval(
+          data.getRowIndex(Bloc.valueOf(r.bloc()).labelVi()),
+          data.getColumnIndex(r.componentLabelVi()),
+          r.lowPct(),
+          r.highPct());
     }
     CategoryAxis domain = new CategoryAxis(null);
     domain.setMaximumCategoryLabelWidthRatio(0.35f);

@@ -12,23 +12,25 @@ import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 
 /**
- * DejaVu Sans, regular and bold, from the file system: the report never relies on Java's logical fonts,
- * which render Vietnamese letters as boxes on a machine without them. Registered with AWT for the charts;
- * the PDF writer embeds the same files.
+ * DejaVu Sans, regular and bold, from the file system: the report never relies on Java's logical
+ * fonts, which render Vietnamese letters as boxes on a machine without them. Registered with AWT
+ * for the charts; the PDF writer embeds the same files.
  */
 public final class ReportFonts {
   public static final String REGULAR_FILE = "DejaVuSans.ttf";
   public static final String BOLD_FILE = "DejaVuSans-Bold.ttf";
+
   /** Where Debian, Fedora, Arch and macOS (Homebrew) put DejaVu. */
-  static final List<Path> KNOWN_DIRS = List.of(
-      Path.of("/usr/share/fonts/truetype/dejavu"),
-      Path.of("/usr/share/fonts/dejavu-sans-fonts"),
-      Path.of("/usr/share/fonts/dejavu"),
-      Path.of("/usr/share/fonts/TTF"),
-      Path.of("/usr/local/share/fonts"),
-      Path.of("/opt/homebrew/share/fonts"),
-      Path.of(System.getProperty("user.home"), ".fonts"),
-      Path.of(System.getProperty("user.home"), "Library", "Fonts"));
+  static final List<Path> KNOWN_DIRS =
+      List.of(
+          Path.of("/usr/share/fonts/truetype/dejavu"),
+          Path.of("/usr/share/fonts/dejavu-sans-fonts"),
+          Path.of("/usr/share/fonts/dejavu"),
+          Path.of("/usr/share/fonts/TTF"),
+          Path.of("/usr/local/share/fonts"),
+          Path.of("/opt/homebrew/share/fonts"),
+          Path.of(System.getProperty("user.home"), ".fonts"),
+          Path.of(System.getProperty("user.home"), "Library", "Fonts"));
 
   private final Path regularFile;
   private final Path boldFile;
@@ -61,15 +63,25 @@ public final class ReportFonts {
       }
     }
     String where = fontDir != null ? fontDir.toString() : KNOWN_DIRS.toString();
-    throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể tìm phông chữ " + REGULAR_FILE + " và " + BOLD_FILE
-        + " trong: " + where + " (cài gói fonts-dejavu-core hoặc chỉ thư mục phông bằng --font-dir)");
+    throw new CchcException(
+        ErrorCode.INVALID_ARGUMENT,
+        "Không thể tìm phông chữ "
+            + REGULAR_FILE
+            + " và "
+            + BOLD_FILE
+            + " trong: "
+            + where
+            + " (cài gói fonts-dejavu-core hoặc chỉ thư mục phông bằng --font-dir)");
   }
 
   private static Font load(Path file) {
     try {
       return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
     } catch (FontFormatException | IOException e) {
-      throw new CchcException(ErrorCode.INVALID_ARGUMENT, "Không thể đọc phông chữ: " + file + " (" + e.getMessage() + ")", e);
+      throw new CchcException(
+          ErrorCode.INVALID_ARGUMENT,
+          "Không thể đọc phông chữ: " + file + " (" + e.getMessage() + ")",
+          e);
     }
   }
 

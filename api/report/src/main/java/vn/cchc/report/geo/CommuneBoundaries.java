@@ -17,9 +17,9 @@ import java.util.Set;
 import vn.cchc.query.map.CommuneMapQueries;
 
 /**
- * The boundaries of the new province's communes, wards and special zones, as they are from 1 July 2025,
- * read from the GeoJSON the dashboard serves ({@code ward_code} = the GSO code, {@code name}).
- * Longitude and latitude stay as they are in the file; the map projects them.
+ * The boundaries of the new province's communes, wards and special zones, as they are from 1 July
+ * 2025, read from the GeoJSON the dashboard serves ({@code ward_code} = the GSO code, {@code
+ * name}). Longitude and latitude stay as they are in the file; the map projects them.
  *
  * <p>The file is simplified for a map, not for measuring areas. Its MIT notice travels with it
  * ({@link #LICENCE_RESOURCE}).
@@ -27,16 +27,26 @@ import vn.cchc.query.map.CommuneMapQueries;
 public final class CommuneBoundaries {
   /** The boundaries the dashboard serves, one copy for both. */
   public static final String GEOJSON_RESOURCE = CommuneMapQueries.BOUNDARIES_RESOURCE;
+
   /** The file name the MIT notice keeps wherever it is copied (beside the map's charts). */
   public static final String LICENCE_RESOURCE = "LICENSE-vietnamese-provinces-database.txt";
-  /** The first day the boundaries are true: a unit is drawn only when its version is valid on it. */
-  public static final LocalDate VALID_ON = LocalDate.of(2025, 7, 1);
-  public static final String PROVINCE_VI = "tỉnh An Giang";
-  /** The attribution printed with every drawing of the boundaries. */
-  public static final String SOURCE_VI = "Ranh giới: thanglequoc/vietnamese-provinces-database, đã đơn giản hóa;"
-      + " © 2021 Thang Le Quoc, giấy phép MIT";
 
-  /** One commune: its code and name as the file gives them, and its outline in degrees (x = lon, y = lat). */
+  /**
+   * The first day the boundaries are true: a unit is drawn only when its version is valid on it.
+   */
+  public static final LocalDate VALID_ON = LocalDate.of(2025, 7, 1);
+
+  public static final String PROVINCE_VI = "tỉnh An Giang";
+
+  /** The attribution printed with every drawing of the boundaries. */
+  public static final String SOURCE_VI =
+      "Ranh giới: thanglequoc/vietnamese-provinces-database, đã đơn giản hóa;"
+          + " © 2021 Thang Le Quoc, giấy phép MIT";
+
+  /**
+   * One commune: its code and name as the file gives them, and its outline in degrees (x = lon, y =
+   * lat).
+   */
   public record Commune(String wardCode, String name, Path2D.Double outline) {}
 
   private final List<Commune> communes;
@@ -45,7 +55,9 @@ public final class CommuneBoundaries {
     this.communes = List.copyOf(communes);
   }
 
-  /** The province's communes, ordered by code so that every drawing lists them in the same order. */
+  /**
+   * The province's communes, ordered by code so that every drawing lists them in the same order.
+   */
   public static CommuneBoundaries load() {
     try (InputStream in = resource(GEOJSON_RESOURCE)) {
       return parse(in);
@@ -71,10 +83,12 @@ public final class CommuneBoundaries {
       String code = feature.path("properties").path("ward_code").asText("");
       String name = feature.path("properties").path("name").asText("");
       if (code.isBlank()) {
-        throw new IllegalArgumentException("Cannot read a commune boundary: a feature has no ward_code (" + name + ")");
+        throw new IllegalArgumentException(
+            "Cannot read a commune boundary: a feature has no ward_code (" + name + ")");
       }
       if (!codes.add(code)) {
-        throw new IllegalArgumentException("Cannot read the commune boundaries: ward_code " + code + " appears twice");
+        throw new IllegalArgumentException(
+            "Cannot read the commune boundaries: ward_code " + code + " appears twice");
       }
       out.add(new Commune(code, name, outline(feature.path("geometry"), code)));
     }
@@ -90,8 +104,13 @@ public final class CommuneBoundaries {
     switch (type) {
       case "Polygon" -> polygon(path, coordinates);
       case "MultiPolygon" -> coordinates.forEach(p -> polygon(path, p));
-      default -> throw new IllegalArgumentException("Cannot draw commune " + code + ": geometry " + type
-          + " is neither Polygon nor MultiPolygon");
+      default ->
+          throw new IllegalArgumentException(
+              "Cannot draw commune "
+                  + code
+                  + ": geometry "
+                  + type
+                  + " is neither Polygon nor MultiPolygon");
     }
     return path;
   }

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything the annual report shows, as plain data read from the query layer: the PDF writer and the
- * chart builders only lay it out. Lists are in the order they are printed.
+ * Everything the annual report shows, as plain data read from the query layer: the PDF writer and
+ * the chart builders only lay it out. Lists are in the order they are printed.
  *
  * @param previousYear the year compared against, or null when the release has no earlier year
  * @param blocs every bloc ranked in the year, departments first
  * @param absentBlocs blocs the release ranks in some year but not in this one (districts from 2025)
- * @param communeMap the commune bloc on the map of today's communes; null when no commune is ranked in the year
+ * @param communeMap the commune bloc on the map of today's communes; null when no commune is ranked
+ *     in the year
  */
 public record AnnualReport(
     int year,

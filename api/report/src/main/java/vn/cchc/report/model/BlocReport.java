@@ -36,21 +36,52 @@ public record BlocReport(
   /**
    * The figures national reports publish per bloc. Change fields are null without a previous year.
    */
-  public record KeyFigures(int units, double averagePct, Double previousAveragePct, Double changePp,
-      int unitsAboveAverage, int unitsUp, int unitsDown, UnitRef largestRiseUnit, Double largestRisePp,
-      UnitRef largestFallUnit, Double largestFallPp) {}
+  public record KeyFigures(
+      int units,
+      double averagePct,
+      Double previousAveragePct,
+      Double changePp,
+      int unitsAboveAverage,
+      int unitsUp,
+      int unitsDown,
+      UnitRef largestRiseUnit,
+      Double largestRisePp,
+      UnitRef largestFallUnit,
+      Double largestFallPp) {}
 
   public record BandCount(String band, String labelVi, int units, Double minPct, Double maxPct) {}
 
-  public record RankedUnit(int rank, UnitRef unit, double indexPct, double indexPctRounded,
-      String band, String bandLabel, double totalPoints, double applicableMax, double selfTotal,
-      double appraisedTotal, double surveyTotal, boolean provisional) {}
+  public record RankedUnit(
+      int rank,
+      UnitRef unit,
+      double indexPct,
+      double indexPctRounded,
+      String band,
+      String bandLabel,
+      double totalPoints,
+      double applicableMax,
+      double selfTotal,
+      double appraisedTotal,
+      double surveyTotal,
+      boolean provisional) {}
 
-  public record Mover(UnitRef unit, double indexPct, Double previousIndexPct, Double changePp,
-      int rank, Integer previousRank, Integer rankChange, boolean comparable, String comparabilityReason) {}
+  public record Mover(
+      UnitRef unit,
+      double indexPct,
+      Double previousIndexPct,
+      Double changePp,
+      int rank,
+      Integer previousRank,
+      Integer rankChange,
+      boolean comparable,
+      String comparabilityReason) {}
 
-  /** A field's bloc average this year and, where the previous year had the same field code, last year. */
-  public record FieldAverage(String fieldCode, String fieldName, double averagePct, Double previousAveragePct) {}
+  /**
+   * A field's bloc average this year and, where the previous year had the same field code, last
+   * year.
+   */
+  public record FieldAverage(
+      String fieldCode, String fieldName, double averagePct, Double previousAveragePct) {}
 
   /** One unit's row of the unit × field heatmap; cells in the order of {@link #fields}. */
   public record HeatmapRow(int rank, UnitRef unit, List<Double> fieldPcts) {
@@ -59,13 +90,27 @@ public record BlocReport(
     }
   }
 
-  public record WeakCriterion(String criterionCode, String criterionName, int units, double meanAttainmentPct,
-      double thresholdPct, int unitsBelow, double shareBelowPct, List<String> persistentUnits) {
+  public record WeakCriterion(
+      String criterionCode,
+      String criterionName,
+      int units,
+      double meanAttainmentPct,
+      double thresholdPct,
+      int unitsBelow,
+      double shareBelowPct,
+      List<String> persistentUnits) {
     public WeakCriterion {
       persistentUnits = List.copyOf(persistentUnits);
     }
   }
 
-  public record AppraisalGap(UnitRef unit, double selfPoints, double appraisedPoints,
-      double gapPoints, Double gapPct, Double modifiedZ, boolean outlier, String outlierReason) {}
+  public record AppraisalGap(
+      UnitRef unit,
+      double selfPoints,
+      double appraisedPoints,
+      double gapPoints,
+      Double gapPct,
+      Double modifiedZ,
+      boolean outlier,
+      String outlierReason) {}
 }

@@ -27,10 +27,10 @@ import vn.cchc.report.model.BlocReport.RankedUnit;
 import vn.cchc.report.model.BlocReport.WeakCriterion;
 
 /**
- * Reads the annual report's figures through the query layer ({@code vn.cchc.query}), the same classes the
- * JSON API calls: the report holds no SQL of its own over the marts (the commune map reads the registry
- * and the band scale beside the map query, see {@link MapAssembler}). Units are grouped and joined by
- * {@code unit_key}, the version, never by the code alone.
+ * Reads the annual report's figures through the query layer ({@code vn.cchc.query}), the same
+ * classes the JSON API calls: the report holds no SQL of its own over the marts (the commune map
+ * reads the registry and the band scale beside the map query, see {@link MapAssembler}). Units are
+ * grouped and joined by {@code unit_key}, the version, never by the code alone.
  */
 public final class ReportAssembler {
   /** Weak criteria listed per bloc. */
@@ -47,12 +47,13 @@ public final class ReportAssembler {
   }
 
   /**
-   * The report of a year (the latest when null); a year the release does not hold is a NOT_FOUND error
-   * naming the years it has.
+   * The report of a year (the latest when null); a year the release does not hold is a NOT_FOUND
+   * error naming the years it has.
    */
   public AnnualReport assemble(Integer requestedYear, String releaseId, LocalDate asOfDate) {
     int year = dimensions.year(requestedYear);
-    Integer previous = dimensions.years().stream().filter(y -> y < year).reduce((a, b) -> b).orElse(null);
+    Integer previous =
+        dimensions.years().stream().filter(y -> y < year).reduce((a, b) -> b).orElse(null);
 
     Map<String, String> versionByBloc = new LinkedHashMap<>();
     Map<String, Integer> lastYearByBloc = new LinkedHashMap<>();
@@ -73,7 +74,13 @@ public final class ReportAssembler {
         absent.add(new AbsentBloc(bloc.name(), bloc.labelVi(), lastYearByBloc.get(bloc.name())));
       }
     }
-    return new AnnualReport(year, previous, releaseId, asOfDate, blocs, absent,
+    return new AnnualReport(
+        year,
+        previous,
+        releaseId,
+        asOfDate,
+        blocs,
+        absent,
         new SatisfactionAssembler(q).assemble(year),
         new InspectionAssembler(q).assemble(year, blocs),
         new MethodologyAssembler(q).assemble(year, previous, blocs),
@@ -87,10 +94,19 @@ public final class ReportAssembler {
     Basis basis = changeBasis(previous, asWas, asIs);
     ResultRow change = basis == Basis.AS_WAS ? asWas : asIs;
     KeyFigures key = keyFigures(units, asWas, previous == null ? null : change);
-    return new BlocReport(bloc.name(), bloc.labelVi(), version, key, basis.name(), bands(year, bloc), units,
+    return new BlocReport(
+        bloc.name(),
+        bloc.labelVi(),
+        version,
+        key,
+        basis.name(),
+        bands(year, bloc),
+        units,
         previous == null ? List.of() : movers(ranking.moversUp(year, bloc, basis)),
         previous == null ? List.of() : movers(ranking.moversDown(year, bloc, basis)),
-        fieldAverages(year, previous, bloc), heatmap(year, bloc), weakCriteria(year, bloc, units),
+        fieldAverages(year, previous, bloc),
+        heatmap(year, bloc),
+        weakCriteria(year, bloc, units),
         gaps(year, bloc));
   }
 
@@ -109,27 +125,41 @@ public final class ReportAssembler {
 
   private ResultRow keyRow(int year, Bloc bloc, Basis basis) {
     return ResultRow.of(ranking.keyFigures(year, basis)).stream()
-        .filter(r -> bloc.name().equals(r.value("bloc"))).findFirst().orElse(null);
+        .filter(r -> bloc.name().equals(r.value("bloc")))
+        .findFirst()
+        .orElse(null);
   }
 
   private static KeyFigures keyFigures(List<RankedUnit> units, ResultRow asWas, ResultRow change) {
-    double average = asWas != null ? asWas.decimal("average_pct")
-        : units.stream().mapToDouble(RankedUnit::indexPct).average().orElse(0);
-    int above = asWas != null ? asWas.integer("units_above_average")
-        : (int) units.stream().filter(u -> u.indexPct() > average).count();
+    double average =
+        asWas != null
+            ? asWas.decimal("average_pct")
+            : units.stream().mapToDouble(RankedUnit::indexPct).average().orElse(0);
+    int above =
+        asWas != null
+            ? asWas.integer("units_above_average")
+            : (int) units.stream().filter(u -> u.indexPct() > average).count();
     if (change == null) {
       return new KeyFigures(units.size(), average, null, null, above, 0, 0, null, null, null, null);
     }
-    return new KeyFigures(units.size(), average, change.decimalOrNull("previous_average_pct"),
-        change.decimalOrNull("change_pp"), above, change.integer("units_up"),
-        change.integer("units_down"), largest(change, "rise", units),
-        change.decimalOrNull("largest_rise_pp"), largest(change, "fall", units),
+    return new KeyFigures(
+        units.size(),
+        average,
+        change.decimalOrNull("previous_average_pct"),
+        change.decimalOrNull("change_pp"),
+        above,
+        change.integer("units_up"),
+        change.integer("units_down"),
+        largest(change, "rise", units),
+        change.decimalOrNull("largest_rise_pp"),
+        largest(change, "fall", units),
         change.decimalOrNull("largest_fall_pp"));
   }
 
   /**
-   * The unit of the largest rise or fall. trend_summaries names it by unit_key; it is one of the year's
-   * ranked units (as-was and as-is alike compare this year's units), else the query layer's label names it.
+   * The unit of the largest rise or fall. trend_summaries names it by unit_key; it is one of the
+   * year's ranked units (as-was and as-is alike compare this year's units), else the query layer's
+   * label names it.
    */
   private static UnitRef largest(ResultRow change, String which, List<RankedUnit> units) {
     String key = change.string("largest_" + which + "_unit");
@@ -138,18 +168,30 @@ public final class ReportAssembler {
     }
     String code = change.string("largest_" + which + "_code");
     String label = change.string("largest_" + which + "_label");
-    return units.stream().map(RankedUnit::unit).filter(u -> u.key().equals(key)).findFirst()
+    return units.stream()
+        .map(RankedUnit::unit)
+        .filter(u -> u.key().equals(key))
+        .findFirst()
         .orElseGet(() -> new UnitRef(key, code, label, label));
   }
 
   private List<RankedUnit> ranking(int year, Bloc bloc) {
     List<RankedUnit> out = new ArrayList<>();
     for (ResultRow r : ResultRow.of(ranking.ranking(year, bloc))) {
-      out.add(new RankedUnit(r.integer("rank_in_bloc"), UnitRef.of(r), r.decimal("index_pct"),
-          r.decimal("index_pct_rounded"), r.string("band"), r.string("band_label"),
-          r.decimal("total_points"), r.decimal("applicable_max"), r.decimal("self_total"),
-          r.decimal("appraised_total"), r.decimal("survey_total"),
-          r.flag("provisional")));
+      out.add(
+          new RankedUnit(
+              r.integer("rank_in_bloc"),
+              UnitRef.of(r),
+              r.decimal("index_pct"),
+              r.decimal("index_pct_rounded"),
+              r.string("band"),
+              r.string("band_label"),
+              r.decimal("total_points"),
+              r.decimal("applicable_max"),
+              r.decimal("self_total"),
+              r.decimal("appraised_total"),
+              r.decimal("survey_total"),
+              r.flag("provisional")));
     }
     return out;
   }
@@ -157,8 +199,13 @@ public final class ReportAssembler {
   private List<BandCount> bands(int year, Bloc bloc) {
     List<BandCount> out = new ArrayList<>();
     for (ResultRow r : ResultRow.of(ranking.bandDistribution(year, bloc))) {
-      out.add(new BandCount(r.string("band"), r.string("band_label"), r.integer("units"),
-          r.decimalOrNull("min_pct"), r.decimalOrNull("max_pct")));
+      out.add(
+          new BandCount(
+              r.string("band"),
+              r.string("band_label"),
+              r.integer("units"),
+              r.decimalOrNull("min_pct"),
+              r.decimalOrNull("max_pct")));
     }
     return out;
   }
@@ -166,11 +213,17 @@ public final class ReportAssembler {
   private static List<Mover> movers(QueryResult t) {
     List<Mover> out = new ArrayList<>();
     for (ResultRow r : ResultRow.of(t)) {
-      out.add(new Mover(UnitRef.of(r), r.decimal("index_pct"),
-          r.decimalOrNull("previous_index_pct"), r.decimalOrNull("change_pp"),
-          r.integer("rank_in_bloc"), r.integerOrNull("previous_rank"),
-          r.integerOrNull("rank_change"), r.flag("comparable"),
-          r.string("comparability_reason")));
+      out.add(
+          new Mover(
+              UnitRef.of(r),
+              r.decimal("index_pct"),
+              r.decimalOrNull("previous_index_pct"),
+              r.decimalOrNull("change_pp"),
+              r.integer("rank_in_bloc"),
+              r.integerOrNull("previous_rank"),
+              r.integerOrNull("rank_change"),
+              r.flag("comparable"),
+              r.string("comparability_reason")));
     }
     return out;
   }
@@ -182,13 +235,20 @@ public final class ReportAssembler {
     List<FieldAverage> out = new ArrayList<>();
     for (Map.Entry<String, double[]> e : now.entrySet()) {
       double[] b = before.get(e.getKey());
-      out.add(new FieldAverage(e.getKey(), names.get(e.getKey()), e.getValue()[0] / e.getValue()[1],
-          b == null ? null : b[0] / b[1]));
+      out.add(
+          new FieldAverage(
+              e.getKey(),
+              names.get(e.getKey()),
+              e.getValue()[0] / e.getValue()[1],
+              b == null ? null : b[0] / b[1]));
     }
     return out;
   }
 
-  /** Sum and count of the units' field percentages, in field order; fields that apply to no unit are left out. */
+  /**
+   * Sum and count of the units' field percentages, in field order; fields that apply to no unit are
+   * left out.
+   */
   private Map<String, double[]> fieldSums(int year, Bloc bloc) {
     Map<String, double[]> sums = new LinkedHashMap<>();
     for (ResultRow r : ResultRow.of(new HeatmapQueries(q).fields(year, bloc))) {
@@ -232,7 +292,8 @@ public final class ReportAssembler {
   }
 
   private List<WeakCriterion> weakCriteria(int year, Bloc bloc, List<RankedUnit> units) {
-    // the mart lists the units weak in both years by key (or, in older releases, by code: within one year a
+    // the mart lists the units weak in both years by key (or, in older releases, by code: within
+    // one year a
     // code names one version, so the year's ranking resolves either)
     Map<String, String> names = new LinkedHashMap<>();
     units.forEach(u -> names.put(u.unit().code(), u.unit().name()));
@@ -249,21 +310,34 @@ public final class ReportAssembler {
           persistent.add(names.getOrDefault(c.strip(), c.strip()));
         }
       }
-      out.add(new WeakCriterion(r.string("criterion_code"), r.string("criterion_name"),
-          r.integer("units"), r.decimal("mean_attainment_pct"),
-          r.decimal("threshold_pct"), r.integer("units_below"),
-          r.decimal("share_below_pct"), persistent));
+      out.add(
+          new WeakCriterion(
+              r.string("criterion_code"),
+              r.string("criterion_name"),
+              r.integer("units"),
+              r.decimal("mean_attainment_pct"),
+              r.decimal("threshold_pct"),
+              r.integer("units_below"),
+              r.decimal("share_below_pct"),
+              persistent));
     }
     return out;
   }
 
   private List<AppraisalGap> gaps(int year, Bloc bloc) {
     List<AppraisalGap> out = new ArrayList<>();
-    for (ResultRow r : ResultRow.of(new AppraisalQueries(q).gaps(year, bloc, GapLevel.UNIT, false))) {
-      out.add(new AppraisalGap(UnitRef.of(r), r.decimal("self_points"), r.decimal("appraised_points"),
-          r.decimal("gap_points"), r.decimalOrNull("gap_pct"),
-          r.decimalOrNull("modified_z"), r.flag("outlier"),
-          r.string("outlier_reason")));
+    for (ResultRow r :
+        ResultRow.of(new AppraisalQueries(q).gaps(year, bloc, GapLevel.UNIT, false))) {
+      out.add(
+          new AppraisalGap(
+              UnitRef.of(r),
+              r.decimal("self_points"),
+              r.decimal("appraised_points"),
+              r.decimal("gap_points"),
+              r.decimalOrNull("gap_pct"),
+              r.decimalOrNull("modified_z"),
+              r.flag("outlier"),
+              r.string("outlier_reason")));
     }
     return out;
   }

@@ -6,8 +6,9 @@ import java.util.Map;
 import vn.cchc.query.QueryResult;
 
 /**
- * One row of a query result, read by column name. A name the result does not have is an error that names
- * it, where a map would answer null and a misspelt column would read as "no value" (0, false, a blank).
+ * One row of a query result, read by column name. A name the result does not have is an error that
+ * names it, where a map would answer null and a misspelt column would read as "no value" (0, false,
+ * a blank).
  */
 final class ResultRow {
   private final Map<String, Object> values;
@@ -21,15 +22,17 @@ final class ResultRow {
     return result.records().stream().map(ResultRow::new).toList();
   }
 
-  /** A row the query layer gives as a map of its result's columns (as {@link QueryResult#first()}). */
+  /**
+   * A row the query layer gives as a map of its result's columns (as {@link QueryResult#first()}).
+   */
   static ResultRow of(Map<String, Object> record) {
     return new ResultRow(record);
   }
 
   Object value(String column) {
     if (!values.containsKey(column)) {
-      throw new IllegalArgumentException("Cannot read column " + column + ": the query result has only "
-          + values.keySet());
+      throw new IllegalArgumentException(
+          "Cannot read column " + column + ": the query result has only " + values.keySet());
     }
     return values.get(column);
   }

@@ -13,7 +13,9 @@ import vn.cchc.query.survey.SatisfactionQueries;
 import vn.cchc.report.model.SatisfactionSection.ComponentResult;
 import vn.cchc.report.model.SatisfactionSection.UnitResult;
 
-/** SIPAS results of a year, pooled per bloc and component from the units' rows of the query layer. */
+/**
+ * SIPAS results of a year, pooled per bloc and component from the units' rows of the query layer.
+ */
 final class SatisfactionAssembler {
   static final double Z95 = 1.959963984540054;
 
@@ -24,9 +26,15 @@ final class SatisfactionAssembler {
   }
 
   SatisfactionSection assemble(int year) {
-    List<ResultRow> rows = ResultRow.of(new SatisfactionQueries(q).satisfaction(year, null, null, null));
-    String survey = rows.stream().map(r -> r.string("survey_code")).distinct().sorted()
-        .reduce((a, b) -> a + ", " + b).orElse(null);
+    List<ResultRow> rows =
+        ResultRow.of(new SatisfactionQueries(q).satisfaction(year, null, null, null));
+    String survey =
+        rows.stream()
+            .map(r -> r.string("survey_code"))
+            .distinct()
+            .sorted()
+            .reduce((a, b) -> a + ", " + b)
+            .orElse(null);
     boolean designBreak = rows.stream().anyMatch(r -> r.flag("design_break"));
     // bloc → component → {units, respondents, satisfied respondents, small-sample units}
     Map<String, Map<String, double[]>> pooled = new LinkedHashMap<>();
@@ -36,22 +44,38 @@ final class SatisfactionAssembler {
       UnitRef unit = UnitRef.of(r);
       String component = r.string("component");
       if (!seen.add(unit.key() + "|" + component)) {
-        // the mart's key is (year, unit_key, component): a row twice would count its respondents twice
-        throw new IllegalStateException("Cannot pool satisfaction: unit " + unit.key() + ", component " + component
-            + " appears twice in year " + year);
+        // the mart's key is (year, unit_key, component): a row twice would count its respondents
+        // twice
+        throw new IllegalStateException(
+            "Cannot pool satisfaction: unit "
+                + unit.key()
+                + ", component "
+                + component
+                + " appears twice in year "
+                + year);
       }
       String bloc = r.value("bloc") == null ? "?" : r.string("bloc");
       int n = r.integer("respondents");
       double pct = r.decimal("satisfied_pct");
       boolean small = r.flag("small_sample");
-      double[] acc = pooled.computeIfAbsent(bloc, k -> new LinkedHashMap<>()).computeIfAbsent(component, k -> new double[4]);
+      double[] acc =
+          pooled
+              .computeIfAbsent(bloc, k -> new LinkedHashMap<>())
+              .computeIfAbsent(component, k -> new double[4]);
       acc[0] += 1;
       acc[1] += n;
       acc[2] += pct / 100.0 * n;
       acc[3] += small ? 1 : 0;
       if (SipasComponent.OVERALL_CODE.equals(component)) {
-        units.add(new UnitResult(bloc, unit, n, pct,
-            r.decimal("wilson_low_pct"), r.decimal("wilson_high_pct"), small));
+        units.add(
+            new UnitResult(
+                bloc,
+                unit,
+                n,
+                pct,
+                r.decimal("wilson_low_pct"),
+                r.decimal("wilson_high_pct"),
+                small));
       }
     }
     List<ComponentResult> components = new ArrayList<>();
@@ -65,8 +89,17 @@ final class SatisfactionAssembler {
         }
         double p = acc[2] / acc[1];
         double[] ci = wilson(p, acc[1]);
-        components.add(new ComponentResult(bloc, component, label(component), (int) acc[0], (int) acc[1], 100 * p,
-            100 * ci[0], 100 * ci[1], (int) acc[3]));
+        components.add(
+            new ComponentResult(
+                bloc,
+                component,
+                label(component),
+                (int) acc[0],
+                (int) acc[1],
+                100 * p,
+                100 * ci[0],
+                100 * ci[1],
+                (int) acc[3]));
       }
     }
     return new SatisfactionSection(survey, designBreak, components, units);

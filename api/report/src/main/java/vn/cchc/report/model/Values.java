@@ -2,7 +2,10 @@ package vn.cchc.report.model;
 
 import java.math.BigDecimal;
 
-/** The query layer's plain values (Integer, Long, Double, BigDecimal) as the numbers the report needs. */
+/**
+ * The query layer's plain values (Integer, Long, Double, BigDecimal) as the numbers the report
+ * needs.
+ */
 final class Values {
   private Values() {}
 
@@ -26,7 +29,10 @@ final class Values {
     return v instanceof BigDecimal b ? b.doubleValue() : ((Number) v).doubleValue();
   }
 
-  /** Compares methodology codes part by part, numerically where both parts are numbers (3.2 before 3.10). */
+  /**
+   * Compares methodology codes part by part, numerically where both parts are numbers (3.2 before
+   * 3.10).
+   */
   static int compareCodes(String a, String b) {
     String[] pa = a.split("\\.");
     String[] pb = b.split("\\.");

@@ -15,12 +15,19 @@ final class AnnexSection extends ReportSection {
   void body() {
     for (BlocReport b : report.blocs()) {
       layout.heading(2, "Phụ lục – " + b.labelVi());
-      PdfTable t = new PdfTable(List.of("Hạng", "Đơn vị", "Mã", "Điểm đạt", "Điểm tối đa", "Chỉ số (%)", "Xếp loại"),
-          new float[] {0.5f, 2.8f, 1.5f, 0.9f, 0.9f, 0.9f, 1.1f},
-          new boolean[] {true, false, false, true, true, true, false});
+      PdfTable t =
+          new PdfTable(
+              List.of("Hạng", "Đơn vị", "Mã", "Điểm đạt", "Điểm tối đa", "Chỉ số (%)", "Xếp loại"),
+              new float[] {0.5f, 2.8f, 1.5f, 0.9f, 0.9f, 0.9f, 1.1f},
+              new boolean[] {true, false, false, true, true, true, false});
       for (RankedUnit u : b.ranking()) {
-        t.row(Integer.toString(u.rank()), u.unit().label() + (u.provisional() ? " (T)" : ""), u.unit().code(),
-            Formats.decimal(u.totalPoints()), Formats.decimal(u.applicableMax()), Formats.decimal(u.indexPctRounded()),
+        t.row(
+            Integer.toString(u.rank()),
+            u.unit().label() + (u.provisional() ? " (T)" : ""),
+            u.unit().code(),
+            Formats.decimal(u.totalPoints()),
+            Formats.decimal(u.applicableMax()),
+            Formats.decimal(u.indexPctRounded()),
             u.band() == null ? "–" : u.band() + " – " + u.bandLabel());
       }
       layout.table(t);

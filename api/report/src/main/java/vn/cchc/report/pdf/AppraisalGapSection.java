@@ -13,9 +13,10 @@ final class AppraisalGapSection extends ReportSection {
 
   @Override
   void body() {
-    layout.paragraph("Chênh lệch = điểm tự đánh giá − điểm thẩm định của các tiêu chí do đơn vị tự chấm, tính theo % điểm"
-        + " tự đánh giá. Đơn vị bất thường là đơn vị có điểm z hiệu chỉnh vượt 3,5 hoặc nằm ngoài khoảng tứ phân vị mở"
-        + " rộng (Q1 − 1,5·IQR; Q3 + 1,5·IQR) của khối.");
+    layout.paragraph(
+        "Chênh lệch = điểm tự đánh giá − điểm thẩm định của các tiêu chí do đơn vị tự chấm, tính theo % điểm"
+            + " tự đánh giá. Đơn vị bất thường là đơn vị có điểm z hiệu chỉnh vượt 3,5 hoặc nằm ngoài khoảng tứ phân vị mở"
+            + " rộng (Q1 − 1,5·IQR; Q3 + 1,5·IQR) của khối.");
     for (BlocReport b : report.blocs()) {
       layout.heading(2, "Chênh lệch tự đánh giá – thẩm định – " + b.labelVi());
       if (b.gaps().isEmpty()) {
@@ -30,11 +31,24 @@ final class AppraisalGapSection extends ReportSection {
       }
       layout.ensure(70);
       layout.paragraph("Đơn vị có chênh lệch bất thường:", layout.bold, 9.5f, 0);
-      PdfTable t = new PdfTable(List.of("Đơn vị", "Tự đánh giá", "Thẩm định", "Chênh lệch (điểm)", "Chênh lệch (%)",
-          "Căn cứ"), new float[] {3, 1, 1, 1, 1, 1.3f}, new boolean[] {false, true, true, true, true, false});
+      PdfTable t =
+          new PdfTable(
+              List.of(
+                  "Đơn vị",
+                  "Tự đánh giá",
+                  "Thẩm định",
+                  "Chênh lệch (điểm)",
+                  "Chênh lệch (%)",
+                  "Căn cứ"),
+              new float[] {3, 1, 1, 1, 1, 1.3f},
+              new boolean[] {false, true, true, true, true, false});
       for (AppraisalGap g : outliers) {
-        t.row(g.unit().withCode(), Formats.decimal(g.selfPoints()),
-            Formats.decimal(g.appraisedPoints()), Formats.decimal(g.gapPoints()), g.gapPct() == null ? "–" : Formats.pct(g.gapPct()),
+        t.row(
+            g.unit().withCode(),
+            Formats.decimal(g.selfPoints()),
+            Formats.decimal(g.appraisedPoints()),
+            Formats.decimal(g.gapPoints()),
+            g.gapPct() == null ? "–" : Formats.pct(g.gapPct()),
             AnnualText.outlierReason(g.outlierReason()));
       }
       layout.table(t);

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import vn.cchc.report.chart.ChartSpec;
 import vn.cchc.report.model.BlocReport;
 
-/** The report's charts by id, drawn with captions numbered in the order they appear (Hình 1, Hình 2, …). */
+/**
+ * The report's charts by id, drawn with captions numbered in the order they appear (Hình 1, Hình 2,
+ * …).
+ */
 final class Figures {
   private final PdfLayout layout;
   private final Map<String, ChartSpec> byId = new LinkedHashMap<>();
@@ -23,13 +26,25 @@ final class Figures {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** Draws the charts whose id is {@code id} or {@code id-N} (the parts of a long bloc), in chart order. */
+  /**
+   * Draws the charts whose id is {@code id} or {@code id-N} (the parts of a long bloc), in chart
+   * order.
+   */
   void draw(String id) {
     for (Map.Entry<String, ChartSpec> e : byId.entrySet()) {
       if (e.getKey().equals(id) || e.getKey().matches(Pattern.quote(id) + "-\\d+")) {
         drawn++;
-        layout.chart(e.getValue(), "Hình " + drawn + ". " + e.getValue().caption() + " (tệp " + e.getKey()
-            + ".png, " + e.getKey() + ".svg)");
+        layout.chart(
+            e.getValue(),
+            "Hình "
+                + drawn
+                + ". "
+                + e.getValue().caption()
+                + " (tệp "
+                + e.getKey()
+                + ".png, "
+                + e.getKey()
+                + ".svg)");
       }
     }
   }

@@ -28,9 +28,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import vn.cchc.report.pdf.PdfLayout.Heading;
 
 /**
- * The parts written once the content is laid out: the table of contents (its page numbers are only known
- * then), bookmarks, the "Trang N/M" footers, and metadata fixed by the release so that every run writes the
- * same file.
+ * The parts written once the content is laid out: the table of contents (its page numbers are only
+ * known then), bookmarks, the "Trang N/M" footers, and metadata fixed by the release so that every
+ * run writes the same file.
  */
 final class PdfFinisher {
   static final float TOC_LINE = 17;
@@ -66,10 +66,31 @@ final class PdfFinisher {
           String text = fit(h.text(), font, size, room);
           float textWidth = PdfLayout.width(text, font, size);
           write(out, font, size, PdfLayout.MARGIN_X + indent, y - size, text, PdfLayout.TEXT);
-          String dots = dots(layout.regular, size, PdfLayout.WIDTH - indent - textWidth - numWidth - 8);
-          write(out, layout.regular, size, PdfLayout.MARGIN_X + indent + textWidth + 4, y - size, dots, PdfLayout.RULE);
-          write(out, font, size, PdfLayout.MARGIN_X + PdfLayout.WIDTH - numWidth, y - size, num, PdfLayout.TEXT);
-          link(page, h, PdfLayout.MARGIN_X + indent, y - size - 3, PdfLayout.WIDTH - indent, size + 6);
+          String dots =
+              dots(layout.regular, size, PdfLayout.WIDTH - indent - textWidth - numWidth - 8);
+          write(
+              out,
+              layout.regular,
+              size,
+              PdfLayout.MARGIN_X + indent + textWidth + 4,
+              y - size,
+              dots,
+              PdfLayout.RULE);
+          write(
+              out,
+              font,
+              size,
+              PdfLayout.MARGIN_X + PdfLayout.WIDTH - numWidth,
+              y - size,
+              num,
+              PdfLayout.TEXT);
+          link(
+              page,
+              h,
+              PdfLayout.MARGIN_X + indent,
+              y - size - 3,
+              PdfLayout.WIDTH - indent,
+              size + 6);
           y -= TOC_LINE;
         }
       }
@@ -98,7 +119,8 @@ final class PdfFinisher {
     int total = doc.getNumberOfPages();
     for (int i = 1; i < total; i++) {
       PDPage page = doc.getPage(i);
-      try (PDPageContentStream out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+      try (PDPageContentStream out =
+          new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
         String right = "Trang " + (i + 1) + "/" + total;
         float y = 30;
         out.setStrokingColor(PdfLayout.RULE);
@@ -107,14 +129,21 @@ final class PdfFinisher {
         out.lineTo(PdfLayout.MARGIN_X + PdfLayout.WIDTH, y + 12);
         out.stroke();
         write(out, layout.regular, 8, PdfLayout.MARGIN_X, y, left, PdfLayout.TEXT);
-        write(out, layout.regular, 8, PdfLayout.MARGIN_X + PdfLayout.WIDTH - PdfLayout.width(right, layout.regular, 8), y,
-            right, PdfLayout.TEXT);
+        write(
+            out,
+            layout.regular,
+            8,
+            PdfLayout.MARGIN_X + PdfLayout.WIDTH - PdfLayout.width(right, layout.regular, 8),
+            y,
+            right,
+            PdfLayout.TEXT);
       }
     }
   }
 
   /** Dates from the release, an ID from its id: no clock, no random number in the file. */
-  static void metadata(PDDocument doc, String title, String subject, String releaseId, LocalDate asOf, int year) {
+  static void metadata(
+      PDDocument doc, String title, String subject, String releaseId, LocalDate asOf, int year) {
     PDDocumentInformation info = doc.getDocumentInformation();
     info.setTitle(title);
     info.setSubject(subject);
@@ -152,7 +181,8 @@ final class PdfFinisher {
     return dest;
   }
 
-  private static void link(PDPage page, Heading h, float x, float y, float w, float height) throws IOException {
+  private static void link(PDPage page, Heading h, float x, float y, float w, float height)
+      throws IOException {
     PDAnnotationLink link = new PDAnnotationLink();
     link.setRectangle(new PDRectangle(x, y, w, height));
     PDBorderStyleDictionary border = new PDBorderStyleDictionary();
@@ -181,7 +211,8 @@ final class PdfFinisher {
     return " .".repeat(n);
   }
 
-  private static void write(PDPageContentStream out, PDFont font, float size, float x, float y, String text, Color colour)
+  private static void write(
+      PDPageContentStream out, PDFont font, float size, float x, float y, String text, Color colour)
       throws IOException {
     out.beginText();
     out.setFont(font, size);

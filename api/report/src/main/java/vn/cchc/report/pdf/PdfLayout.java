@@ -18,9 +18,9 @@ import org.apache.pdfbox.util.Matrix;
 import vn.cchc.report.chart.ChartSpec;
 
 /**
- * A flowing A4 layout on PDFBox: headings (remembered for the table of contents), wrapped paragraphs,
- * tables that repeat their header across pages, and charts drawn as vector graphics. The cursor moves
- * down the page; whatever does not fit goes on a new page.
+ * A flowing A4 layout on PDFBox: headings (remembered for the table of contents), wrapped
+ * paragraphs, tables that repeat their header across pages, and charts drawn as vector graphics.
+ * The cursor moves down the page; whatever does not fit goes on a new page.
  */
 final class PdfLayout {
   static final PDRectangle A4 = PDRectangle.A4;
@@ -46,7 +46,8 @@ final class PdfLayout {
   private float y;
   private String pending;
 
-  PdfLayout(PDDocument doc, PDFont regular, PDFont bold, String regularAwtName, String boldAwtName) {
+  PdfLayout(
+      PDDocument doc, PDFont regular, PDFont bold, String regularAwtName, String boldAwtName) {
     this.doc = doc;
     this.regular = regular;
     this.bold = bold;
@@ -104,7 +105,9 @@ final class PdfLayout {
     }
   }
 
-  /** Draws a heading still waiting for content, so that it is not lost at the end of the document. */
+  /**
+   * Draws a heading still waiting for content, so that it is not lost at the end of the document.
+   */
   void flush() {
     if (pending != null) {
       ensure(0);
@@ -116,8 +119,8 @@ final class PdfLayout {
   }
 
   /**
-   * A numbered heading. Level 1 starts a new page; level 2 waits for the next element, so that it always
-   * stands on the same page as the first thing under it.
+   * A numbered heading. Level 1 starts a new page; level 2 waits for the next element, so that it
+   * always stands on the same page as the first thing under it.
    */
   void heading(int level, String text) {
     if (level == 1) {
@@ -174,9 +177,15 @@ final class PdfLayout {
     y -= size * 0.5f;
   }
 
-  /** A chart scaled to the text width (and down to one page when taller), with its caption below. */
+  /**
+   * A chart scaled to the text width (and down to one page when taller), with its caption below.
+   */
   void chart(ChartSpec spec, String caption) {
-    float scale = (float) Math.min(WIDTH / spec.width(), (A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 30) / spec.height());
+    float scale =
+        (float)
+            Math.min(
+                WIDTH / spec.width(),
+                (A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 30) / spec.height());
     float w = (float) spec.width() * scale;
     float h = (float) spec.height() * scale;
     ensure(h + 24);
@@ -196,7 +205,8 @@ final class PdfLayout {
     }
     y -= h + 4;
     for (String line : wrap(caption, regular, 8.5f, WIDTH)) {
-      text(line, regular, 8.5f, MARGIN_X + (WIDTH - width(line, regular, 8.5f)) / 2, y - 8.5f, TEXT);
+      text(
+          line, regular, 8.5f, MARGIN_X + (WIDTH - width(line, regular, 8.5f)) / 2, y - 8.5f, TEXT);
       y -= 11;
     }
     y -= 8;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * A table of wrapped text cells. Column widths are shares of the text width; numeric columns align right.
- * A row never splits; the header repeats on every page the table runs onto.
+ * A table of wrapped text cells. Column widths are shares of the text width; numeric columns align
+ * right. A row never splits; the header repeats on every page the table runs onto.
  */
 final class PdfTable {
   static final float SIZE = 7.5f;
@@ -20,8 +20,14 @@ final class PdfTable {
 
   PdfTable(List<String> header, float[] shares, boolean[] right) {
     if (header.size() != shares.length || shares.length != right.length) {
-      throw new IllegalArgumentException("Cannot build a table: " + header.size() + " headers, " + shares.length
-          + " widths, " + right.length + " alignments");
+      throw new IllegalArgumentException(
+          "Cannot build a table: "
+              + header.size()
+              + " headers, "
+              + shares.length
+              + " widths, "
+              + right.length
+              + " alignments");
     }
     this.header = List.copyOf(header);
     this.shares = shares.clone();
@@ -59,16 +65,30 @@ final class PdfTable {
       float h = height(bodyLines.get(r));
       if (layout.remaining() < h) {
         layout.newPage();
-        drawRow(layout, headerLines, widths, layout.bold, headerHeight, PdfLayout.HEADER_FILL, true);
+        drawRow(
+            layout, headerLines, widths, layout.bold, headerHeight, PdfLayout.HEADER_FILL, true);
       }
-      drawRow(layout, bodyLines.get(r), widths, layout.regular, h, r % 2 == 1 ? PdfLayout.STRIPE_FILL : null, false);
+      drawRow(
+          layout,
+          bodyLines.get(r),
+          widths,
+          layout.regular,
+          h,
+          r % 2 == 1 ? PdfLayout.STRIPE_FILL : null,
+          false);
     }
     layout.rule(layout.y());
     layout.space(10);
   }
 
-  private void drawRow(PdfLayout layout, List<List<String>> cells, float[] widths, PDFont font, float h,
-      java.awt.Color fill, boolean isHeader) {
+  private void drawRow(
+      PdfLayout layout,
+      List<List<String>> cells,
+      float[] widths,
+      PDFont font,
+      float h,
+      java.awt.Color fill,
+      boolean isHeader) {
     float top = layout.y();
     if (fill != null) {
       layout.fill(PdfLayout.MARGIN_X, top - h, PdfLayout.WIDTH, h, fill);

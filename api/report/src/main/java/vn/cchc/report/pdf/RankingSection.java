@@ -8,7 +8,9 @@ import vn.cchc.report.model.BlocReport;
 import vn.cchc.report.model.BlocReport.Mover;
 import vn.cchc.report.text.Formats;
 
-/** 2. Each bloc's ranking chart (the communes also on the map), then its largest rises and falls. */
+/**
+ * 2. Each bloc's ranking chart (the communes also on the map), then its largest rises and falls.
+ */
 final class RankingSection extends ReportSection {
   RankingSection(SectionContext context) {
     super(context, "2. Xếp hạng theo khối");
@@ -39,11 +41,18 @@ final class RankingSection extends ReportSection {
     // the sentence stays on the page of the map it introduces
     ChartSpec map = figures.find(CommuneMapChart.ID).get();
     layout.ensure((float) (map.height() * PdfLayout.WIDTH / map.width()) + 90);
-    layout.paragraph(report.communeMap().restated()
-        ? "Bản đồ dưới đây tô màu các xã, phường, đặc khu hiện nay theo xếp loại năm " + year + " của chỉ số quy đổi"
-            + " (as-is): số liệu của các xã, phường, thị trấn trước sắp xếp được quy đổi về đơn vị hiện nay theo tỷ"
-            + " trọng kế thừa, rồi xếp loại theo thang xếp loại của năm " + year + "."
-        : "Bản đồ dưới đây tô màu các xã, phường, đặc khu theo xếp loại Chỉ số CCHC năm " + year + ".");
+    layout.paragraph(
+        report.communeMap().restated()
+            ? "Bản đồ dưới đây tô màu các xã, phường, đặc khu hiện nay theo xếp loại năm "
+                + year
+                + " của chỉ số quy đổi"
+                + " (as-is): số liệu của các xã, phường, thị trấn trước sắp xếp được quy đổi về đơn vị hiện nay theo tỷ"
+                + " trọng kế thừa, rồi xếp loại theo thang xếp loại của năm "
+                + year
+                + "."
+            : "Bản đồ dưới đây tô màu các xã, phường, đặc khu theo xếp loại Chỉ số CCHC năm "
+                + year
+                + ".");
     figures.draw(CommuneMapChart.ID);
   }
 
@@ -54,12 +63,24 @@ final class RankingSection extends ReportSection {
       layout.paragraph("Không có đơn vị nào so sánh được với năm " + report.previousYear() + ".");
       return;
     }
-    PdfTable t = new PdfTable(List.of("Đơn vị", "Chỉ số " + year, "Chỉ số " + report.previousYear(), "Thay đổi (điểm %)",
-        "Hạng " + year, "Hạng " + report.previousYear()),
-        new float[] {3.2f, 1, 1, 1, 0.8f, 0.8f}, new boolean[] {false, true, true, true, true, true});
+    PdfTable t =
+        new PdfTable(
+            List.of(
+                "Đơn vị",
+                "Chỉ số " + year,
+                "Chỉ số " + report.previousYear(),
+                "Thay đổi (điểm %)",
+                "Hạng " + year,
+                "Hạng " + report.previousYear()),
+            new float[] {3.2f, 1, 1, 1, 0.8f, 0.8f},
+            new boolean[] {false, true, true, true, true, true});
     for (Mover m : movers) {
-      t.row(m.unit().withCode(), Formats.pct(m.indexPct()), m.previousIndexPct() == null ? "–" : Formats.pct(m.previousIndexPct()),
-          m.changePp() == null ? "–" : Formats.change(m.changePp()), Integer.toString(m.rank()),
+      t.row(
+          m.unit().withCode(),
+          Formats.pct(m.indexPct()),
+          m.previousIndexPct() == null ? "–" : Formats.pct(m.previousIndexPct()),
+          m.changePp() == null ? "–" : Formats.change(m.changePp()),
+          Integer.toString(m.rank()),
           m.previousRank() == null ? "–" : Integer.toString(m.previousRank()));
     }
     layout.table(t);

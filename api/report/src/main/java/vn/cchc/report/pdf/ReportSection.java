@@ -3,15 +3,17 @@ package vn.cchc.report.pdf;
 import vn.cchc.report.model.AnnualReport;
 
 /**
- * A section of the published report: its level-1 heading, which starts a page and enters the table of
- * contents and the bookmarks, and what stands under it. Sections share the layout's cursor and the figure
- * numbering, so they are written one after the other, in the order of {@link ReportPdf#CONTENTS}.
+ * A section of the published report: its level-1 heading, which starts a page and enters the table
+ * of contents and the bookmarks, and what stands under it. Sections share the layout's cursor and
+ * the figure numbering, so they are written one after the other, in the order of {@link
+ * ReportPdf#CONTENTS}.
  */
 abstract class ReportSection {
   final PdfLayout layout;
   final AnnualReport report;
   final Figures figures;
   final int year;
+
   /** The heading as published, with its number. */
   final String title;
 

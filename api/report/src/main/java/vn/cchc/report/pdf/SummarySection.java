@@ -23,18 +23,33 @@ final class SummarySection extends ReportSection {
   @Override
   void body() {
     if (report.blocs().isEmpty()) {
-      layout.paragraph("Năm " + year + " không có đơn vị nào được xếp hạng trong bản phát hành này.");
+      layout.paragraph(
+          "Năm " + year + " không có đơn vị nào được xếp hạng trong bản phát hành này.");
       return;
     }
     int units = report.blocs().stream().mapToInt(b -> b.ranking().size()).sum();
-    layout.paragraph("Năm " + year + ", " + Formats.integer(units) + " cơ quan, đơn vị thuộc " + report.blocs().size()
-        + " khối được đánh giá, xếp hạng Chỉ số CCHC. "
-        + (report.hasPreviousYear() ? "Các mức thay đổi được so sánh với năm " + report.previousYear() + "."
-            : "Kho dữ liệu không có số liệu năm " + (year - 1) + " nên báo cáo không so sánh với năm trước."));
+    layout.paragraph(
+        "Năm "
+            + year
+            + ", "
+            + Formats.integer(units)
+            + " cơ quan, đơn vị thuộc "
+            + report.blocs().size()
+            + " khối được đánh giá, xếp hạng Chỉ số CCHC. "
+            + (report.hasPreviousYear()
+                ? "Các mức thay đổi được so sánh với năm " + report.previousYear() + "."
+                : "Kho dữ liệu không có số liệu năm "
+                    + (year - 1)
+                    + " nên báo cáo không so sánh với năm trước."));
     for (AbsentBloc a : report.absentBlocs()) {
-      layout.paragraph(a.labelVi() + ": không có đơn vị nào được đánh giá năm " + year
-          + (a.lastYear() != null && a.lastYear() < year ? " (năm đánh giá gần nhất: " + a.lastYear() + ")" : "")
-          + "; khối này không có trong các bảng và biểu đồ của báo cáo.");
+      layout.paragraph(
+          a.labelVi()
+              + ": không có đơn vị nào được đánh giá năm "
+              + year
+              + (a.lastYear() != null && a.lastYear() < year
+                  ? " (năm đánh giá gần nhất: " + a.lastYear() + ")"
+                  : "")
+              + "; khối này không có trong các bảng và biểu đồ của báo cáo.");
     }
     layout.space(4);
     layout.table(keyFigures());
@@ -55,23 +70,63 @@ final class SummarySection extends ReportSection {
     t.row(cells("Số đơn vị được đánh giá", b -> Formats.integer(b.keyFigures().units())));
     t.row(cells("Chỉ số CCHC trung bình", b -> Formats.pct(b.keyFigures().averagePct())));
     if (report.hasPreviousYear()) {
-      t.row(cells("Trung bình năm " + report.previousYear(),
-          b -> b.keyFigures().previousAveragePct() == null ? "–" : Formats.pct(b.keyFigures().previousAveragePct())));
-      t.row(cells("Thay đổi so với năm trước (điểm %)",
-          b -> b.keyFigures().changePp() == null ? "–" : Formats.change(b.keyFigures().changePp())));
+      t.row(
+          cells(
+              "Trung bình năm " + report.previousYear(),
+              b ->
+                  b.keyFigures().previousAveragePct() == null
+                      ? "–"
+                      : Formats.pct(b.keyFigures().previousAveragePct())));
+      t.row(
+          cells(
+              "Thay đổi so với năm trước (điểm %)",
+              b ->
+                  b.keyFigures().changePp() == null
+                      ? "–"
+                      : Formats.change(b.keyFigures().changePp())));
     }
-    t.row(cells("Điểm tự đánh giá bình quân (phần tự chấm)",
-        b -> Formats.decimal(b.ranking().stream().mapToDouble(RankedUnit::selfTotal).average().orElse(0))));
-    t.row(cells("Điểm thẩm định bình quân (phần tự chấm)",
-        b -> Formats.decimal(b.ranking().stream().mapToDouble(RankedUnit::appraisedTotal).average().orElse(0))));
-    t.row(cells("Số đơn vị trên mức trung bình", b -> Formats.integer(b.keyFigures().unitsAboveAverage())));
-    t.row(cells("Chỉ số cao nhất", b -> b.ranking().isEmpty() ? "–" : Formats.pct(b.ranking().get(0).indexPctRounded())));
-    t.row(cells("Chỉ số thấp nhất",
-        b -> b.ranking().isEmpty() ? "–" : Formats.pct(b.ranking().get(b.ranking().size() - 1).indexPctRounded())));
+    t.row(
+        cells(
+            "Điểm tự đánh giá bình quân (phần tự chấm)",
+            b ->
+                Formats.decimal(
+                    b.ranking().stream().mapToDouble(RankedUnit::selfTotal).average().orElse(0))));
+    t.row(
+        cells(
+            "Điểm thẩm định bình quân (phần tự chấm)",
+            b ->
+                Formats.decimal(
+                    b.ranking().stream()
+                        .mapToDouble(RankedUnit::appraisedTotal)
+                        .average()
+                        .orElse(0))));
+    t.row(
+        cells(
+            "Số đơn vị trên mức trung bình",
+            b -> Formats.integer(b.keyFigures().unitsAboveAverage())));
+    t.row(
+        cells(
+            "Chỉ số cao nhất",
+            b -> b.ranking().isEmpty() ? "–" : Formats.pct(b.ranking().get(0).indexPctRounded())));
+    t.row(
+        cells(
+            "Chỉ số thấp nhất",
+            b ->
+                b.ranking().isEmpty()
+                    ? "–"
+                    : Formats.pct(b.ranking().get(b.ranking().size() - 1).indexPctRounded())));
     if (report.hasPreviousYear()) {
-      t.row(cells("Số đơn vị tăng / giảm", b -> b.keyFigures().unitsUp() + " / " + b.keyFigures().unitsDown()));
-      t.row(cells("Cách so sánh", b -> Basis.AS_IS.name().equals(b.changeBasis()) ? "quy đổi về đơn vị hiện nay"
-          : "đơn vị như khi đánh giá"));
+      t.row(
+          cells(
+              "Số đơn vị tăng / giảm",
+              b -> b.keyFigures().unitsUp() + " / " + b.keyFigures().unitsDown()));
+      t.row(
+          cells(
+              "Cách so sánh",
+              b ->
+                  Basis.AS_IS.name().equals(b.changeBasis())
+                      ? "quy đổi về đơn vị hiện nay"
+                      : "đơn vị như khi đánh giá"));
     }
     return t;
   }
@@ -86,18 +141,32 @@ final class SummarySection extends ReportSection {
     layout.heading(2, b.labelVi());
     KeyFigures k = b.keyFigures();
     StringBuilder s = new StringBuilder();
-    s.append(b.labelVi()).append(" có ").append(k.units()).append(" đơn vị được đánh giá; Chỉ số CCHC trung bình đạt ")
+    s.append(b.labelVi())
+        .append(" có ")
+        .append(k.units())
+        .append(" đơn vị được đánh giá; Chỉ số CCHC trung bình đạt ")
         .append(Formats.pct(k.averagePct()));
     if (k.changePp() != null) {
-      s.append(", ").append(k.changePp() >= 0 ? "tăng " : "giảm ").append(Formats.decimal(Math.abs(k.changePp())))
-          .append(" điểm % so với năm ").append(report.previousYear()).append(" (")
-          .append(Formats.pct(k.previousAveragePct())).append(")");
+      s.append(", ")
+          .append(k.changePp() >= 0 ? "tăng " : "giảm ")
+          .append(Formats.decimal(Math.abs(k.changePp())))
+          .append(" điểm % so với năm ")
+          .append(report.previousYear())
+          .append(" (")
+          .append(Formats.pct(k.previousAveragePct()))
+          .append(")");
     }
     s.append("; ").append(k.unitsAboveAverage()).append(" đơn vị đạt trên mức trung bình.");
     layout.paragraph(s.toString());
-    layout.paragraph("Xếp loại: " + String.join("; ", b.bands().stream().map(SummarySection::bandText).toList()) + ".");
-    layout.paragraph("Dẫn đầu: " + topList(b.ranking().subList(0, Math.min(TOP, b.ranking().size()))) + ".");
-    List<RankedUnit> bottom = new ArrayList<>(b.ranking().subList(Math.max(0, b.ranking().size() - TOP), b.ranking().size()));
+    layout.paragraph(
+        "Xếp loại: "
+            + String.join("; ", b.bands().stream().map(SummarySection::bandText).toList())
+            + ".");
+    layout.paragraph(
+        "Dẫn đầu: " + topList(b.ranking().subList(0, Math.min(TOP, b.ranking().size()))) + ".");
+    List<RankedUnit> bottom =
+        new ArrayList<>(
+            b.ranking().subList(Math.max(0, b.ranking().size() - TOP), b.ranking().size()));
     layout.paragraph("Thấp nhất: " + topList(bottom) + ".");
     if (report.hasPreviousYear()) {
       layout.paragraph(movement(b, k));
@@ -109,15 +178,24 @@ final class SummarySection extends ReportSection {
       return "Không có đơn vị nào so sánh được với năm " + report.previousYear() + ".";
     }
     StringBuilder m = new StringBuilder();
-    m.append(k.unitsUp()).append(" đơn vị tăng điểm, ").append(k.unitsDown()).append(" đơn vị giảm điểm so với năm ")
+    m.append(k.unitsUp())
+        .append(" đơn vị tăng điểm, ")
+        .append(k.unitsDown())
+        .append(" đơn vị giảm điểm so với năm ")
         .append(report.previousYear());
     if (k.largestRiseUnit() != null) {
-      m.append("; tăng nhiều nhất: ").append(k.largestRiseUnit().name()).append(" (")
-          .append(Formats.change(k.largestRisePp())).append(" điểm %)");
+      m.append("; tăng nhiều nhất: ")
+          .append(k.largestRiseUnit().name())
+          .append(" (")
+          .append(Formats.change(k.largestRisePp()))
+          .append(" điểm %)");
     }
     if (k.largestFallUnit() != null) {
-      m.append("; giảm nhiều nhất: ").append(k.largestFallUnit().name()).append(" (")
-          .append(Formats.change(k.largestFallPp())).append(" điểm %)");
+      m.append("; giảm nhiều nhất: ")
+          .append(k.largestFallUnit().name())
+          .append(" (")
+          .append(Formats.change(k.largestFallPp()))
+          .append(" điểm %)");
     }
     return m.append(AnnualText.basisNote(b)).append('.').toString();
   }
@@ -130,7 +208,8 @@ final class SummarySection extends ReportSection {
   private static String topList(List<RankedUnit> units) {
     List<String> out = new ArrayList<>();
     for (RankedUnit u : units) {
-      out.add(u.unit().name() + " (hạng " + u.rank() + ", " + Formats.pct(u.indexPctRounded()) + ")");
+      out.add(
+          u.unit().name() + " (hạng " + u.rank() + ", " + Formats.pct(u.indexPctRounded()) + ")");
     }
     return String.join("; ", out);
   }

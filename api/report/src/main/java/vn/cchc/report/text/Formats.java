@@ -7,11 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Numbers and dates as Vietnamese reports print them: decimal comma, dot for thousands, two decimals for
- * percentages ("87,12%"), and dd/MM/yyyy dates. Years are never grouped.
+ * Numbers and dates as Vietnamese reports print them: decimal comma, dot for thousands, two
+ * decimals for percentages ("87,12%"), and dd/MM/yyyy dates. Years are never grouped.
  */
 public final class Formats {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
   private Formats() {}
 

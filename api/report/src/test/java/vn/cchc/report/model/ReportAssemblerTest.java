@@ -13,7 +13,8 @@ class ReportAssemblerTest {
 
   @Test
   void changeIsComparedAsWasWhenUnitsCompare() {
-    assertThat(ReportAssembler.changeBasis(2024, moved(13, 7), moved(10, 5))).isEqualTo(Basis.AS_WAS);
+    assertThat(ReportAssembler.changeBasis(2024, moved(13, 7), moved(10, 5)))
+        .isEqualTo(Basis.AS_WAS);
   }
 
   @Test

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.query.QueryResult;
 
 class ResultRowTest {
-  static final QueryResult RANKING = new QueryResult(List.of("unit_key", "index_pct", "previous_index_pct", "provisional"),
-      List.of(Arrays.asList("SO_NV@2020-01-01", 87.5, null, true)), false);
+  static final QueryResult RANKING =
+      new QueryResult(
+          List.of("unit_key", "index_pct", "previous_index_pct", "provisional"),
+          List.of(Arrays.asList("SO_NV@2020-01-01", 87.5, null, true)),
+          false);
 
   @Test
   void aColumnOfTheResultReadsItsValue() {
@@ -27,14 +30,16 @@ class ResultRowTest {
     ResultRow row = ResultRow.of(RANKING).get(0);
     assertThatThrownBy(() -> row.decimal("index_pc"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot read column index_pc: the query result has only [unit_key, index_pct, previous_index_pct,"
-            + " provisional]");
+        .hasMessage(
+            "Cannot read column index_pc: the query result has only [unit_key, index_pct, previous_index_pct,"
+                + " provisional]");
   }
 
   @Test
   void aNullValueIsNotAMissingColumn() {
     ResultRow row = ResultRow.of(RANKING).get(0);
     assertThat(row.value("previous_index_pct")).isNull();
-    assertThatThrownBy(() -> row.value("previous_index")).hasMessageStartingWith("Cannot read column previous_index:");
+    assertThatThrownBy(() -> row.value("previous_index"))
+        .hasMessageStartingWith("Cannot read column previous_index:");
   }
 }

@@ -14,7 +14,9 @@ import vn.cchc.query.appraisal.AppraisalQueries;
 
 @RestController
 @RequestMapping("/api/v1/appraisal-gaps")
-@Tag(name = "Tự chấm và thẩm định", description = "Chênh lệch giữa điểm tự đánh giá và điểm thẩm định")
+@Tag(
+    name = "Tự chấm và thẩm định",
+    description = "Chênh lệch giữa điểm tự đánh giá và điểm thẩm định")
 class AppraisalController {
   private final AppraisalQueries appraisal;
   private final Dimensions dimensions;
@@ -25,13 +27,20 @@ class AppraisalController {
   }
 
   @GetMapping
-  @Operation(summary = "Chênh lệch theo đơn vị (level=UNIT) hoặc lĩnh vực (FIELD); outliers=true chỉ lấy bất thường")
-  QueryResult gaps(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc,
-      @RequestParam(required = false) String level, @RequestParam(defaultValue = "false") boolean outliers) {
+  @Operation(
+      summary =
+          "Chênh lệch theo đơn vị (level=UNIT) hoặc lĩnh vực (FIELD); outliers=true chỉ lấy bất thường")
+  QueryResult gaps(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String bloc,
+      @RequestParam(required = false) String level,
+      @RequestParam(defaultValue = "false") boolean outliers) {
     int y = dimensions.year(year);
     Bloc b = Dimensions.bloc(bloc, Bloc.SO);
     dimensions.requireBlocInYear(y, b);
-    GapLevel l = GapLevel.valueOf(Dimensions.oneOf("level", level, AppraisalQueries.LEVELS, GapLevel.UNIT.name()));
+    GapLevel l =
+        GapLevel.valueOf(
+            Dimensions.oneOf("level", level, AppraisalQueries.LEVELS, GapLevel.UNIT.name()));
     return appraisal.gaps(y, b, l, outliers);
   }
 }

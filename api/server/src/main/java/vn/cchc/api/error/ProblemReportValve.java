@@ -14,9 +14,10 @@ import org.springframework.http.ProblemDetail;
 import vn.cchc.api.security.SecurityHeaders;
 
 /**
- * Tomcat's own error report, for what Tomcat refuses before Spring sees it (a malformed request line or
- * {@code %}-escape, {@code %00} or {@code %2f} in the path, headers over the size limit, CONNECT, an HTTP
- * version it does not speak): Vietnamese problem details instead of Tomcat's English HTML page.
+ * Tomcat's own error report, for what Tomcat refuses before Spring sees it (a malformed request
+ * line or {@code %}-escape, {@code %00} or {@code %2f} in the path, headers over the size limit,
+ * CONNECT, an HTTP version it does not speak): Vietnamese problem details instead of Tomcat's
+ * English HTML page.
  */
 public class ProblemReportValve extends ErrorReportValve {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,7 +25,9 @@ public class ProblemReportValve extends ErrorReportValve {
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
     // the same guards as Tomcat's: nothing for non-errors, nothing over a body already written
-    if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+    if (response.getStatus() < 400
+        || response.getContentWritten() > 0
+        || !response.setErrorReported()) {
       return;
     }
     AtomicBoolean ioAllowed = new AtomicBoolean(false);
@@ -33,8 +36,12 @@ public class ProblemReportValve extends ErrorReportValve {
       return;
     }
     int status = response.getStatus();
-    ProblemDetail p = Problems.of(status, Problems.codeFor(status), detail(status, request.getMethod(), throwable, response.getMessage()),
-        null);
+    ProblemDetail p =
+        Problems.of(
+            status,
+            Problems.codeFor(status),
+            detail(status, request.getMethod(), throwable, response.getMessage()),
+            null);
     try {
       response.setContentType(Problems.MEDIA_TYPE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -53,8 +60,11 @@ public class ProblemReportValve extends ErrorReportValve {
     if (status != 400) {
       return Problems.detailFor(status, method);
     }
-    String why = ((cause == null ? "" : String.valueOf(cause.getMessage())) + " " + (tomcatMessage == null ? "" : tomcatMessage))
-        .toLowerCase(Locale.ROOT);
+    String why =
+        ((cause == null ? "" : String.valueOf(cause.getMessage()))
+                + " "
+                + (tomcatMessage == null ? "" : tomcatMessage))
+            .toLowerCase(Locale.ROOT);
     return why.contains("too large")
         ? "Không thể xử lý yêu cầu: dòng yêu cầu hoặc tiêu đề HTTP dài quá giới hạn của máy chủ"
         : "Không thể xử lý yêu cầu: dòng yêu cầu, địa chỉ hoặc tiêu đề HTTP không hợp lệ (ký tự lạ, mã %… sai, %00, %2F"

@@ -15,7 +15,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import vn.cchc.model.error.ErrorCode;
 
-/** RFC 9457 problem details with Vietnamese titles, built the same way for controllers and security filters. */
+/**
+ * RFC 9457 problem details with Vietnamese titles, built the same way for controllers and security
+ * filters.
+ */
 public final class Problems {
   private Problems() {}
 
@@ -23,11 +26,13 @@ public final class Problems {
   static final String TYPE_BASE = "https://cchc.vn/problems/";
   static final int MAX_INSTANCE_LENGTH = 512;
 
-  public static ProblemDetail of(HttpStatus status, String code, String detail, HttpServletRequest request) {
+  public static ProblemDetail of(
+      HttpStatus status, String code, String detail, HttpServletRequest request) {
     return of(status.value(), code, detail, request);
   }
 
-  public static ProblemDetail of(int status, String code, String detail, HttpServletRequest request) {
+  public static ProblemDetail of(
+      int status, String code, String detail, HttpServletRequest request) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
     p.setTitle(title(status));
     p.setType(URI.create(TYPE_BASE + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
@@ -38,9 +43,15 @@ public final class Problems {
     return p;
   }
 
-  /** The request path as the problem's instance, unless it is too long or not a valid URI reference. */
+  /**
+   * The request path as the problem's instance, unless it is too long or not a valid URI reference.
+   */
   static Optional<URI> instance(String path) {
-    if (path == null || path.isEmpty() || path.length() > MAX_INSTANCE_LENGTH || !path.startsWith("/") || path.startsWith("//")) {
+    if (path == null
+        || path.isEmpty()
+        || path.length() > MAX_INSTANCE_LENGTH
+        || !path.startsWith("/")
+        || path.startsWith("//")) {
       return Optional.empty();
     }
     try {
@@ -98,15 +109,18 @@ public final class Problems {
       case 401 -> "Không thể truy cập: cần đăng nhập";
       case 403 -> "Không thể truy cập: tài khoản không có quyền";
       case 404 -> "Không tìm thấy địa chỉ được yêu cầu";
-      case 405, 501 -> "Không thể xử lý phương thức HTTP" + (method != null && method.matches("[A-Z]{1,16}") ? " " + method : "")
-          + ": máy chủ chỉ nhận GET, HEAD và POST";
+      case 405, 501 ->
+          "Không thể xử lý phương thức HTTP"
+              + (method != null && method.matches("[A-Z]{1,16}") ? " " + method : "")
+              + ": máy chủ chỉ nhận GET, HEAD và POST";
       case 408 -> "Không thể nhận hết yêu cầu trong thời gian cho phép";
       case 413, 414, 431 -> "Không thể xử lý yêu cầu: yêu cầu dài quá giới hạn của máy chủ";
       case 415 -> "Không thể đọc nội dung yêu cầu: hãy gửi application/json";
       case 505 -> "Không thể xử lý yêu cầu: máy chủ chỉ hỗ trợ HTTP/1.0 và HTTP/1.1";
-      default -> status >= 500
-          ? "Đã có lỗi nội bộ khi xử lý yêu cầu; lỗi đã được ghi lại để quản trị viên kiểm tra"
-          : "Không thể xử lý yêu cầu (mã HTTP " + status + ")";
+      default ->
+          status >= 500
+              ? "Đã có lỗi nội bộ khi xử lý yêu cầu; lỗi đã được ghi lại để quản trị viên kiểm tra"
+              : "Không thể xử lý yêu cầu (mã HTTP " + status + ")";
     };
   }
 
@@ -117,7 +131,8 @@ public final class Problems {
   }
 
   /** Writes a problem straight to the response, for filters that run before Spring MVC. */
-  public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail p) throws IOException {
+  public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail p)
+      throws IOException {
     response.setStatus(p.getStatus());
     response.setContentType(MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -15,16 +15,17 @@ import org.springframework.stereotype.Component;
 import vn.cchc.api.security.SecurityHeaders;
 
 /**
- * What Spring Security's firewall refuses ({@code //}, {@code ;}, {@code %2e}, {@code ..}, a backslash, TRACE or
- * an unknown method, a header with control characters): Vietnamese problem details written at once. The
- * default handler sends a bare error status, which the container's error dispatch — refused by the same
- * firewall — leaves with an empty body.
+ * What Spring Security's firewall refuses ({@code //}, {@code ;}, {@code %2e}, {@code ..}, a
+ * backslash, TRACE or an unknown method, a header with control characters): Vietnamese problem
+ * details written at once. The default handler sends a bare error status, which the container's
+ * error dispatch — refused by the same firewall — leaves with an empty body.
  */
 @Component
 class RejectedRequests implements RequestRejectedHandler {
   private static final Logger LOG = LoggerFactory.getLogger(RejectedRequests.class);
   private static final Pattern METHOD = Pattern.compile("HTTP method \"([A-Za-z]{1,16})\"");
-  private static final Pattern MALICIOUS = Pattern.compile("potentially malicious String \"([\\x21-\\x7e]{1,8})\"");
+  private static final Pattern MALICIOUS =
+      Pattern.compile("potentially malicious String \"([\\x21-\\x7e]{1,8})\"");
 
   private final ObjectMapper json;
 
@@ -33,17 +34,25 @@ class RejectedRequests implements RequestRejectedHandler {
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
       throws IOException {
-    LOG.info("Từ chối yêu cầu {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    LOG.info(
+        "Từ chối yêu cầu {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
     if (response.isCommitted()) {
       return;
     }
     response.reset();
     SecurityHeaders.apply(response);
     String detail = detail(String.valueOf(e.getMessage()));
-    Problems.write(response, json, Problems.of(HttpStatus.BAD_REQUEST,
-        detail.startsWith(METHOD_DETAIL) ? "METHOD_NOT_ALLOWED" : "INVALID_REQUEST", detail, request));
+    Problems.write(
+        response,
+        json,
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            detail.startsWith(METHOD_DETAIL) ? "METHOD_NOT_ALLOWED" : "INVALID_REQUEST",
+            detail,
+            request));
   }
 
   static final String METHOD_DETAIL = "Không thể xử lý phương thức HTTP";
@@ -55,7 +64,9 @@ class RejectedRequests implements RequestRejectedHandler {
     }
     m = MALICIOUS.matcher(message);
     if (m.find()) {
-      return "Không thể xử lý địa chỉ yêu cầu: địa chỉ có chuỗi \"" + m.group(1) + "\" không được phép";
+      return "Không thể xử lý địa chỉ yêu cầu: địa chỉ có chuỗi \""
+          + m.group(1)
+          + "\" không được phép";
     }
     if (message.contains("not normalized")) {
       return "Không thể xử lý địa chỉ yêu cầu: địa chỉ chưa được chuẩn hóa (có /./, /../ hoặc //)";

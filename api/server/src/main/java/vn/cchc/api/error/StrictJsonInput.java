@@ -14,8 +14,9 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Request bodies are read as written, not guessed at: a key given twice ({@code {"sql": "…", "sql": "…"}}) and a
- * number or boolean where text belongs ({@code {"sql": 5}}) are refused, each with a Vietnamese reason.
+ * Request bodies are read as written, not guessed at: a key given twice ({@code {"sql": "…", "sql":
+ * "…"}}) and a number or boolean where text belongs ({@code {"sql": 5}}) are refused, each with a
+ * Vietnamese reason.
  */
 @Component
 class StrictJsonInput implements Jackson2ObjectMapperBuilderCustomizer {
@@ -25,10 +26,12 @@ class StrictJsonInput implements Jackson2ObjectMapperBuilderCustomizer {
   @Override
   public void customize(Jackson2ObjectMapperBuilder builder) {
     builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    builder.postConfigurer(m -> m.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    builder.postConfigurer(
+        m ->
+            m.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
 
   /** Why a body could not be read, in words that name the key at fault, never a Java type. */
@@ -37,14 +40,20 @@ class StrictJsonInput implements Jackson2ObjectMapperBuilderCustomizer {
     if (cause instanceof JsonParseException parse) {
       Matcher m = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
       if (m.find()) {
-        return "Không thể đọc nội dung yêu cầu: khóa \"" + m.group(1) + "\" xuất hiện hai lần; " + EXPECTED;
+        return "Không thể đọc nội dung yêu cầu: khóa \""
+            + m.group(1)
+            + "\" xuất hiện hai lần; "
+            + EXPECTED;
       }
       return "Không thể đọc nội dung yêu cầu: JSON không hợp lệ; " + EXPECTED;
     }
-    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+    if (cause instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()
         && mapping.getPath().get(0).getFieldName() != null) {
-      return "Không thể đọc nội dung yêu cầu: giá trị của khóa \"" + mapping.getPath().get(0).getFieldName()
-          + "\" không đúng kiểu; " + EXPECTED;
+      return "Không thể đọc nội dung yêu cầu: giá trị của khóa \""
+          + mapping.getPath().get(0).getFieldName()
+          + "\" không đúng kiểu; "
+          + EXPECTED;
     }
     return "Không thể đọc nội dung yêu cầu: " + EXPECTED;
   }

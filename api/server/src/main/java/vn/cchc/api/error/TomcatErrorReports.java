@@ -10,12 +10,14 @@ import org.springframework.stereotype.Component;
 class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
-    factory.addContextCustomizers(context -> {
-      if (context.getParent() instanceof StandardHost host) {
-        host.setErrorReportValveClass(ProblemReportValve.class.getName());
-      } else {
-        throw new IllegalStateException("Cannot install the error report valve: the context has no host");
-      }
-    });
+    factory.addContextCustomizers(
+        context -> {
+          if (context.getParent() instanceof StandardHost host) {
+            host.setErrorReportValveClass(ProblemReportValve.class.getName());
+          } else {
+            throw new IllegalStateException(
+                "Cannot install the error report valve: the context has no host");
+          }
+        });
   }
 }

@@ -8,8 +8,9 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Content negotiation by the {@code format} parameter only (json, csv, xlsx): a shared link downloads the
- * same thing in every browser, and the role check on exports can look at one parameter.
+ * Content negotiation by the {@code format} parameter only (json, csv, xlsx): a shared link
+ * downloads the same thing in every browser, and the role check on exports can look at one
+ * parameter.
  */
 @Configuration
 public class ExportConfiguration implements WebMvcConfigurer {

@@ -22,7 +22,8 @@ import vn.cchc.query.export.TableXlsx;
  * {@code ?format=csv|xlsx}; the file is named after the endpoint and its year and bloc.
  */
 public abstract class TableExportConverter extends AbstractHttpMessageConverter<QueryResult> {
-  public static final MediaType CSV = MediaType.parseMediaType(TableCsv.MEDIA_TYPE + ";charset=UTF-8");
+  public static final MediaType CSV =
+      MediaType.parseMediaType(TableCsv.MEDIA_TYPE + ";charset=UTF-8");
   public static final MediaType XLSX = MediaType.parseMediaType(TableXlsx.MEDIA_TYPE);
 
   private final String extension;
@@ -50,8 +51,11 @@ public abstract class TableExportConverter extends AbstractHttpMessageConverter<
   @Override
   protected void writeInternal(QueryResult table, HttpOutputMessage out) throws IOException {
     String name = fileName();
-    out.getHeaders().setContentDisposition(
-        ContentDisposition.attachment().filename(name + "." + extension, StandardCharsets.UTF_8).build());
+    out.getHeaders()
+        .setContentDisposition(
+            ContentDisposition.attachment()
+                .filename(name + "." + extension, StandardCharsets.UTF_8)
+                .build());
     write(table, name, out);
   }
 
@@ -63,8 +67,10 @@ public abstract class TableExportConverter extends AbstractHttpMessageConverter<
     }
     HttpServletRequest r = attrs.getRequest();
     StringBuilder name = new StringBuilder("cchc-");
-    name.append(r.getRequestURI().replaceFirst("^.*/api/v1/", "").replaceAll("[^A-Za-z0-9_-]+", "-"));
-    for (String p : List.of("year", "plan_year", "bloc", "basis", "level", "unit", "field", "status")) {
+    name.append(
+        r.getRequestURI().replaceFirst("^.*/api/v1/", "").replaceAll("[^A-Za-z0-9_-]+", "-"));
+    for (String p :
+        List.of("year", "plan_year", "bloc", "basis", "level", "unit", "field", "status")) {
       String v = r.getParameter(p);
       if (v != null && v.matches("[A-Za-z0-9_.@-]{1,32}")) {
         name.append('-').append(v.toLowerCase(Locale.ROOT).replace('@', '-'));

@@ -18,7 +18,8 @@ public class TableJson extends StdSerializer<QueryResult> {
   }
 
   @Override
-  public void serialize(QueryResult table, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(QueryResult table, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     gen.writeStartObject();
     gen.writeArrayFieldStart("columns");
     for (String c : table.columns()) {

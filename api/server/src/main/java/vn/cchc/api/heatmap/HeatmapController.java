@@ -14,7 +14,9 @@ import vn.cchc.query.heatmap.HeatmapQueries;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Bản đồ nhiệt", description = "Mức đạt theo đơn vị × lĩnh vực/tiêu chí, và tiêu chí yếu của khối")
+@Tag(
+    name = "Bản đồ nhiệt",
+    description = "Mức đạt theo đơn vị × lĩnh vực/tiêu chí, và tiêu chí yếu của khối")
 class HeatmapController {
   private final HeatmapQueries heatmap;
   private final Dimensions dimensions;
@@ -25,19 +27,28 @@ class HeatmapController {
   }
 
   @GetMapping("/heatmap")
-  @Operation(summary = "Bản đồ nhiệt: level=FIELD (lĩnh vực) hoặc CRITERION (tiêu chí, lọc theo field)")
-  QueryResult heatmap(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc,
-      @RequestParam(required = false) String level, @RequestParam(required = false) String field) {
+  @Operation(
+      summary = "Bản đồ nhiệt: level=FIELD (lĩnh vực) hoặc CRITERION (tiêu chí, lọc theo field)")
+  QueryResult heatmap(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String bloc,
+      @RequestParam(required = false) String level,
+      @RequestParam(required = false) String field) {
     int y = dimensions.year(year);
     Bloc b = Dimensions.bloc(bloc, Bloc.SO);
     dimensions.requireBlocInYear(y, b);
-    Level l = Level.valueOf(Dimensions.oneOf("level", level, HeatmapQueries.LEVELS, Level.FIELD.name()));
-    return l == Level.FIELD ? heatmap.fields(y, b) : heatmap.criteria(y, b, Dimensions.code("field", field));
+    Level l =
+        Level.valueOf(Dimensions.oneOf("level", level, HeatmapQueries.LEVELS, Level.FIELD.name()));
+    return l == Level.FIELD
+        ? heatmap.fields(y, b)
+        : heatmap.criteria(y, b, Dimensions.code("field", field));
   }
 
   @GetMapping("/weaknesses")
-  @Operation(summary = "Tiêu chí yếu của khối: tỷ lệ đạt bình quân, số đơn vị dưới ngưỡng, yếu liên tiếp")
-  QueryResult weaknesses(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
+  @Operation(
+      summary = "Tiêu chí yếu của khối: tỷ lệ đạt bình quân, số đơn vị dưới ngưỡng, yếu liên tiếp")
+  QueryResult weaknesses(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
     int y = dimensions.year(year);
     Bloc b = Dimensions.bloc(bloc, Bloc.SO);
     dimensions.requireBlocInYear(y, b);

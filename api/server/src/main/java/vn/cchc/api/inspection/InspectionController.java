@@ -15,7 +15,9 @@ import vn.cchc.query.inspection.InspectionQueries;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Kiểm tra CCHC", description = "Kết quả kiểm tra, tồn tại và khắc phục, đề xuất đối tượng kiểm tra năm sau")
+@Tag(
+    name = "Kiểm tra CCHC",
+    description = "Kết quả kiểm tra, tồn tại và khắc phục, đề xuất đối tượng kiểm tra năm sau")
 class InspectionController {
   private final InspectionQueries inspections;
   private final Dimensions dimensions;
@@ -27,15 +29,19 @@ class InspectionController {
 
   @GetMapping("/inspections")
   @Operation(summary = "Các cuộc kiểm tra của một năm (mặc định: năm mới nhất) hoặc của một đơn vị")
-  QueryResult inspections(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
+  QueryResult inspections(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit) {
     String ref = Dimensions.unitRef("unit", unit);
     String u = ref == null ? null : dimensions.unitKey(ref);
     return inspections.inspections(u != null && year == null ? null : dimensions.year(year), u);
   }
 
   @GetMapping("/inspections/outcomes")
-  @Operation(summary = "Kết quả kiểm tra theo đơn vị và lĩnh vực: tồn tại, khắc phục đúng hạn/trễ hạn, quá hạn")
-  QueryResult outcomes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
+  @Operation(
+      summary =
+          "Kết quả kiểm tra theo đơn vị và lĩnh vực: tồn tại, khắc phục đúng hạn/trễ hạn, quá hạn")
+  QueryResult outcomes(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
     return inspections.outcomes(dimensions.year(year), Dimensions.bloc(bloc, null));
   }
 
@@ -46,15 +52,27 @@ class InspectionController {
   }
 
   @GetMapping("/findings")
-  @Operation(summary = "Tồn tại, hạn chế: lọc theo năm, đơn vị, trạng thái (OPEN/REMEDIATED), lĩnh vực, quá hạn")
-  QueryResult findings(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
-      @RequestParam(required = false) String status, @RequestParam(required = false) String field,
+  @Operation(
+      summary =
+          "Tồn tại, hạn chế: lọc theo năm, đơn vị, trạng thái (OPEN/REMEDIATED), lĩnh vực, quá hạn")
+  QueryResult findings(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String field,
       @RequestParam(defaultValue = "false") boolean overdue) {
     String ref = Dimensions.unitRef("unit", unit);
     String u = ref == null ? null : dimensions.unitKey(ref);
-    return inspections.findings(year == null ? null : dimensions.year(year), u,
-        Dimensions.oneOf("status", status, List.of(InspectionQueries.STATUS_OPEN, InspectionQueries.STATUS_REMEDIATED), null),
-        Dimensions.code("field", field), overdue);
+    return inspections.findings(
+        year == null ? null : dimensions.year(year),
+        u,
+        Dimensions.oneOf(
+            "status",
+            status,
+            List.of(InspectionQueries.STATUS_OPEN, InspectionQueries.STATUS_REMEDIATED),
+            null),
+        Dimensions.code("field", field),
+        overdue);
   }
 
   @GetMapping("/inspections/targets")
@@ -62,7 +80,8 @@ class InspectionController {
   QueryResult targets(@RequestParam(name = "plan_year", required = false) Integer planYear) {
     QueryResult t = inspections.targets(planYear);
     if (planYear != null && t.isEmpty()) {
-      throw new CchcException(ErrorCode.NOT_FOUND, "Không tìm thấy kế hoạch kiểm tra năm: " + planYear);
+      throw new CchcException(
+          ErrorCode.NOT_FOUND, "Không tìm thấy kế hoạch kiểm tra năm: " + planYear);
     }
     return t;
   }

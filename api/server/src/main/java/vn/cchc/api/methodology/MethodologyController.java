@@ -14,7 +14,9 @@ import vn.cchc.query.methodology.MethodologyQueries;
 
 @RestController
 @RequestMapping("/api/v1/methodology")
-@Tag(name = "Bộ tiêu chí", description = "Lĩnh vực, tiêu chí, tiêu chí thành phần và điểm tối đa của một năm và khối")
+@Tag(
+    name = "Bộ tiêu chí",
+    description = "Lĩnh vực, tiêu chí, tiêu chí thành phần và điểm tối đa của một năm và khối")
 class MethodologyController {
   private final MethodologyQueries methodology;
   private final Dimensions dimensions;
@@ -26,13 +28,15 @@ class MethodologyController {
 
   @GetMapping
   @Operation(summary = "Cây bộ tiêu chí: lĩnh vực → tiêu chí → tiêu chí thành phần")
-  Map<String, Object> tree(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
+  Map<String, Object> tree(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
     return methodology.tree(dimensions.year(year), Dimensions.bloc(bloc, Bloc.SO));
   }
 
   @GetMapping("/items")
   @Operation(summary = "Bộ tiêu chí dạng danh sách phẳng (xuất được CSV/XLSX)")
-  QueryResult items(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
+  QueryResult items(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
     return methodology.items(dimensions.year(year), Dimensions.bloc(bloc, Bloc.SO));
   }
 }

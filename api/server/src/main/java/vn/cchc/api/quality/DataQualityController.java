@@ -12,7 +12,9 @@ import vn.cchc.query.quality.DataQualityQueries;
 
 @RestController
 @RequestMapping("/api/v1/data-quality")
-@Tag(name = "Chất lượng dữ liệu", description = "Vi phạm quy tắc phát hiện khi tính toán; không có gì bị sửa âm thầm")
+@Tag(
+    name = "Chất lượng dữ liệu",
+    description = "Vi phạm quy tắc phát hiện khi tính toán; không có gì bị sửa âm thầm")
 class DataQualityController {
   private final DataQualityQueries quality;
   private final Dimensions dimensions;
@@ -24,10 +26,14 @@ class DataQualityController {
 
   @GetMapping
   @Operation(summary = "Danh sách vi phạm (lọc theo mức độ ERROR/WARNING, quy tắc, năm)")
-  QueryResult issues(@RequestParam(required = false) String severity, @RequestParam(required = false) String rule,
+  QueryResult issues(
+      @RequestParam(required = false) String severity,
+      @RequestParam(required = false) String rule,
       @RequestParam(required = false) Integer year) {
-    return quality.issues(Dimensions.oneOf("severity", severity, DataQualityQueries.SEVERITIES, null),
-        Dimensions.code("rule", rule), year == null ? null : dimensions.year(year));
+    return quality.issues(
+        Dimensions.oneOf("severity", severity, DataQualityQueries.SEVERITIES, null),
+        Dimensions.code("rule", rule),
+        year == null ? null : dimensions.year(year));
   }
 
   @GetMapping("/summary")

@@ -27,7 +27,9 @@ class RankingController {
   }
 
   @GetMapping("/years")
-  @Operation(summary = "Các năm và khối có chỉ số, với phiên bản bộ tiêu chí, số đơn vị và chỉ số trung bình")
+  @Operation(
+      summary =
+          "Các năm và khối có chỉ số, với phiên bản bộ tiêu chí, số đơn vị và chỉ số trung bình")
   QueryResult years() {
     return ranking.yearsAndBlocs();
   }
@@ -35,21 +37,27 @@ class RankingController {
   @GetMapping("/blocs")
   @Operation(summary = "Các khối xếp hạng, theo thứ tự trình bày; khối đầu tiên là khối mặc định")
   QueryResult blocs() {
-    List<List<Object>> rows = Bloc.rankedBlocs().stream()
-        .map(b -> List.<Object>of(b.name(), b.labelVi(), b.labelEn())).toList();
+    List<List<Object>> rows =
+        Bloc.rankedBlocs().stream()
+            .map(b -> List.<Object>of(b.name(), b.labelVi(), b.labelEn()))
+            .toList();
     return new QueryResult(List.of("bloc", "label_vi", "label_en"), rows, false);
   }
 
   @GetMapping("/bases")
   @Operation(summary = "Các cách so sánh qua các năm (basis); cách đầu tiên là cách mặc định")
   QueryResult bases() {
-    List<List<Object>> rows = Arrays.stream(Basis.values()).map(b -> List.<Object>of(b.name())).toList();
+    List<List<Object>> rows =
+        Arrays.stream(Basis.values()).map(b -> List.<Object>of(b.name())).toList();
     return new QueryResult(List.of("basis"), rows, false);
   }
 
   @GetMapping("/ranking")
-  @Operation(summary = "Bảng xếp hạng chỉ số CCHC của một khối trong một năm (mặc định: năm mới nhất, khối SO)")
-  QueryResult ranking(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
+  @Operation(
+      summary =
+          "Bảng xếp hạng chỉ số CCHC của một khối trong một năm (mặc định: năm mới nhất, khối SO)")
+  QueryResult ranking(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc) {
     int y = dimensions.year(year);
     Bloc b = Dimensions.bloc(bloc, Bloc.SO);
     dimensions.requireBlocInYear(y, b);
@@ -57,9 +65,12 @@ class RankingController {
   }
 
   @GetMapping("/overview")
-  @Operation(summary = "Tổng quan: số liệu chính theo khối, phân bố xếp loại, đơn vị tăng/giảm nhiều nhất")
-  RankingQueries.Overview overview(@RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String bloc, @RequestParam(required = false) String basis) {
+  @Operation(
+      summary = "Tổng quan: số liệu chính theo khối, phân bố xếp loại, đơn vị tăng/giảm nhiều nhất")
+  RankingQueries.Overview overview(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String bloc,
+      @RequestParam(required = false) String basis) {
     int y = dimensions.year(year);
     Bloc b = Dimensions.bloc(bloc, Bloc.SO);
     dimensions.requireBlocInYear(y, b);

@@ -19,13 +19,17 @@ import vn.cchc.query.survey.SatisfactionQueries;
 import vn.cchc.query.trend.TrendQueries;
 import vn.cchc.query.unit.UnitQueries;
 
-/** The catalog connection and the query layer on top of it, as beans; the query classes know no Spring. */
+/**
+ * The catalog connection and the query layer on top of it, as beans; the query classes know no
+ * Spring.
+ */
 @Configuration
 @EnableScheduling
 public class CatalogConfiguration {
   @Bean(destroyMethod = "close")
   CatalogConnections catalogConnections(ApiConfig config) {
-    return new CatalogConnections(config.warehouse(), config.duckdb().sandbox(), config.queryTimeout());
+    return new CatalogConnections(
+        config.warehouse(), config.duckdb().sandbox(), config.queryTimeout());
   }
 
   @Bean
@@ -85,7 +89,8 @@ public class CatalogConfiguration {
 
   @Bean
   SqlAudit sqlAudit(ApiConfig config) {
-    return config.sql().auditFile() != null ? new SqlAudit(config.sql().auditFile())
+    return config.sql().auditFile() != null
+        ? new SqlAudit(config.sql().auditFile())
         : SqlAudit.inWarehouse(config.warehouse());
   }
 

@@ -25,8 +25,12 @@ class ReleaseController {
   @GetMapping("/release")
   @Operation(summary = "Bản phát hành hiện tại (mã, ảnh chụp dữ liệu nạp, ngày tính đến)")
   CatalogConnections.ReleaseRef release() {
-    return catalog.release().orElseThrow(() -> new CchcException(ErrorCode.IO_ERROR,
-        "Không thể đọc kho dữ liệu: chưa có bản phát hành nào"));
+    return catalog
+        .release()
+        .orElseThrow(
+            () ->
+                new CchcException(
+                    ErrorCode.IO_ERROR, "Không thể đọc kho dữ liệu: chưa có bản phát hành nào"));
   }
 
   @GetMapping("/health")

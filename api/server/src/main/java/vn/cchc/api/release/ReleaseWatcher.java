@@ -20,7 +20,9 @@ class ReleaseWatcher {
   void check() {
     try {
       if (catalog.refresh()) {
-        LOG.info("Đã chuyển sang bản phát hành {}", catalog.release().map(CatalogConnections.ReleaseRef::releaseId).orElse("?"));
+        LOG.info(
+            "Đã chuyển sang bản phát hành {}",
+            catalog.release().map(CatalogConnections.ReleaseRef::releaseId).orElse("?"));
       }
     } catch (RuntimeException e) {
       LOG.warn("Không thể mở bản phát hành mới, tiếp tục dùng bản cũ: {}", e.getMessage());

@@ -18,10 +18,11 @@ public final class Accounts {
   static final String BCRYPT_PREFIX = "{bcrypt}";
 
   /**
-   * The users as Spring Security sees them. Outside the demo profile a user without a password, with a
-   * hash that is not bcrypt, or with a demo password stops the start.
+   * The users as Spring Security sees them. Outside the demo profile a user without a password,
+   * with a hash that is not bcrypt, or with a demo password stops the start.
    */
-  public static List<UserDetails> users(List<ApiConfig.Account> accounts, boolean demoProfile, BCryptPasswordEncoder encoder) {
+  public static List<UserDetails> users(
+      List<ApiConfig.Account> accounts, boolean demoProfile, BCryptPasswordEncoder encoder) {
     if (accounts.isEmpty()) {
       throw refuse("không có tài khoản nào (cấu hình cchc.security.users)");
     }
@@ -39,8 +40,12 @@ public final class Accounts {
         hash = hash.substring(BCRYPT_PREFIX.length());
       }
       if (hash.isEmpty()) {
-        throw refuse("tài khoản " + a.username() + " chưa có mật khẩu (đặt biến môi trường CCHC_"
-            + a.username().toUpperCase(java.util.Locale.ROOT) + "_PASSWORD_HASH bằng một chuỗi bcrypt)");
+        throw refuse(
+            "tài khoản "
+                + a.username()
+                + " chưa có mật khẩu (đặt biến môi trường CCHC_"
+                + a.username().toUpperCase(java.util.Locale.ROOT)
+                + "_PASSWORD_HASH bằng một chuỗi bcrypt)");
       }
       if (!hash.matches("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}")) {
         throw refuse("mật khẩu của tài khoản " + a.username() + " không phải là chuỗi băm bcrypt");

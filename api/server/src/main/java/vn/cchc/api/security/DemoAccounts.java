@@ -3,8 +3,8 @@ package vn.cchc.api.security;
 import java.util.List;
 
 /**
- * The accounts of the demo profile. Their passwords are public, so outside the demo profile the server
- * refuses to start with any of them.
+ * The accounts of the demo profile. Their passwords are public, so outside the demo profile the
+ * server refuses to start with any of them.
  */
 public final class DemoAccounts {
   private DemoAccounts() {}
@@ -13,15 +13,18 @@ public final class DemoAccounts {
 
   public record Demo(String username, String password, Role role) {}
 
-  public static final List<Demo> ALL = List.of(
-      new Demo("viewer", "xem-demo", Role.VIEWER),
-      new Demo("analyst", "phantich-demo", Role.ANALYST),
-      new Demo("admin", "quantri-demo", Role.ADMIN));
+  public static final List<Demo> ALL =
+      List.of(
+          new Demo("viewer", "xem-demo", Role.VIEWER),
+          new Demo("analyst", "phantich-demo", Role.ANALYST),
+          new Demo("admin", "quantri-demo", Role.ADMIN));
 
   public static String describe() {
     StringBuilder sb = new StringBuilder("Tài khoản demo (chỉ dùng thử, không dùng thật):\n");
     for (Demo d : ALL) {
-      sb.append(String.format("  %-8s  mật khẩu: %-14s  vai trò: %s%n", d.username(), d.password(), d.role()));
+      sb.append(
+          String.format(
+              "  %-8s  mật khẩu: %-14s  vai trò: %s%n", d.username(), d.password(), d.role()));
     }
     return sb.toString().stripTrailing();
   }

@@ -7,15 +7,22 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.cchc.api.export.ExportConfiguration;
 
 /**
- * Matches a CSV or XLSX export of a unit-level list: those need ANALYST. Aggregates — years, blocs, bases, the
- * methodology, bloc trends, weaknesses, inspection outcomes per field, data-quality counts — leaders may
- * export too.
+ * Matches a CSV or XLSX export of a unit-level list: those need ANALYST. Aggregates — years, blocs,
+ * bases, the methodology, bloc trends, weaknesses, inspection outcomes per field, data-quality
+ * counts — leaders may export too.
  */
 public final class ExportAccess implements RequestMatcher {
   static final String API = "/api/v1/";
-  static final Set<String> AGGREGATE_LISTS = Set.of(
-      "years", "blocs", "bases", "methodology/items", "trends/summary", "weaknesses", "inspections/outcomes/by-field",
-      "data-quality/summary");
+  static final Set<String> AGGREGATE_LISTS =
+      Set.of(
+          "years",
+          "blocs",
+          "bases",
+          "methodology/items",
+          "trends/summary",
+          "weaknesses",
+          "inspections/outcomes/by-field",
+          "data-quality/summary");
 
   @Override
   public boolean matches(HttpServletRequest request) {

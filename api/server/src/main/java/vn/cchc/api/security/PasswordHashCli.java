@@ -14,15 +14,18 @@ import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
 
 /**
- * {@code ./cchc hash-password}: reads a password (from the terminal without echo, or one line of standard
- * input) and prints its bcrypt hash, for CCHC_VIEWER_PASSWORD_HASH and the other accounts. Exit codes
- * ({@link ExitCode}): 0 printed, 2 a password too short or the demo's, or an argument (it takes none).
+ * {@code ./cchc hash-password}: reads a password (from the terminal without echo, or one line of
+ * standard input) and prints its bcrypt hash, for CCHC_VIEWER_PASSWORD_HASH and the other accounts.
+ * Exit codes ({@link ExitCode}): 0 printed, 2 a password too short or the demo's, or an argument
+ * (it takes none).
  */
 public final class PasswordHashCli {
   private PasswordHashCli() {}
 
   static final int MIN_LENGTH = 10;
-  static final CommandLine COMMAND_LINE = CommandLine.of("""
+  static final CommandLine COMMAND_LINE =
+      CommandLine.of(
+          """
       Cách dùng: ./cchc hash-password
         Đọc một mật khẩu (gõ ẩn trong cửa sổ dòng lệnh, hoặc một dòng từ đầu vào chuẩn) và in mã băm bcrypt
         của nó, để đặt vào CCHC_VIEWER_PASSWORD_HASH, CCHC_ANALYST_PASSWORD_HASH hoặc CCHC_ADMIN_PASSWORD_HASH.""");
@@ -62,7 +65,8 @@ public final class PasswordHashCli {
       return typed == null ? "" : new String(typed);
     }
     try {
-      String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+      String line =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       return line == null ? "" : line;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,7 +18,10 @@ import vn.cchc.query.sql.SqlAudit;
 
 @RestController
 @RequestMapping("/api/v1/sql")
-@Tag(name = "SQL tự do", description = "Truy vấn chỉ đọc trong hộp cát, có giới hạn thời gian và số dòng; mọi truy vấn đều được ghi nhật ký")
+@Tag(
+    name = "SQL tự do",
+    description =
+        "Truy vấn chỉ đọc trong hộp cát, có giới hạn thời gian và số dòng; mọi truy vấn đều được ghi nhật ký")
 class SqlController {
   static final int DEFAULT_AUDIT_LIMIT = 100;
 
@@ -34,22 +37,35 @@ class SqlController {
   record SqlRequest(String sql) {}
 
   /** JSON answer: the rows plus what the query cost. */
-  record SqlResponse(String releaseId, long millis, int maxRows, String notice, QueryResult result) {}
+  record SqlResponse(
+      String releaseId, long millis, int maxRows, String notice, QueryResult result) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Chạy một câu SELECT (ANALYST, ADMIN); ?format=csv trả về CSV")
-  ResponseEntity<?> run(@RequestBody SqlRequest request, @RequestParam(required = false) String format,
+  ResponseEntity<?> run(
+      @RequestBody SqlRequest request,
+      @RequestParam(required = false) String format,
       Principal user) {
     AdhocSql.Result result = adhoc.run(user.getName(), "API", request.sql());
     if ("csv".equalsIgnoreCase(format) || "xlsx".equalsIgnoreCase(format)) {
-      return ResponseEntity.ok().header("X-Row-Count", String.valueOf(result.table().size()))
+      return ResponseEntity.ok()
+          .header("X-Row-Count", String.valueOf(result.table().size()))
           .header("X-Truncated", String.valueOf(result.table().truncated()))
           .body(result.table());
     }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-        .body(new SqlResponse(result.releaseId(), result.millis(), adhoc.maxRows(),
-            result.table().truncated() ? "Kết quả bị cắt ở " + adhoc.maxRows() + " dòng đầu tiên; hãy thêm điều kiện lọc hoặc LIMIT" : null,
-            result.table()));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            new SqlResponse(
+                result.releaseId(),
+                result.millis(),
+                adhoc.maxRows(),
+                result.table().truncated()
+                    ? "Kết quả bị cắt ở "
+                        + adhoc.maxRows()
+                        + " dòng đầu tiên; hãy thêm điều kiện lọc hoặc LIMIT"
+                    : null,
+                result.table()));
   }
 
   @GetMapping("/audit")
@@ -57,5 +73,4 @@ class SqlController {
   List<SqlAudit.Entry> audit(@RequestParam(defaultValue = "" + DEFAULT_AUDIT_LIMIT) int limit) {
     return audit.recent(Math.max(1, Math.min(limit, 10_000)));
   }
-
 }

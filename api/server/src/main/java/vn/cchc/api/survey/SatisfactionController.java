@@ -13,7 +13,9 @@ import vn.cchc.query.survey.SatisfactionQueries;
 
 @RestController
 @RequestMapping("/api/v1/satisfaction")
-@Tag(name = "Hài lòng (SIPAS)", description = "Tỷ lệ hài lòng theo đơn vị và thành phần, với khoảng tin cậy 95%")
+@Tag(
+    name = "Hài lòng (SIPAS)",
+    description = "Tỷ lệ hài lòng theo đơn vị và thành phần, với khoảng tin cậy 95%")
 class SatisfactionController {
   private final SatisfactionQueries satisfaction;
   private final Dimensions dimensions;
@@ -24,13 +26,24 @@ class SatisfactionController {
   }
 
   @GetMapping
-  @Operation(summary = "Mức độ hài lòng (mặc định: năm mới nhất, thành phần OVERALL; component=ALL cho mọi thành phần)")
-  QueryResult satisfaction(@RequestParam(required = false) Integer year, @RequestParam(required = false) String bloc,
-      @RequestParam(required = false) String unit, @RequestParam(required = false) String component) {
+  @Operation(
+      summary =
+          "Mức độ hài lòng (mặc định: năm mới nhất, thành phần OVERALL; component=ALL cho mọi thành phần)")
+  QueryResult satisfaction(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String bloc,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String component) {
     String ref = Dimensions.unitRef("unit", unit);
     String u = ref == null ? null : dimensions.unitKey(ref);
-    String c = component != null && component.equalsIgnoreCase("ALL") ? null
-        : Dimensions.oneOf("component", component, SatisfactionQueries.COMPONENTS, SipasComponent.OVERALL_CODE);
+    String c =
+        component != null && component.equalsIgnoreCase("ALL")
+            ? null
+            : Dimensions.oneOf(
+                "component",
+                component,
+                SatisfactionQueries.COMPONENTS,
+                SipasComponent.OVERALL_CODE);
     return satisfaction.satisfaction(dimensions.year(year), Dimensions.bloc(bloc, null), u, c);
   }
 }

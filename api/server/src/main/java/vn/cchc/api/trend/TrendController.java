@@ -13,7 +13,10 @@ import vn.cchc.query.trend.TrendQueries;
 
 @RestController
 @RequestMapping("/api/v1/trends")
-@Tag(name = "Diễn biến", description = "Chỉ số qua các năm: như thời điểm đó (AS_WAS) hoặc quy đổi về đơn vị hiện nay (AS_IS)")
+@Tag(
+    name = "Diễn biến",
+    description =
+        "Chỉ số qua các năm: như thời điểm đó (AS_WAS) hoặc quy đổi về đơn vị hiện nay (AS_IS)")
 class TrendController {
   private final TrendQueries trends;
   private final Dimensions dimensions;
@@ -25,7 +28,9 @@ class TrendController {
 
   @GetMapping
   @Operation(summary = "Diễn biến chỉ số từng đơn vị (basis=AS_WAS|AS_IS, lọc theo khối, đơn vị)")
-  QueryResult trends(@RequestParam(required = false) String basis, @RequestParam(required = false) String bloc,
+  QueryResult trends(
+      @RequestParam(required = false) String basis,
+      @RequestParam(required = false) String bloc,
       @RequestParam(required = false) String unit) {
     String ref = Dimensions.unitRef("unit", unit);
     String u = ref == null ? null : dimensions.unitKey(ref);
@@ -34,7 +39,8 @@ class TrendController {
 
   @GetMapping("/summary")
   @Operation(summary = "Tổng hợp theo khối và năm: trung bình, thay đổi, số đơn vị tăng/giảm")
-  QueryResult summary(@RequestParam(required = false) String basis, @RequestParam(required = false) String bloc) {
+  QueryResult summary(
+      @RequestParam(required = false) String basis, @RequestParam(required = false) String bloc) {
     return trends.summaries(Basis.parse(basis), Dimensions.bloc(bloc, null));
   }
 }

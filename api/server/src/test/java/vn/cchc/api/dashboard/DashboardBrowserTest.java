@@ -29,14 +29,16 @@ import vn.cchc.api.ServerTestBase;
 import vn.cchc.testsupport.Repo;
 
 /**
- * Opens every dashboard page in Debian's chromium as a viewer: each chart must have drawn with data and
- * the console must stay clean; the communes' map must colour every commune, and a click opens its profile. Screenshots go to api/target/screenshots (kept as build artefacts).
+ * Opens every dashboard page in Debian's chromium as a viewer: each chart must have drawn with data
+ * and the console must stay clean; the communes' map must colour every commune, and a click opens
+ * its profile. Screenshots go to api/target/screenshots (kept as build artefacts).
  */
 class DashboardBrowserTest extends ServerTestBase {
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
   static final int MAX_SCREENSHOT_HEIGHT = 6000;
+
   /** The communes, wards and special zones of An Giang from 1 July 2025. */
   static final int COMMUNES = 102;
 
@@ -45,41 +47,104 @@ class DashboardBrowserTest extends ServerTestBase {
 
   record Page(String name, String path, List<String> charts, int width, int height) {}
 
-  static final List<Page> PAGES = List.of(
-      new Page("overview", "/dashboard/overview.html?year=2024&bloc=SO", List.of("ranking", "bands", "movers", "map"), 1366, 900),
-      new Page("overview-xa-as-is-en", "/dashboard/overview.html?year=2024&bloc=XA&basis=AS_IS&lang=en",
-          List.of("ranking", "bands", "movers", "map"), 1366, 900),
-      new Page("heatmap", "/dashboard/heatmap.html?year=2024&bloc=SO", List.of("heatmap"), 1366, 900),
-      new Page("heatmap-criteria", "/dashboard/heatmap.html?year=2024&bloc=SO&field=3", List.of("heatmap"), 1366, 900),
-      new Page("unit", "/dashboard/unit.html?year=2024&bloc=SO&unit=89-SNV@2015-01-01",
-          List.of("radar", "trend", "weakest", "gaps", "satisfaction"), 1366, 900),
-      new Page("unit-as-is-2025", "/dashboard/unit.html?year=2025&bloc=SO&unit=91-SNV@2025-07-01&basis=AS_IS",
-          List.of("radar", "trend", "weakest", "gaps", "satisfaction"), 1366, 900),
-      new Page("unit-commune", "/dashboard/unit.html?unit=30307&basis=AS_IS",
-          List.of("radar", "trend", "weakest", "gaps", "satisfaction", "map"), 1366, 900),
-      new Page("unit-old-commune-2024", "/dashboard/unit.html?year=2024&unit=30307@2015-01-01",
-          List.of("radar", "trend", "weakest", "gaps", "satisfaction", "map"), 1366, 900),
-      new Page("inspections", "/dashboard/inspections.html?year=2024", List.of("outcomes", "targets-chart"), 1366, 900),
-      new Page("overview-tablet", "/dashboard/overview.html?year=2025&bloc=SO&basis=AS_IS",
-          List.of("ranking", "bands", "movers", "map"), 820, 1180),
-      new Page("unit-tablet", "/dashboard/unit.html?year=2024&bloc=HUYEN",
-          List.of("radar", "trend", "weakest", "gaps", "satisfaction"), 820, 1180));
+  static final List<Page> PAGES =
+      List.of(
+          new Page(
+              "overview",
+              "/dashboard/overview.html?year=2024&bloc=SO",
+              List.of("ranking", "bands", "movers", "map"),
+              1366,
+              900),
+          new Page(
+              "overview-xa-as-is-en",
+              "/dashboard/overview.html?year=2024&bloc=XA&basis=AS_IS&lang=en",
+              List.of("ranking", "bands", "movers", "map"),
+              1366,
+              900),
+          new Page(
+              "heatmap",
+              "/dashboard/heatmap.html?year=2024&bloc=SO",
+              List.of("heatmap"),
+              1366,
+              900),
+          new Page(
+              "heatmap-criteria",
+              "/dashboard/heatmap.html?year=2024&bloc=SO&field=3",
+              List.of("heatmap"),
+              1366,
+              900),
+          new Page(
+              "unit",
+              "/dashboard/unit.html?year=2024&bloc=SO&unit=89-SNV@2015-01-01",
+              List.of("radar", "trend", "weakest", "gaps", "satisfaction"),
+              1366,
+              900),
+          new Page(
+              "unit-as-is-2025",
+              "/dashboard/unit.html?year=2025&bloc=SO&unit=91-SNV@2025-07-01&basis=AS_IS",
+              List.of("radar", "trend", "weakest", "gaps", "satisfaction"),
+              1366,
+              900),
+          new Page(
+              "unit-commune",
+              "/dashboard/unit.html?unit=30307&basis=AS_IS",
+              List.of("radar", "trend", "weakest", "gaps", "satisfaction", "map"),
+              1366,
+              900),
+          new Page(
+              "unit-old-commune-2024",
+              "/dashboard/unit.html?year=2024&unit=30307@2015-01-01",
+              List.of("radar", "trend", "weakest", "gaps", "satisfaction", "map"),
+              1366,
+              900),
+          new Page(
+              "inspections",
+              "/dashboard/inspections.html?year=2024",
+              List.of("outcomes", "targets-chart"),
+              1366,
+              900),
+          new Page(
+              "overview-tablet",
+              "/dashboard/overview.html?year=2025&bloc=SO&basis=AS_IS",
+              List.of("ranking", "bands", "movers", "map"),
+              820,
+              1180),
+          new Page(
+              "unit-tablet",
+              "/dashboard/unit.html?year=2024&bloc=HUYEN",
+              List.of("radar", "trend", "weakest", "gaps", "satisfaction"),
+              820,
+              1180));
 
   @BeforeAll
   static void browser() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Debian chromium (apt-get install chromium chromium-driver)").exists();
+    assertThat(new File(CHROMIUM))
+        .as("Debian chromium (apt-get install chromium chromium-driver)")
+        .exists();
     assertThat(new File(CHROMEDRIVER)).as("Debian chromium-driver").exists();
     screenshots = Repo.root().resolve("api/target/screenshots");
     Files.createDirectories(screenshots);
     Path profile = Files.createTempDirectory("cchc-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=vi-VN");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile,
+        "--window-size=1366,900",
+        "--lang=vi-VN");
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-        .usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
   }
 
@@ -97,15 +162,20 @@ class DashboardBrowserTest extends ServerTestBase {
     for (Page page : PAGES) {
       driver.manage().window().setSize(new Dimension(page.width(), page.height()));
       driver.get(base() + page.path());
-      new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> "true".equals(
-          driver.executeScript("return document.body.dataset.ready || null")));
+      new WebDriverWait(driver, PAGE_TIMEOUT)
+          .until(
+              d ->
+                  "true"
+                      .equals(driver.executeScript("return document.body.dataset.ready || null")));
       Thread.sleep(300); // let ECharts finish its first frame before the screenshot
       String status = driver.findElement(By.id("status")).getText();
       if (!status.isBlank()) {
         problems.add(page.name() + ": " + status);
       }
       for (String chart : page.charts()) {
-        Object points = driver.executeScript("""
+        Object points =
+            driver.executeScript(
+                """
             const c = window.cchc.charts[arguments[0]];
             if (!c || !document.querySelector('#' + arguments[0] + ' canvas, #' + arguments[0] + ' svg')) return -1;
             let n = 0;
@@ -115,7 +185,8 @@ class DashboardBrowserTest extends ServerTestBase {
                 if (Array.isArray(v) ? v.some((x) => x !== null && x !== undefined) : v !== null && v !== undefined) n++;
               }
             }
-            return n;""", chart);
+            return n;""",
+                chart);
         if (((Number) points).intValue() <= 0) {
           problems.add(page.name() + ": chart " + chart + " has no data (" + points + ")");
         }
@@ -126,12 +197,23 @@ class DashboardBrowserTest extends ServerTestBase {
         }
       }
       // the whole page, not only the window, so that the artefact shows every chart
-      long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-      driver.manage().window().setSize(new Dimension(page.width(), (int) Math.min(MAX_SCREENSHOT_HEIGHT, height + 140)));
-      Object ignored = driver.executeScript("Object.values(window.cchc.charts).forEach((c) => c.resize()); return 0;");
+      long height =
+          ((Number) driver.executeScript("return document.documentElement.scrollHeight"))
+              .longValue();
+      driver
+          .manage()
+          .window()
+          .setSize(
+              new Dimension(page.width(), (int) Math.min(MAX_SCREENSHOT_HEIGHT, height + 140)));
+      Object ignored =
+          driver.executeScript(
+              "Object.values(window.cchc.charts).forEach((c) => c.resize()); return 0;");
       Thread.sleep(300);
       File shot = driver.getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), screenshots.resolve(page.name() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          shot.toPath(),
+          screenshots.resolve(page.name() + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
     }
     assertThat(problems).isEmpty();
     assertThat(screenshots.resolve("overview.png")).exists();
@@ -140,17 +222,29 @@ class DashboardBrowserTest extends ServerTestBase {
   @Test
   void theMapColoursAllCommunesAndOpensTheProfileOfTheOneClicked() throws Exception {
     login();
-    JsonNode geo = JSON.readTree(Repo.root().resolve(
-        "api/query/src/main/resources/META-INF/resources/dashboard/assets/geo/an_giang_communes_2025.geojson").toFile());
+    JsonNode geo =
+        JSON.readTree(
+            Repo.root()
+                .resolve(
+                    "api/query/src/main/resources/META-INF/resources/dashboard/assets/geo/an_giang_communes_2025.geojson")
+                .toFile());
     assertThat(geo.get("features")).hasSize(COMMUNES);
     driver.manage().window().setSize(new Dimension(1366, 1200));
     for (String year : List.of("2025", "2024")) {
       driver.get(base() + "/dashboard/overview.html?year=" + year + "&bloc=XA");
-      new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
+      new WebDriverWait(driver, PAGE_TIMEOUT)
+          .until(
+              d ->
+                  "true"
+                      .equals(driver.executeScript("return document.body.dataset.ready || null")));
       assertThat(driver.findElement(By.id("status")).getText()).isBlank();
-      // what ECharts drew: one SVG path per commune, filled with a colour that is not the "no value" grey
+      // what ECharts drew: one SVG path per commune, filled with a colour that is not the "no
+      // value" grey
       @SuppressWarnings("unchecked")
-      Map<String, Object> drawn = (Map<String, Object>) driver.executeScript("""
+      Map<String, Object> drawn =
+          (Map<String, Object>)
+              driver.executeScript(
+                  """
           const grey = window.cchc.MAP_NO_DATA;
           const paths = [...document.querySelectorAll('#map svg path')];
           const painted = paths.filter((p) => { const f = (p.getAttribute('fill') || '').toLowerCase();
@@ -160,9 +254,15 @@ class DashboardBrowserTest extends ServerTestBase {
           return { paths: paths.length, painted: painted.length, items: items.length,
                    names: items.map((d) => d.name).sort().join(','), type: series.type };""");
       assertThat(drawn.get("type")).isEqualTo("map");
-      assertThat(((Number) drawn.get("paths")).intValue()).as("paths in " + year).isEqualTo(COMMUNES);
-      assertThat(((Number) drawn.get("painted")).intValue()).as("coloured paths in " + year).isEqualTo(COMMUNES);
-      assertThat(((Number) drawn.get("items")).intValue()).as("communes with a value in " + year).isEqualTo(COMMUNES);
+      assertThat(((Number) drawn.get("paths")).intValue())
+          .as("paths in " + year)
+          .isEqualTo(COMMUNES);
+      assertThat(((Number) drawn.get("painted")).intValue())
+          .as("coloured paths in " + year)
+          .isEqualTo(COMMUNES);
+      assertThat(((Number) drawn.get("items")).intValue())
+          .as("communes with a value in " + year)
+          .isEqualTo(COMMUNES);
       List<String> codes = new ArrayList<>();
       geo.get("features").forEach(f -> codes.add(f.get("properties").get("ward_code").asText()));
       assertThat(drawn.get("names")).isEqualTo(String.join(",", codes.stream().sorted().toList()));
@@ -170,26 +270,39 @@ class DashboardBrowserTest extends ServerTestBase {
         assertThat(driver.findElement(By.id("map-title")).getText())
             .isEqualTo("Bản đồ chỉ số CCHC cấp xã — 2024 (quy đổi về xã, phường hiện nay)");
         // a commune without a value would be grey and say so
-        Object tip = driver.executeScript("""
+        Object tip =
+            driver.executeScript(
+                """
             const f = window.cchc.charts.map.getOption().tooltip[0].formatter;
             return f({ name: '30307', data: { featureName: 'Phường Long Xuyên', row: { unit_code: '30307',
               unit_name: 'Phường Long Xuyên', unit_label: 'Phường Long Xuyên (30307, 01/07/2025 – nay)', index_pct: null } } });""");
         assertThat((String) tip).contains("Chưa có số liệu năm 2024");
       }
       File shot = driver.findElement(By.cssSelector(".map-card")).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), screenshots.resolve(year.equals("2025") ? "map.png" : "map-2024-as-is.png"),
+      Files.copy(
+          shot.toPath(),
+          screenshots.resolve(year.equals("2025") ? "map.png" : "map-2024-as-is.png"),
           StandardCopyOption.REPLACE_EXISTING);
     }
     // a real click on Phú Quốc island (Đặc khu Phú Quốc, 31078) opens its profile
     @SuppressWarnings("unchecked")
-    List<Number> point = (List<Number>) driver.executeScript("""
+    List<Number> point =
+        (List<Number>)
+            driver.executeScript(
+                """
         const c = window.cchc.charts.map;
         const px = c.convertToPixel({ seriesIndex: 0 }, [103.965, 10.23]);
         const r = document.getElementById('map').getBoundingClientRect();
         return [Math.round(r.left + px[0]), Math.round(r.top + px[1])];""");
-    new Actions(driver).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
-    new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> driver.getCurrentUrl().contains("/dashboard/unit.html"));
-    new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
+    new Actions(driver)
+        .moveToLocation(point.get(0).intValue(), point.get(1).intValue())
+        .click()
+        .perform();
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(d -> driver.getCurrentUrl().contains("/dashboard/unit.html"));
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(
+            d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
     assertThat(driver.getCurrentUrl()).contains("unit=31078%402025-07-01", "bloc=XA");
     assertThat(driver.findElement(By.id("kpis")).getText()).contains("Đặc khu Phú Quốc", "31078");
     assertThat(driver.findElement(By.id("map-card")).isDisplayed()).isTrue();
@@ -200,14 +313,18 @@ class DashboardBrowserTest extends ServerTestBase {
     login();
     driver.manage().window().setSize(new Dimension(1000, 1400));
     driver.get(base() + "/dashboard/unit.html?year=2024&bloc=SO&unit=89-STC@2015-01-01");
-    new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(
+            d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-    Object ignored = driver.executeScript("window.dispatchEvent(new Event('beforeprint')); return 0;");
+    Object ignored =
+        driver.executeScript("window.dispatchEvent(new Event('beforeprint')); return 0;");
     Thread.sleep(300);
     assertThat(driver.findElement(By.cssSelector("nav.pages")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.cssSelector("#radar canvas")).isDisplayed()).isTrue();
     File shot = driver.getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), screenshots.resolve("unit-print.png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        shot.toPath(), screenshots.resolve("unit-print.png"), StandardCopyOption.REPLACE_EXISTING);
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
   }
 
@@ -216,25 +333,35 @@ class DashboardBrowserTest extends ServerTestBase {
     login();
     driver.manage().window().setSize(new Dimension(1366, 900));
     driver.get(base() + "/dashboard/heatmap.html?year=2023&bloc=XA&lang=en");
-    new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
-    assertThat(driver.findElement(By.cssSelector("select[name=year]")).getAttribute("value")).isEqualTo("2023");
-    assertThat(driver.findElement(By.cssSelector("select[name=bloc]")).getAttribute("value")).isEqualTo("XA");
-    assertThat(driver.findElement(By.cssSelector("nav.pages a[data-page=unit]")).getText()).isEqualTo("Unit profile");
-    assertThat(driver.findElement(By.cssSelector("nav.pages a[data-page=unit]")).getAttribute("href"))
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(
+            d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
+    assertThat(driver.findElement(By.cssSelector("select[name=year]")).getAttribute("value"))
+        .isEqualTo("2023");
+    assertThat(driver.findElement(By.cssSelector("select[name=bloc]")).getAttribute("value"))
+        .isEqualTo("XA");
+    assertThat(driver.findElement(By.cssSelector("nav.pages a[data-page=unit]")).getText())
+        .isEqualTo("Unit profile");
+    assertThat(
+            driver.findElement(By.cssSelector("nav.pages a[data-page=unit]")).getAttribute("href"))
         .endsWith("/dashboard/unit.html?year=2023&bloc=XA&basis=AS_WAS&lang=en");
-    driver.executeScript("const s = document.querySelector('select[name=year]'); s.value = '2022';"
-        + " s.dispatchEvent(new Event('change', {bubbles: true}));");
-    new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> driver.getCurrentUrl().contains("year=2022"));
+    driver.executeScript(
+        "const s = document.querySelector('select[name=year]'); s.value = '2022';"
+            + " s.dispatchEvent(new Event('change', {bubbles: true}));");
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(d -> driver.getCurrentUrl().contains("year=2022"));
     assertThat(driver.getCurrentUrl()).contains("bloc=XA", "lang=en");
   }
 
   @Test
   void theLoginPageAndTheApiDocumentationWorkUnderTheContentSecurityPolicy() {
     driver.get(base() + "/login.html?error");
-    assertThat(driver.findElement(By.id("message")).getText()).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
+    assertThat(driver.findElement(By.id("message")).getText())
+        .isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
     login();
     driver.get(base() + "/swagger-ui/index.html");
-    new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
     List<String> console = new ArrayList<>();
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
       if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
@@ -252,6 +379,7 @@ class DashboardBrowserTest extends ServerTestBase {
     driver.findElement(By.id("username")).sendKeys("viewer");
     driver.findElement(By.id("password")).sendKeys("xem-demo");
     driver.findElement(By.id("submit")).click();
-    new WebDriverWait(driver, PAGE_TIMEOUT).until(d -> driver.getCurrentUrl().contains("/dashboard/"));
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(d -> driver.getCurrentUrl().contains("/dashboard/"));
   }
 }

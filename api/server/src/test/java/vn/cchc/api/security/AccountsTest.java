@@ -14,35 +14,49 @@ class AccountsTest {
 
   @Test
   void anEmptyPasswordStopsTheStart() {
-    assertThatThrownBy(() -> Accounts.users(List.of(new ApiConfig.Account("viewer", "", Role.VIEWER)), false, BCRYPT))
+    assertThatThrownBy(
+            () ->
+                Accounts.users(
+                    List.of(new ApiConfig.Account("viewer", "", Role.VIEWER)), false, BCRYPT))
         .isInstanceOf(CchcException.class)
-        .hasMessage("Không thể khởi động máy chủ: tài khoản viewer chưa có mật khẩu (đặt biến môi trường"
-            + " CCHC_VIEWER_PASSWORD_HASH bằng một chuỗi bcrypt)");
+        .hasMessage(
+            "Không thể khởi động máy chủ: tài khoản viewer chưa có mật khẩu (đặt biến môi trường"
+                + " CCHC_VIEWER_PASSWORD_HASH bằng một chuỗi bcrypt)");
   }
 
   @Test
   void aDemoPasswordStopsTheStartOutsideTheDemoProfile() {
     String demoHash = BCRYPT.encode("quantri-demo");
-    List<ApiConfig.Account> accounts = List.of(new ApiConfig.Account("admin", demoHash, Role.ADMIN));
+    List<ApiConfig.Account> accounts =
+        List.of(new ApiConfig.Account("admin", demoHash, Role.ADMIN));
     assertThatThrownBy(() -> Accounts.users(accounts, false, BCRYPT))
-        .hasMessage("Không thể khởi động máy chủ: tài khoản admin dùng mật khẩu mặc định của bản demo");
+        .hasMessage(
+            "Không thể khởi động máy chủ: tài khoản admin dùng mật khẩu mặc định của bản demo");
     assertThat(Accounts.users(accounts, true, BCRYPT)).hasSize(1);
   }
 
   @Test
   void aPlainTextPasswordOrNoAccountStopsTheStart() {
-    assertThatThrownBy(() -> Accounts.users(List.of(new ApiConfig.Account("a", "secret", Role.ANALYST)), false, BCRYPT))
-        .hasMessage("Không thể khởi động máy chủ: mật khẩu của tài khoản a không phải là chuỗi băm bcrypt");
+    assertThatThrownBy(
+            () ->
+                Accounts.users(
+                    List.of(new ApiConfig.Account("a", "secret", Role.ANALYST)), false, BCRYPT))
+        .hasMessage(
+            "Không thể khởi động máy chủ: mật khẩu của tài khoản a không phải là chuỗi băm bcrypt");
     assertThatThrownBy(() -> Accounts.users(List.of(), false, BCRYPT))
-        .hasMessage("Không thể khởi động máy chủ: không có tài khoản nào (cấu hình cchc.security.users)");
+        .hasMessage(
+            "Không thể khởi động máy chủ: không có tài khoản nào (cấu hình cchc.security.users)");
   }
 
   @Test
   void realAccountsBecomeUsersWithTheirRole() {
     String hash = "{bcrypt}" + BCRYPT.encode("một-mật-khẩu-thật");
-    var users = Accounts.users(List.of(new ApiConfig.Account("lanhdao", hash, Role.VIEWER)), false, BCRYPT);
+    var users =
+        Accounts.users(List.of(new ApiConfig.Account("lanhdao", hash, Role.VIEWER)), false, BCRYPT);
     assertThat(users.get(0).getUsername()).isEqualTo("lanhdao");
-    assertThat(users.get(0).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_VIEWER");
+    assertThat(users.get(0).getAuthorities())
+        .extracting(Object::toString)
+        .containsExactly("ROLE_VIEWER");
     assertThat(BCRYPT.matches("một-mật-khẩu-thật", users.get(0).getPassword())).isTrue();
   }
 }

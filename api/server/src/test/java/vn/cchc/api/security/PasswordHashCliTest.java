@@ -13,7 +13,10 @@ class PasswordHashCliTest {
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   int run(String password, String... args) {
-    return PasswordHashCli.run(args, () -> password, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return PasswordHashCli.run(
+        args,
+        () -> password,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -28,12 +31,19 @@ class PasswordHashCliTest {
   @Test
   void refusesAShortPasswordTheDemosAndAnyArgument() {
     assertThat(run("ngan")).isEqualTo(2);
-    String demo = DemoAccounts.ALL.stream().map(DemoAccounts.Demo::password)
-        .filter(p -> p.length() >= PasswordHashCli.MIN_LENGTH).findFirst().orElseThrow();
+    String demo =
+        DemoAccounts.ALL.stream()
+            .map(DemoAccounts.Demo::password)
+            .filter(p -> p.length() >= PasswordHashCli.MIN_LENGTH)
+            .findFirst()
+            .orElseThrow();
     assertThat(run(demo)).isEqualTo(2);
     assertThat(run("mật-khẩu-đủ-dài", "--user", "admin")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Không thể dùng mật khẩu: cần ít nhất 10 ký tự\n"
-        + "Không thể dùng mật khẩu của bản demo\n" + "Không thể hiểu tham số: --user\nCách dùng: ./cchc hash-password");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith(
+            "Không thể dùng mật khẩu: cần ít nhất 10 ký tự\n"
+                + "Không thể dùng mật khẩu của bản demo\n"
+                + "Không thể hiểu tham số: --user\nCách dùng: ./cchc hash-password");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 }

@@ -15,14 +15,20 @@ class StartupRefusalTest {
   void theServerRefusesToStartWithoutPasswords() {
     SpringApplication app = new SpringApplication(ApiServer.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    assertThatThrownBy(() -> app.run("--cchc.warehouse=" + SampleWarehouse.get(), "--spring.main.banner-mode=off"))
-        .satisfies(e -> {
-          Throwable root = e;
-          while (root.getCause() != null) {
-            root = root.getCause();
-          }
-          assertThat(root).hasMessage("Không thể khởi động máy chủ: tài khoản viewer chưa có mật khẩu (đặt biến môi"
-              + " trường CCHC_VIEWER_PASSWORD_HASH bằng một chuỗi bcrypt)");
-        });
+    assertThatThrownBy(
+            () ->
+                app.run(
+                    "--cchc.warehouse=" + SampleWarehouse.get(), "--spring.main.banner-mode=off"))
+        .satisfies(
+            e -> {
+              Throwable root = e;
+              while (root.getCause() != null) {
+                root = root.getCause();
+              }
+              assertThat(root)
+                  .hasMessage(
+                      "Không thể khởi động máy chủ: tài khoản viewer chưa có mật khẩu (đặt biến môi"
+                          + " trường CCHC_VIEWER_PASSWORD_HASH bằng một chuỗi bcrypt)");
+            });
   }
 }

@@ -7,9 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
+import vn.cchc.model.warehouse.DuckDbFiles;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
@@ -33,11 +33,20 @@ record WarehouseCatalog(Path file) {
 
   /** The latest year with an index: the year the dashboard opens on. */
   int latestIndexYear() {
-    Properties props = new Properties();
-    props.setProperty("duckdb.read_only", "true");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, props);
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT max(year) FROM index_scores")) {
+    // the catalog is attached, not named in the URL: DuckDB's JDBC URL cannot hold a ';' of the
+    // path
+    try (Connection c = DriverManager.getConnection(DuckDbFiles.IN_MEMORY_URL);
+        Statement st = c.createStatement()) {
+      st.execute(DuckDbFiles.attachReadOnly(file));
+      return latestIndexYear(st);
+    } catch (SQLException e) {
+      throw new CchcException(
+          ErrorCode.IO_ERROR, "Không thể đọc catalog DuckDB " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private int latestIndexYear(Statement st) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT max(year) FROM index_scores")) {
       rs.next();
       int year = rs.getInt(1);
       if (rs.wasNull()) {
@@ -48,9 +57,6 @@ record WarehouseCatalog(Path file) {
                 + " chưa có Chỉ số CCHC nào");
       }
       return year;
-    } catch (SQLException e) {
-      throw new CchcException(
-          ErrorCode.IO_ERROR, "Không thể đọc catalog DuckDB " + file + ": " + e.getMessage(), e);
     }
   }
 }

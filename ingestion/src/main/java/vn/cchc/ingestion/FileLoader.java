@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import vn.cchc.ingestion.commit.Staging;
+import vn.cchc.ingestion.source.DecimalMarks;
 import vn.cchc.ingestion.source.RawRow;
 import vn.cchc.ingestion.source.RowHandler;
 import vn.cchc.ingestion.source.SourceFile;
@@ -32,6 +33,7 @@ final class FileLoader implements RowHandler {
   private final String batchId;
   private final List<Reject> rejects;
   private HeaderMap headers;
+  private DecimalMarks marks = DecimalMarks.EITHER;
   private long read;
   private long rejectedRows;
 
@@ -62,8 +64,24 @@ final class FileLoader implements RowHandler {
   }
 
   @Override
+  public void decimalMarks(DecimalMarks marks) {
+    this.marks = marks;
+  }
+
+  @Override
   public void header(RawRow header) {
     headers = HeaderMap.of(table, header);
+  }
+
+  @Override
+  public void extraCells(RawRow raw, String column, String rawValue, String messageVi) {
+    read++;
+    rejectedRows++;
+    rejects.add(
+        Reject.in(source)
+            .line(raw.rowNumber())
+            .cell(column, rawValue)
+            .because(RejectRule.EXTRA_CELLS, messageVi));
   }
 
   @Override
@@ -88,7 +106,7 @@ final class FileLoader implements RowHandler {
         continue;
       }
       try {
-        Object v = Cells.parse(text, c.type());
+        Object v = Cells.parse(text, c.type(), marks);
         values[i] = c.upperCase() ? ((String) v).toUpperCase(Locale.ROOT) : v;
       } catch (Cells.BadValue e) {
         row.reject(

@@ -12,7 +12,8 @@ import vn.cchc.model.error.CchcException;
 /**
  * {@code cchc ingest}: loads files into the warehouse and prints a summary per file. Exit codes
  * ({@link ExitCode}): 0 everything taken; 3 committed, but some rows or files were rejected; 2 bad
- * arguments; 1 failure (nothing committed).
+ * arguments, or nothing taken because every file was refused or every row rejected (the user must
+ * fix the input; the warehouse is unchanged); 1 failure (nothing committed).
  */
 public final class IngestCli {
   public static final int OK = ExitCode.OK;
@@ -51,6 +52,9 @@ public final class IngestCli {
     try {
       Ingestion.Result result = new Ingestion(options).run();
       print(result, options, out);
+      if (result.nothingTaken()) {
+        return USAGE;
+      }
       return result.clean() ? OK : REJECTS;
     } catch (CchcException e) {
       err.println("Lỗi: " + e.getMessage());
@@ -117,6 +121,11 @@ public final class IngestCli {
     }
     if (r.snapshotId().isPresent()) {
       out.println("Đã ghi phiên bản kho " + r.snapshotId().get() + ".");
+    } else if (r.nothingTaken()) {
+      out.println(
+          r.files().stream().allMatch(f -> "REFUSED".equals(f.status()))
+              ? "Không có tệp nào được nạp; kho giữ nguyên."
+              : "Không có dòng nào được nhận: không có tệp nào được nạp; kho giữ nguyên.");
     } else {
       out.println(
           "Không có thay đổi nào: kho dữ liệu giữ nguyên"

@@ -38,6 +38,7 @@ import vn.cchc.ingestion.validate.ReferenceData;
 import vn.cchc.ingestion.validate.ReferenceLoader;
 import vn.cchc.ingestion.validate.Reject;
 import vn.cchc.ingestion.validate.RejectRule;
+import vn.cchc.ingestion.validate.SurveyCoverage;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.model.schema.InputTables;
@@ -70,7 +71,9 @@ public final class Ingestion {
    * @param snapshotId the new snapshot, or empty when nothing changed (or everything was refused)
    * @param rejectsFile the reject file, when anything was rejected
    * @param orphans rows already in the warehouse whose unit no longer resolves after this batch's
-   *     registry change, one Vietnamese message per table and year
+   *     registry change, one Vietnamese message per table and year; and SURVEY sub-criteria of a
+   *     year with scores left without questions or answers, one per year, bloc and kind of gap
+   *     ({@link SurveyCoverage}): each makes the batch exit 3
    * @param warehouseRows rows per table in the warehouse after the batch
    */
   public record Result(
@@ -85,6 +88,16 @@ public final class Ingestion {
       Map<String, Long> warehouseRows) {
     public boolean clean() {
       return rejects.isEmpty() && orphans.isEmpty();
+    }
+
+    /**
+     * No row of any file was taken (every file refused, or every row rejected): nothing was
+     * committed and the warehouse is as it was.
+     */
+    public boolean nothingTaken() {
+      return snapshotId.isEmpty()
+          && !rejects.isEmpty()
+          && files.stream().mapToLong(Manifest.FileEntry::accepted).sum() == 0;
     }
   }
 
@@ -205,6 +218,9 @@ public final class Ingestion {
       if (changed.getOrDefault(InputTables.UNITS, 0L) > 0) {
         Orphans.find(staging).forEach(o -> orphans.add(o.messageVi()));
         orphans.addAll(Orphans.brokenRegistry(staging, batchId));
+      }
+      if (SurveyCoverage.TABLES.stream().anyMatch(t -> changed.getOrDefault(t, 0L) > 0)) {
+        orphans.addAll(SurveyCoverage.find(staging));
       }
       boolean anyChange = changed.values().stream().anyMatch(n -> n > 0);
       if (anyChange) {

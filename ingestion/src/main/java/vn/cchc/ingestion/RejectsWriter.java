@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import vn.cchc.ingestion.validate.Reject;
+import vn.cchc.model.text.SpreadsheetText;
 
 /**
  * Writes a batch's rejections as a CSV that Excel opens with Vietnamese intact (UTF-8 with BOM).
+ * Text cells go through {@link SpreadsheetText#neutralise}: a raw value such as {@code =1+1} or
+ * {@code -5} is written {@code '=1+1}, {@code '-5}, so that opening the file runs nothing.
  */
 final class RejectsWriter {
   static final String FILE_NAME = "rejects.csv";
@@ -41,10 +44,12 @@ final class RejectsWriter {
     return file;
   }
 
-  private static String quote(String s) {
-    if (s == null) {
+  /** A text cell, neutralised so that a spreadsheet never runs it as a formula. */
+  private static String quote(String text) {
+    if (text == null) {
       return "";
     }
+    String s = SpreadsheetText.neutralise(text);
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }

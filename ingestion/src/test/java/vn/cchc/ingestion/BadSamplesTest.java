@@ -81,13 +81,150 @@ class BadSamplesTest {
       self_scores-unknown-sub-criterion.csv | 3 | sub_criterion_code                         | 9.9.9                       | UNKNOWN_SUB_CRITERION | Tiêu chí thành phần '9.9.9' không có trong bộ tiêu chí V2022 của Khối sở, ban, ngành | 2 | 1
       appraisals-duplicate-key.csv          | 4 | year, unit_code, sub_criterion_code, round | "2023 | 89-STP | 1.1.1 | 1" | DUPLICATE_KEY         | Trùng khóa (year, unit_code, sub_criterion_code, round) với dòng 2        | 3 | 2
       findings-unknown-inspection.csv       | 2 | inspection_id                              | KT1999-999                  | UNKNOWN_REFERENCE     | Cuộc kiểm tra 'KT1999-999' không có trong bảng inspections                | 1 | 0
-      self_scores-corrupt.xlsx              | 0 | ""                                         | ""                          | CORRUPT_FILE          | Tệp Excel bị hỏng hoặc không phải định dạng .xlsx (NotOfficeXmlFileException) | 0 | 0
+      self_scores-corrupt.xlsx              | 0 | ""                                         | ""                          | CORRUPT_FILE          | Tệp Excel bị hỏng hoặc không phải định dạng .xlsx: hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) | 0 | 0
       self_scores-windows-1258.csv          | 2 | note                                       | \uFFFDa\uFFFD n\uFFFD\uFFFDp ta\uFFFDi li\uFFFD\uFFFDu | ENCODING | Tệp không đọc được theo bảng mã UTF-8: có byte không hợp lệ. Tệp có thể được lưu bằng mã Windows-1258 (TCVN cũ); hãy lưu lại dưới dạng CSV UTF-8 hoặc chạy lại với --encoding windows-1258 | 0 | 0
       self_scores-empty.csv                 | 1 | ""                                         | ""                          | EMPTY_FILE            | Tệp rỗng: không có dòng tiêu đề nào                                        | 0 | 0
       self_scores-header-only.csv           | 1 | ""                                         | ""                          | HEADER_ONLY           | Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào                         | 0 | 0
       """)
   void rejectsAtTheExactRowAndColumnAndFailFileKeepsTheWarehouseUnchanged(
       String file,
+      long row,
+      String column,
+      String rawValue,
+      RejectRule rule,
+      String message,
+      long read,
+      long accepted)
+      throws IOException {
+    assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+        file,
+        file.endsWith(".xlsx") ? "" : null,
+        row,
+        column,
+        rawValue,
+        rule,
+        message,
+        read,
+        accepted);
+  }
+
+  /**
+   * The reading rules of {@code docs/input-tables.md} ("Quy tắc đọc tệp"), one fixture each;
+   * written out here because the messages hold quotes and delimiters.
+   */
+  @Test
+  void anUnclosedQuoteThatSwallowsRowsRefusesTheFileAtTheLineWhereItOpened() throws IOException {
+    assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+        "self_scores-unbalanced-quote.csv",
+        null,
+        3,
+        "note",
+        "Đã nộp báo cáo",
+        RejectRule.MALFORMED_FILE,
+        "Dấu ngoặc kép mở ở dòng 3 (cột note) chưa được đóng ở cuối dòng 4, mà dòng đó có đủ dấu"
+            + " phân cách của một dòng dữ liệu: có thể thiếu dấu \" đóng ô ở dòng 3; hãy thêm dấu"
+            + " \" đóng ô, hoặc viết \"\" cho một dấu ngoặc kép nằm trong ô; tệp không được nạp",
+        1,
+        0);
+  }
+
+  @Test
+  void aRowWithMoreCellsThanTheHeaderIsRejectedNotTruncated() throws IOException {
+    assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+        "self_scores-unquoted-delimiter.csv",
+        null,
+        3,
+        "cột 8",
+        " chờ duyệt",
+        RejectRule.EXTRA_CELLS,
+        "Dòng có 8 ô, nhiều hơn 7 cột của dòng tiêu đề (ô thừa đầu tiên ở cột 8): có thể một ô"
+            + " chứa dấu phân cách mà không được đặt trong dấu ngoặc kép; hãy đặt ô đó trong dấu"
+            + " ngoặc kép (\"…\"); dòng không được nạp",
+        3,
+        2);
+  }
+
+  @Test
+  void aDotBeforeThreeDigitsInASemicolonFileIsRefusedAsAmbiguous() throws IOException {
+    assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+        "self_scores-semicolon-thousands.csv",
+        null,
+        3,
+        "points",
+        "1.000",
+        RejectRule.TYPE,
+        "Sai kiểu dữ liệu (số thực): '1.000' không rõ nghĩa: trong tệp phân cách bằng dấu chấm"
+            + " phẩy (;), dấu chấm có thể là dấu phân cách hàng nghìn; hãy viết 1000 nếu ý là 1000,"
+            + " hoặc 1 nếu ý là 1 (không dùng dấu phân cách hàng nghìn)",
+        3,
+        2);
+  }
+
+  @Test
+  void aSheetWithAMergedHeaderCellIsRefusedNamingTheMergedCells() throws IOException {
+    assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+        "self_scores-merged-header.xlsx",
+        "self_scores",
+        1,
+        "",
+        "E1:F1",
+        RejectRule.MALFORMED_FILE,
+        "Trang tính self_scores có ô gộp (E1:F1): ô gộp chỉ giữ giá trị ở ô đầu tiên, các ô còn"
+            + " lại bị đọc là trống (một ô tiêu đề gộp làm mất cả một cột); hãy bỏ gộp ô (Unmerge)"
+            + " và điền giá trị vào từng ô; trang tính không được nạp",
+        0,
+        0);
+  }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsToldToSaveAsUtf8() throws IOException {
+    assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+        "self_scores-utf16-no-bom.csv",
+        null,
+        0,
+        "",
+        "",
+        RejectRule.ENCODING,
+        "Tệp được lưu bằng mã UTF-16 (Unicode) nhưng thiếu dấu BOM ở đầu tệp nên không đọc được:"
+            + " hãy mở tệp và lưu lại dưới dạng CSV UTF-8",
+        0,
+        0);
+  }
+
+  @Test
+  void aWorkbookRenamedCsvIsToldToRenameItXlsx() throws IOException {
+    assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+        "self_scores-workbook-renamed.csv",
+        null,
+        0,
+        "",
+        "",
+        RejectRule.CORRUPT_FILE,
+        "Tệp không phải CSV mà là tệp nén ZIP, thường là một sổ Excel .xlsx bị đổi đuôi thành"
+            + " .csv: hãy đổi đuôi tệp thành .xlsx (hoặc mở bằng Excel và lưu lại dưới dạng CSV"
+            + " UTF-8)",
+        0,
+        0);
+  }
+
+  @Test
+  void randomBytesAreToldTheyAreNoTextFile() throws IOException {
+    assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+        "self_scores-random-bytes.csv",
+        null,
+        0,
+        "",
+        "",
+        RejectRule.CORRUPT_FILE,
+        "Tệp không phải tệp văn bản CSV: có byte nhị phân 0x18 ở byte thứ 21; hãy mở bằng chương"
+            + " trình đã tạo ra nó và lưu lại dưới dạng CSV UTF-8 hoặc Excel .xlsx",
+        0,
+        0);
+  }
+
+  private static void assertRejectedAndFailFileKeepsTheWarehouseUnchanged(
+      String file,
+      String sheet,
       long row,
       String column,
       String rawValue,
@@ -111,7 +248,7 @@ class BadSamplesTest {
         .satisfies(
             r -> {
               assertThat(r.file()).isEqualTo(input.toString());
-              assertThat(r.sheet()).isEqualTo(file.endsWith(".xlsx") ? "" : null);
+              assertThat(r.sheet()).isEqualTo(sheet);
               assertThat(r.row()).isEqualTo(row);
               assertThat(r.column()).isEqualTo(column);
               assertThat(r.rawValue()).isEqualTo(rawValue);
@@ -156,7 +293,7 @@ class BadSamplesTest {
                   .filter(n -> !n.endsWith(".md"))
                   .sorted()
                   .toList())
-          .hasSize(12);
+          .hasSize(19);
     }
   }
 

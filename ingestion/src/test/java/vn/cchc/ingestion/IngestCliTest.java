@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.testsupport.FileHashes;
 import vn.cchc.testsupport.Repo;
 
 /**
@@ -65,5 +66,49 @@ class IngestCliTest {
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isIn(IngestCli.OK, IngestCli.REJECTS);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains(" → kho " + warehouse + "\n");
     assertThat(warehouse.resolve("ingest").resolve("CURRENT")).isRegularFile();
+  }
+
+  @Test
+  void aBatchWhoseEveryFileIsRefusedSaysNothingWasLoadedAndExitsWithUsage() throws Exception {
+    Path warehouse = tmp.resolve("kho");
+    Path questions =
+        Files.copy(
+            Repo.sampleProvince().resolve("survey_questions.csv"),
+            tmp.resolve("survey_questions.csv"));
+    assertThat(run(Map.of(), "--warehouse", warehouse.toString(), questions.toString()))
+        .isIn(IngestCli.OK, IngestCli.REJECTS);
+    Map<String, String> before = FileHashes.of(warehouse.resolve("ingest"));
+    out.reset();
+
+    int code =
+        run(
+            Map.of(),
+            "--warehouse",
+            warehouse.toString(),
+            Repo.badSamples().resolve("self_scores-random-bytes.csv").toString(),
+            Repo.badSamples().resolve("self_scores-unbalanced-quote.csv").toString());
+
+    assertThat(code).isEqualTo(IngestCli.USAGE);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .contains("Không có tệp nào được nạp; kho giữ nguyên.\n")
+        .doesNotContain("đã có sẵn trong kho")
+        .doesNotContain("Đã ghi phiên bản kho");
+    assertThat(FileHashes.of(warehouse.resolve("ingest"))).isEqualTo(before);
+  }
+
+  @Test
+  void aBatchWhoseEveryRowIsRejectedSaysNoRowWasTaken() throws Exception {
+    Path warehouse = tmp.resolve("kho");
+    Path scores =
+        Files.writeString(
+            tmp.resolve("self_scores.csv"),
+            "year,unit_code,sub_criterion_code,points\n2023,89-STP,1.1.1,chín\n",
+            StandardCharsets.UTF_8);
+    assertThat(run(Map.of(), "--warehouse", warehouse.toString(), scores.toString()))
+        .isEqualTo(IngestCli.USAGE);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Không có dòng nào được nhận: không có tệp nào được nạp; kho giữ nguyên.\n");
+    assertThat(warehouse.resolve("ingest").resolve("CURRENT")).doesNotExist();
   }
 }

@@ -211,6 +211,40 @@ class RegistryVersionsTest {
     assertThat(r.warehouseRows()).containsEntry("unit_lineage", 1L);
   }
 
+  /**
+   * Parents resolve at each date: 30280 and the second version of 30281 are each other's parent
+   * from 1 January 2020, a cycle; 30307 and 883 name each other by code too, but 30307 → 883 until
+   * 30 June 2025 and 883 → 30307 from 1 July 2025 never share a day (a reused code, not a loop).
+   */
+  @Test
+  void aParentCycleIsRejectedNamingItsRowsAndAReusedCodeIsNoLoop() throws Exception {
+    write(
+        "units.csv",
+        """
+        unit_code,name,bloc,parent_code,valid_from,valid_to
+        89,Tỉnh An Giang,TINH,,2015-01-01,
+        883,Thành phố Long Xuyên,HUYEN,89,2015-01-01,2025-06-30
+        30307,Phường Mỹ Long,XA,883,2015-01-01,2025-06-30
+        30307,Phường Long Xuyên,XA,89,2025-07-01,
+        883,Khu phố Mỹ Long,XA,30307,2025-07-01,
+        30280,Phường Bình Đức,XA,30281,2015-01-01,
+        30281,Phường Mỹ Phước,XA,89,2015-01-01,2019-12-31
+        30281,Phường Mỹ Phước,XA,30280,2020-01-01,
+        """);
+    Ingestion.Result r = ingest(file("units.csv"));
+
+    String why =
+        "Đơn vị cấp trên tạo vòng lặp từ ngày 2020-01-01: 30280@2015-01-01 → 30281@2020-01-01 →"
+            + " 30280@2015-01-01 (mỗi đơn vị là cấp trên của đơn vị đứng trước; units.csv dòng 7,"
+            + " units.csv dòng 9); một đơn vị không thể là cấp trên của chính nó, trực tiếp hay gián tiếp";
+    assertThat(r.rejects())
+        .extracting(Reject::row, Reject::column, Reject::rawValue, Reject::rule, Reject::message)
+        .containsExactlyInAnyOrder(
+            tuple(7L, "parent_code", "30281", RejectRule.CONSISTENCY, why),
+            tuple(9L, "parent_code", "30280", RejectRule.CONSISTENCY, why));
+    assertThat(r.warehouseRows()).containsEntry("units", 6L);
+  }
+
   @Test
   void aRegistryLoadedInTwoBatchesClosesTheOldVersionsAndWarnsAboutRowsThatNoLongerResolve()
       throws Exception {

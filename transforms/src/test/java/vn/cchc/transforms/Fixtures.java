@@ -20,6 +20,14 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static InputsBuilder province2022(SparkSession spark) {
+    return province2022(spark, "DTXHH-V2022");
+  }
+
+  /**
+   * The same province, its index survey coded {@code surveyCode}: the code names the design only,
+   * every figure is the same whatever it is.
+   */
+  public static InputsBuilder province2022(SparkSession spark, String surveyCode) {
     InputsBuilder b =
         new InputsBuilder(spark)
             .version("V2022", 2022, null)
@@ -44,7 +52,7 @@ public final class Fixtures {
             .unit("D", "SO", "2000-01-01", null)
             .unit("E", "SO", "2000-01-01", null)
             .unit("F", "SO", "2000-01-01", null)
-            .question("DTXHH-V2022", "Q1", "3", "3.1.2", "OPTIONS", "A=1; B=0,6;C=0.2;D=0");
+            .question(surveyCode, "Q1", "3", "3.1.2", "OPTIONS", "A=1; B=0,6;C=0.2;D=0");
     selfAndRound1(
         b, "A", new Double[] {10.0, 6.0, null, 50.0}, new Double[] {9.0, 5.0, null, 48.5});
     b.notApplicable(2022, "A", "2.1.1").appraisal(2022, "A", "1.1.1", 2, 9.5);
@@ -55,13 +63,13 @@ public final class Fixtures {
         b, "D", new Double[] {10.0, 6.0, 12.0, 50.0}, new Double[] {10.0, 4.0, 10.0, 48.0});
     selfAndRound1(b, "E", new Double[] {5.0, 3.0, 8.0, 30.0}, new Double[] {5.0, 3.0, 8.0, 30.0});
     b.adjustment(2022, "E", "BONUS", 2).adjustment(2022, "E", "PENALTY", 1);
-    b.response(2022, "DTXHH-V2022", "r1", "A", "Q1", "a", 0.665)
-        .response(2022, "DTXHH-V2022", "r2", "A", "Q1", "D", 0.335)
-        .response(2022, "DTXHH-V2022", "r3", "B", "Q1", "A", 1)
-        .response(2022, "DTXHH-V2022", "r4", "B", "Q1", "A", 1)
-        .response(2022, "DTXHH-V2022", "r5", "C", "Q1", "B", 1)
-        .response(2022, "DTXHH-V2022", "r6", "D", "Q1", "B", 1)
-        .response(2022, "DTXHH-V2022", "r7", "E", "Q1", "D", 1);
+    b.response(2022, surveyCode, "r1", "A", "Q1", "a", 0.665)
+        .response(2022, surveyCode, "r2", "A", "Q1", "D", 0.335)
+        .response(2022, surveyCode, "r3", "B", "Q1", "A", 1)
+        .response(2022, surveyCode, "r4", "B", "Q1", "A", 1)
+        .response(2022, surveyCode, "r5", "C", "Q1", "B", 1)
+        .response(2022, surveyCode, "r6", "D", "Q1", "B", 1)
+        .response(2022, surveyCode, "r7", "E", "Q1", "D", 1);
     return b;
   }
 

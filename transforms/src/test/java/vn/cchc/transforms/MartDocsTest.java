@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.quality.QualityRule;
 import vn.cchc.model.schema.SchemaDocs;
 
 /**
@@ -17,7 +18,30 @@ class MartDocsTest {
   static final String TITLE = "Các bảng kết quả (marts) / Marts of a release";
 
   static String generated() {
-    return SchemaDocs.markdown(TITLE, MartTables.ALL);
+    return SchemaDocs.markdown(TITLE, MartTables.ALL) + conventions() + qualityRules();
+  }
+
+  /** The defaults and conventions that --help states too. */
+  private static String conventions() {
+    return "\n## " + TransformCli.CONVENTIONS.replaceFirst(":\n", "\n\n");
+  }
+
+  /** What each data_quality rule means, from the model. */
+  private static String qualityRules() {
+    StringBuilder md =
+        new StringBuilder(
+            "\n## Quy tắc của `data_quality` / data_quality rules\n\n"
+                + "| `rule` | `severity` | ý nghĩa (tiếng Việt) |\n|---|---|---|\n");
+    for (QualityRule r : QualityRule.values()) {
+      md.append("| `")
+          .append(r.name())
+          .append("` | ")
+          .append(r.severity().name())
+          .append(" | ")
+          .append(r.meaningVi())
+          .append(" |\n");
+    }
+    return md.toString();
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.warehouse.AtomicFiles;
+import vn.cchc.model.warehouse.DiskFull;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
@@ -39,13 +40,44 @@ public final class SnapshotCommitter {
     this.layout = layout;
   }
 
-  /** Commits and returns the new snapshot's id. */
+  /**
+   * Commits and returns the new snapshot's id. A full disk before the {@code CURRENT} pointer flips
+   * is reported as such (the warehouse keeps its current snapshot) and the half-written snapshot is
+   * removed at once, so that its space is free again.
+   */
   public String commit(
       Staging staging, Manifest previous, Manifest.Batch batch, Map<TableSchema, Long> changed)
       throws IOException, SQLException {
     Optional<Path> current = layout.currentSnapshotDir();
-    String id = nextId();
     Path tmp = layout.snapshotsDir().resolve(TMP_PREFIX + batch.batchId());
+    try {
+      return commit(staging, previous, batch, changed, current, tmp);
+    } catch (IOException | SQLException | RuntimeException e) {
+      if (!layout.currentSnapshotDir().equals(current)) {
+        throw e;
+      }
+      try {
+        deleteTree(tmp);
+      } catch (IOException notRemoved) {
+        e.addSuppressed(notRemoved); // the next run removes it
+      }
+      Optional<DiskFull> full = DiskFull.in(e);
+      if (full.isPresent()) {
+        throw full.get().exception("Không thể nạp", layout.root(), Staging.unchanged(current), e);
+      }
+      throw e;
+    }
+  }
+
+  private String commit(
+      Staging staging,
+      Manifest previous,
+      Manifest.Batch batch,
+      Map<TableSchema, Long> changed,
+      Optional<Path> current,
+      Path tmp)
+      throws IOException, SQLException {
+    String id = nextId();
     Files.createDirectories(tmp);
     Map<String, Manifest.TableState> tables = new TreeMap<>();
     for (TableSchema t : InputTables.ALL) {

@@ -18,6 +18,8 @@ import org.duckdb.DuckDBConnection;
 import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.DuckDbDdl;
 import vn.cchc.model.schema.TableSchema;
+import vn.cchc.model.warehouse.DiskFull;
+import vn.cchc.model.warehouse.DuckDbFiles;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
@@ -35,23 +37,37 @@ public final class Staging implements AutoCloseable {
   private static final String MEMORY_LIMIT = "256MB";
   private final DuckDBConnection connection;
   private final Path databaseFile;
+  private final Path tmpDir;
   private final Optional<Path> currentSnapshot;
 
   public Staging(Path tmpDir, String batchId, Optional<Path> currentSnapshot) throws SQLException {
     try {
       Files.createDirectories(tmpDir);
     } catch (java.io.IOException e) {
+      DiskFull.in(e)
+          .ifPresent(
+              full -> {
+                throw full.exception("Không thể nạp", tmpDir, unchanged(currentSnapshot), e);
+              });
       throw new SQLException("Không thể tạo thư mục tạm " + tmpDir, e);
     }
     this.databaseFile = tmpDir.resolve(batchId + ".duckdb");
     this.currentSnapshot = currentSnapshot;
-    this.connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + databaseFile);
-    execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
-    execute(
-        "SET temp_directory = '"
-            + tmpDir.resolve(batchId + ".spill").toString().replace("'", "''")
-            + "'");
-    execute("SET preserve_insertion_order = true");
+    this.tmpDir = tmpDir;
+    // the file is attached, not named in the URL: the driver cuts a URL at every ';'
+    this.connection = (DuckDBConnection) DriverManager.getConnection(DuckDbFiles.IN_MEMORY_URL);
+    try {
+      execute(DuckDbFiles.attach(databaseFile));
+      execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+      execute(
+          "SET temp_directory = '"
+              + tmpDir.resolve(batchId + ".spill").toString().replace("'", "''")
+              + "'");
+      execute("SET preserve_insertion_order = true");
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
   }
 
   private static String stg(TableSchema t) {
@@ -74,6 +90,8 @@ public final class Staging implements AutoCloseable {
   public void execute(String sql) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute(sql);
+    } catch (SQLException e) {
+      throw unlessDiskFull(e);
     }
   }
 
@@ -82,7 +100,28 @@ public final class Staging implements AutoCloseable {
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    } catch (SQLException e) {
+      throw unlessDiskFull(e);
     }
+  }
+
+  /**
+   * {@code e} as it is, unless the disk under the batch's scratch database is full: then the user's
+   * message (the batch commits nothing, so the warehouse keeps its current snapshot).
+   */
+  private SQLException unlessDiskFull(SQLException e) {
+    Optional<DiskFull> full = DiskFull.in(e);
+    if (full.isPresent()) {
+      throw full.get().exception("Không thể nạp", tmpDir, unchanged(currentSnapshot), e);
+    }
+    return e;
+  }
+
+  /** What a batch that failed before its commit leaves: the warehouse's current snapshot. */
+  static String unchanged(Optional<Path> currentSnapshot) {
+    return currentSnapshot
+        .map(s -> "kho vẫn ở phiên bản " + s.getFileName())
+        .orElse("kho vẫn chưa có phiên bản nào");
   }
 
   /** Runs a query and maps each row. */
@@ -93,6 +132,8 @@ public final class Staging implements AutoCloseable {
       while (rs.next()) {
         out.add(mapper.map(rs));
       }
+    } catch (SQLException e) {
+      throw unlessDiskFull(e);
     }
     return out;
   }
@@ -126,8 +167,15 @@ public final class Staging implements AutoCloseable {
   }
 
   public Appender appender(TableSchema t, int fileSeq) throws SQLException {
-    return new Appender(
-        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_" + t.name()), t, fileSeq);
+    try {
+      return new Appender(
+          connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_" + t.name()),
+          t,
+          fileSeq,
+          this);
+    } catch (SQLException e) {
+      throw unlessDiskFull(e);
+    }
   }
 
   /** Appends typed rows of one file to the staging table. */
@@ -135,14 +183,25 @@ public final class Staging implements AutoCloseable {
     private final DuckDBAppender appender;
     private final TableSchema table;
     private final int fileSeq;
+    private final Staging staging;
 
-    Appender(DuckDBAppender appender, TableSchema table, int fileSeq) {
+    Appender(DuckDBAppender appender, TableSchema table, int fileSeq, Staging staging) {
       this.appender = appender;
       this.table = table;
       this.fileSeq = fileSeq;
+      this.staging = staging;
     }
 
     public void append(Object[] values, String batchId, String sourceFile, long sourceRow)
+        throws SQLException {
+      try {
+        appendRow(values, batchId, sourceFile, sourceRow);
+      } catch (SQLException e) {
+        throw staging.unlessDiskFull(e);
+      }
+    }
+
+    private void appendRow(Object[] values, String batchId, String sourceFile, long sourceRow)
         throws SQLException {
       appender.beginRow();
       List<Column> columns = table.columns();
@@ -171,7 +230,11 @@ public final class Staging implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-      appender.close();
+      try {
+        appender.close();
+      } catch (SQLException e) {
+        throw staging.unlessDiskFull(e);
+      }
     }
   }
 
@@ -376,7 +439,16 @@ public final class Staging implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    connection.close();
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw unlessDiskFull(e);
+    } finally {
+      removeScratchFiles();
+    }
+  }
+
+  private void removeScratchFiles() {
     try {
       Files.deleteIfExists(databaseFile);
       Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + ".wal"));

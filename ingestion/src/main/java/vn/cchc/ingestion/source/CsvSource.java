@@ -21,12 +21,25 @@ import vn.cchc.ingestion.validate.RejectRule;
 /**
  * Streams a CSV file (RFC 4180: quoted fields may hold delimiters, quotes and line breaks) row by
  * row in constant memory. The encoding comes from a byte-order mark (UTF-8, UTF-16), else from the
- * caller, else UTF-8; text that does not decode refuses the file at the first bad cell. The
- * delimiter (comma, semicolon or tab) is taken from the header line, so files saved by a
+ * caller, else UTF-8; text that does not decode refuses the file at the first bad cell, and a file
+ * that is not text at all (a workbook, UTF-16 without a mark, binary bytes) is refused with what it
+ * is. The delimiter (comma, semicolon or tab) is taken from the header line, so files saved by a
  * Vietnamese-locale Excel ({@code ;} with decimal commas) read as they are.
+ *
+ * <p>Every physical line must be accounted for: a quote that is never closed, a quoted cell whose
+ * continuation line looks like a whole row, or text after a closing quote refuses the file at the
+ * line where the quote opened; a row with a non-blank cell beyond the header or under a blank
+ * header cell is rejected, never truncated.
  */
 public final class CsvSource {
   private static final char REPLACEMENT = '\uFFFD';
+
+  /** How many leading bytes decide whether the file is text at all. */
+  private static final int SNIFF = 4096;
+
+  /** How much of a cell a refusal quotes. */
+  private static final int QUOTED = 40;
+
   private final Path path;
   private final Charset explicitEncoding;
 
@@ -42,6 +55,7 @@ public final class CsvSource {
     try (CountingStream counting = new CountingStream(Files.newInputStream(path));
         BufferedInputStream in = new BufferedInputStream(counting, 1 << 16)) {
       Charset charset = detectCharset(in);
+      refuseIfNotText(in, charset);
       CharsetDecoder decoder =
           charset
               .newDecoder()
@@ -49,6 +63,7 @@ public final class CsvSource {
               .onUnmappableCharacter(CodingErrorAction.REPLACE);
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
       char delimiter = sniffDelimiter(reader);
+      handler.decimalMarks(DecimalMarks.ofDelimiter(delimiter));
       Parser parser = new Parser(reader, delimiter);
       boolean headerSeen = false;
       List<String> header = List.of();
@@ -63,9 +78,16 @@ public final class CsvSource {
         if (!headerSeen) {
           headerSeen = true;
           header = row.cells();
+          parser.header = header;
           handler.header(row);
         } else {
-          handler.row(row);
+          int extra = firstCellWithoutHeader(row, header);
+          if (extra < 0) {
+            handler.row(row);
+          } else {
+            handler.extraCells(
+                row, "cột " + (extra + 1), row.cell(extra), extraCellsMessage(row, header, extra));
+          }
           progress.update(++rows, counting.count);
         }
       }
@@ -94,6 +116,112 @@ public final class CsvSource {
       return StandardCharsets.UTF_16BE;
     }
     return explicitEncoding != null ? explicitEncoding : StandardCharsets.UTF_8;
+  }
+
+  /**
+   * Refuses, with what the file really is, a file that is no text in {@code charset}: a workbook
+   * renamed {@code .csv}, UTF-16 saved without a byte-order mark, or binary bytes.
+   */
+  private static void refuseIfNotText(BufferedInputStream in, Charset charset) throws IOException {
+    in.mark(SNIFF);
+    byte[] head = in.readNBytes(SNIFF);
+    in.reset();
+    int n = head.length;
+    if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
+      throw FileRefusedException.whole(
+          RejectRule.CORRUPT_FILE,
+          "Tệp không phải CSV mà là tệp nén ZIP, thường là một sổ Excel .xlsx bị đổi đuôi thành"
+              + " .csv: hãy đổi đuôi tệp thành .xlsx (hoặc mở bằng Excel và lưu lại dưới dạng CSV"
+              + " UTF-8)");
+    }
+    if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+      throw FileRefusedException.whole(
+          RejectRule.CORRUPT_FILE,
+          "Tệp không phải CSV mà là một sổ Excel 97-2003 (.xls) hoặc một sổ Excel có mật khẩu:"
+              + " hãy mở bằng Excel, gỡ mật khẩu nếu có, rồi lưu lại dưới dạng .xlsx hoặc CSV UTF-8");
+    }
+    String name = charset.name();
+    if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+      return;
+    }
+    int zerosEven = 0;
+    int zerosOdd = 0;
+    int firstBinary = -1;
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int b = head[i] & 0xFF;
+      if (b == 0) {
+        if (i % 2 == 0) {
+          zerosEven++;
+        } else {
+          zerosOdd++;
+        }
+      }
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) {
+        controls++;
+        if (firstBinary < 0) {
+          firstBinary = i;
+        }
+      }
+    }
+    int pairs = n / 2;
+    boolean little = pairs > 0 && zerosOdd * 10 >= pairs * 3 && zerosEven * 20 < pairs;
+    boolean big = pairs > 0 && zerosEven * 10 >= pairs * 3 && zerosOdd * 20 < pairs;
+    if (little || big) {
+      throw FileRefusedException.whole(
+          RejectRule.ENCODING,
+          "Tệp được lưu bằng mã UTF-16 (Unicode) nhưng thiếu dấu BOM ở đầu tệp nên không đọc được:"
+              + " hãy mở tệp và lưu lại dưới dạng CSV UTF-8");
+    }
+    if (zerosEven + zerosOdd > 0 || (controls > 0 && controls * 100 >= n)) {
+      throw FileRefusedException.whole(
+          RejectRule.CORRUPT_FILE,
+          "Tệp không phải tệp văn bản CSV: có byte nhị phân 0x"
+              + String.format("%02X", head[firstBinary] & 0xFF)
+              + " ở byte thứ "
+              + (firstBinary + 1)
+              + "; hãy mở bằng chương trình đã tạo ra nó và lưu lại dưới dạng CSV UTF-8 hoặc"
+              + " Excel .xlsx");
+    }
+  }
+
+  private static boolean startsWith(byte[] head, int... magic) {
+    if (head.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((head[i] & 0xFF) != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first non-blank cell of {@code row} that has no header, or -1. */
+  private static int firstCellWithoutHeader(RawRow row, List<String> header) {
+    for (int i = 0; i < row.cells().size(); i++) {
+      if ((i >= header.size() || header.get(i).isBlank()) && !row.cells().get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String extraCellsMessage(RawRow row, List<String> header, int extra) {
+    if (extra < header.size()) {
+      return "Dòng có giá trị ở cột "
+          + (extra + 1)
+          + " mà cột này không có tiêu đề: hãy đặt tên cột ở dòng tiêu đề hoặc xóa giá trị;"
+          + " dòng không được nạp";
+    }
+    return "Dòng có "
+        + row.cells().size()
+        + " ô, nhiều hơn "
+        + header.size()
+        + " cột của dòng tiêu đề (ô thừa đầu tiên ở cột "
+        + (extra + 1)
+        + "): có thể một ô chứa dấu phân cách mà không được đặt trong dấu ngoặc kép; hãy đặt ô"
+        + " đó trong dấu ngoặc kép (\"…\"); dòng không được nạp";
   }
 
   private static char sniffDelimiter(BufferedReader reader) throws IOException {
@@ -152,13 +280,19 @@ public final class CsvSource {
     return out;
   }
 
-  /** The RFC 4180 state machine; remembers the physical line each record starts on. */
+  /**
+   * The RFC 4180 state machine; remembers the physical line each record starts on, and refuses a
+   * quote that would swallow lines it cannot account for.
+   */
   private static final class Parser {
     private final Reader reader;
     private final char delimiter;
     private long line = 1;
     private long recordLine;
     private int pushedBack = -2;
+
+    /** The header's cells once read; a quoted continuation line with as many cells is a row. */
+    List<String> header = List.of();
 
     Parser(Reader reader, char delimiter) {
       this.reader = reader;
@@ -184,8 +318,14 @@ public final class CsvSource {
       StringBuilder cell = new StringBuilder();
       boolean quoted = false;
       boolean wasQuoted = false;
+      boolean closed = false;
+      long quoteLine = 0;
+      int lineDelimiters = -1;
       while (true) {
         if (c == -1) {
+          if (quoted) {
+            throw unclosed(cells.size(), cell, quoteLine);
+          }
           cells.add(cell.toString());
           return cells;
         }
@@ -196,22 +336,36 @@ public final class CsvSource {
               cell.append('"');
             } else {
               quoted = false;
+              closed = true;
               c = n;
               continue;
             }
           } else {
             if (c == '\n') {
+              if (lineDelimiters >= rowLikeDelimiters()) {
+                throw swallowed(cells.size(), cell, quoteLine);
+              }
               line++;
+              lineDelimiters = 0;
+            } else if (c == delimiter && lineDelimiters >= 0) {
+              lineDelimiters++;
             }
             cell.append((char) c);
+          }
+        } else if (closed && c != delimiter && c != '\r' && c != '\n') {
+          if (c != ' ') {
+            throw textAfterQuote(cells.size(), cell, quoteLine, (char) c);
           }
         } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
           quoted = true;
           wasQuoted = true;
+          quoteLine = line;
+          lineDelimiters = -1;
         } else if (c == delimiter) {
           cells.add(cell.toString());
           cell.setLength(0);
           wasQuoted = false;
+          closed = false;
         } else if (c == '\r' || c == '\n') {
           if (c == '\r') {
             int n = read();
@@ -227,6 +381,87 @@ public final class CsvSource {
         }
         c = read();
       }
+    }
+
+    /**
+     * Delimiters that make a line inside a quoted cell look like a row of its own: all the header's
+     * but one (at least 2); never for the header itself.
+     */
+    private int rowLikeDelimiters() {
+      return header.isEmpty() ? Integer.MAX_VALUE : Math.max(2, header.size() - 1);
+    }
+
+    private String column(int index) {
+      return index < header.size() && !header.get(index).isBlank()
+          ? header.get(index)
+          : "cột " + (index + 1);
+    }
+
+    private static String quote(CharSequence cell) {
+      String s = cell.toString();
+      int cut = s.indexOf('\n');
+      s = (cut >= 0 ? s.substring(0, cut) : s).strip();
+      return s.length() <= QUOTED ? s : s.substring(0, QUOTED) + "…";
+    }
+
+    private FileRefusedException unclosed(int index, CharSequence cell, long quoteLine) {
+      return FileRefusedException.atCell(
+          RejectRule.MALFORMED_FILE,
+          quoteLine,
+          column(index),
+          quote(cell),
+          "Dấu ngoặc kép mở ở dòng "
+              + quoteLine
+              + " (cột "
+              + column(index)
+              + ") không được đóng cho đến hết tệp, nên mọi dòng sau nó sẽ bị đọc thành một ô:"
+              + " hãy thêm dấu \" đóng ô, hoặc viết \"\" cho một dấu ngoặc kép nằm trong ô;"
+              + " tệp không được nạp");
+    }
+
+    private FileRefusedException swallowed(int index, CharSequence cell, long quoteLine) {
+      return FileRefusedException.atCell(
+          RejectRule.MALFORMED_FILE,
+          quoteLine,
+          column(index),
+          quote(cell),
+          "Dấu ngoặc kép mở ở dòng "
+              + quoteLine
+              + " (cột "
+              + column(index)
+              + ") chưa được đóng ở cuối dòng "
+              + line
+              + ", mà dòng đó có đủ dấu phân cách của một dòng dữ liệu: có thể thiếu dấu \""
+              + " đóng ô ở dòng "
+              + quoteLine
+              + "; hãy thêm dấu \" đóng ô, hoặc viết \"\" cho một dấu ngoặc kép nằm trong ô;"
+              + " tệp không được nạp");
+    }
+
+    private FileRefusedException textAfterQuote(
+        int index, CharSequence cell, long quoteLine, char found) {
+      String where =
+          quoteLine == line
+              ? "Ô ở dòng " + quoteLine + " (cột " + column(index) + ")"
+              : "Dấu ngoặc kép mở ở dòng "
+                  + quoteLine
+                  + " (cột "
+                  + column(index)
+                  + ") chỉ được đóng ở dòng "
+                  + line
+                  + " và ô đó";
+      return FileRefusedException.atCell(
+          RejectRule.MALFORMED_FILE,
+          quoteLine,
+          column(index),
+          quote(cell),
+          where
+              + " còn ký tự '"
+              + found
+              + "' sau dấu ngoặc kép đóng: dấu ngoặc kép nằm trong ô phải viết thành \"\" và cả"
+              + " ô đặt trong dấu ngoặc kép"
+              + (quoteLine == line ? "" : "; có thể thiếu dấu \" đóng ô ở dòng " + quoteLine)
+              + "; tệp không được nạp");
     }
   }
 

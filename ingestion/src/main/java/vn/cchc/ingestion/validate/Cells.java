@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.ingestion.source.DecimalMarks;
 import vn.cchc.model.schema.ColumnType;
 
 /** Turns cell text into typed values the way Vietnamese spreadsheets write them. */
@@ -28,6 +30,12 @@ public final class Cells {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
+  /** One to three digits, one mark, exactly three digits: 1.000 may be one or one thousand. */
+  private static final Pattern ONE_GROUP = Pattern.compile("([+-]?)([1-9]\\d{0,2})([.,])(\\d{3})");
+
+  /** Digits grouped by thousands more than once, e.g. 1.000.000. */
+  private static final Pattern GROUPS = Pattern.compile("[+-]?\\d{1,3}([.,])\\d{3}(\\1\\d{3})+");
+
   private Cells() {}
 
   /** Signals text that is not a value of the column's type; the message is Vietnamese. */
@@ -39,14 +47,22 @@ public final class Cells {
     }
   }
 
-  /** Parses non-blank text into the Java value of {@code type}. */
+  /** Parses non-blank text into the Java value of {@code type}, either decimal mark accepted. */
   public static Object parse(String text, ColumnType type) throws BadValue {
+    return parse(text, type, DecimalMarks.EITHER);
+  }
+
+  /**
+   * Parses non-blank text into the Java value of {@code type}; a number whose mark may group
+   * thousands in this source ({@code 1.000} in a {@code ;} file) is refused as ambiguous.
+   */
+  public static Object parse(String text, ColumnType type, DecimalMarks marks) throws BadValue {
     String s = text.strip();
     return switch (type) {
       case STRING -> s;
-      case INTEGER -> (int) parseWhole(s, Integer.MIN_VALUE, Integer.MAX_VALUE);
-      case LONG -> parseWhole(s, Long.MIN_VALUE, Long.MAX_VALUE);
-      case DOUBLE -> parseDecimal(s);
+      case INTEGER -> (int) parseWhole(s, Integer.MIN_VALUE, Integer.MAX_VALUE, marks);
+      case LONG -> parseWhole(s, Long.MIN_VALUE, Long.MAX_VALUE, marks);
+      case DOUBLE -> parseDecimal(s, marks);
       case BOOLEAN -> parseBoolean(s);
       case DATE -> parseDate(s);
       case TIMESTAMP -> throw new BadValue("kiểu thời điểm không dùng trong tệp nhập");
@@ -55,7 +71,17 @@ public final class Cells {
 
   /** Accepts "9.5" and "9,5"; refuses "1,234.5" where the decimal mark cannot be told. */
   public static double parseDecimal(String s) throws BadValue {
-    String t = s.replace('\u00A0', ' ').replace(" ", "");
+    return parseDecimal(s, DecimalMarks.EITHER);
+  }
+
+  /**
+   * As {@link #parseDecimal(String)}; also refuses a number written with a thousands separator, and
+   * one whose only mark may be a thousands separator in this source ({@code 12.500} in a {@code ;}
+   * file).
+   */
+  public static double parseDecimal(String s, DecimalMarks marks) throws BadValue {
+    String t = withoutSpaces(s);
+    refuseGrouping(s, t, marks);
     boolean comma = t.indexOf(',') >= 0;
     boolean dot = t.indexOf('.') >= 0;
     if (comma && dot) {
@@ -73,10 +99,55 @@ public final class Cells {
     return Double.parseDouble(t);
   }
 
-  private static long parseWhole(String s, long min, long max) throws BadValue {
+  private static String withoutSpaces(String s) {
+    return s.replace('\u00A0', ' ').replace(" ", "");
+  }
+
+  private static void refuseGrouping(String s, String t, DecimalMarks marks) throws BadValue {
+    if (GROUPS.matcher(t).matches()) {
+      throw new BadValue(
+          "'"
+              + s
+              + "' có dấu phân cách hàng nghìn: hãy viết số không có dấu phân cách, ví dụ "
+              + t.replace(".", "").replace(",", ""));
+    }
+    Matcher group = ONE_GROUP.matcher(t);
+    if (group.matches() && marks.mayGroupThousands(group.group(3).charAt(0))) {
+      throw ambiguous(s, group, marks);
+    }
+  }
+
+  private static BadValue ambiguous(String s, Matcher group, DecimalMarks marks) {
+    String whole = group.group(1) + group.group(2) + group.group(4);
+    String fraction = group.group(4).replaceAll("0+$", "");
+    String decimal =
+        group.group(1)
+            + group.group(2)
+            + (fraction.isEmpty() ? "" : marks.decimalMark() + fraction);
+    String mark = group.group(3).equals(".") ? "dấu chấm" : "dấu phẩy";
+    return new BadValue(
+        "'"
+            + s
+            + "' không rõ nghĩa: trong tệp "
+            + marks.fileVi()
+            + ", "
+            + mark
+            + " có thể là dấu phân cách hàng nghìn; hãy viết "
+            + whole
+            + " nếu ý là "
+            + whole
+            + ", hoặc "
+            + decimal
+            + " nếu ý là "
+            + decimal
+            + " (không dùng dấu phân cách hàng nghìn)");
+  }
+
+  private static long parseWhole(String s, long min, long max, DecimalMarks marks) throws BadValue {
+    refuseGrouping(s, withoutSpaces(s), marks);
     double v;
     try {
-      v = parseDecimal(s);
+      v = parseDecimal(s, marks);
     } catch (BadValue e) {
       throw new BadValue("'" + s + "' không phải là số nguyên");
     }

@@ -66,7 +66,7 @@ public final class Consistency {
                       "Thiếu dòng của "
                           + rs.getString(4)
                           + " (nút cha) trong bộ tiêu chí cùng phiên bản và khối"));
-      case "units" -> units(staging, next, mine);
+      case "units" -> units(staging, next, mine, batchId);
       case "unit_lineage" -> lineage(staging, next, mine, batchId);
       default -> List.of();
     };
@@ -101,8 +101,12 @@ public final class Consistency {
     return out;
   }
 
-  /** A code's versions must not overlap; a parent must exist on every day of its child's period. */
-  private static List<Breach> units(Staging staging, String next, String mine) throws SQLException {
+  /**
+   * A code's versions must not overlap; a parent must exist on every day of its child's period; the
+   * parents must not loop ({@link ParentCycles}).
+   */
+  private static List<Breach> units(Staging staging, String next, String mine, String batchId)
+      throws SQLException {
     String end = "coalesce(%s.valid_to, DATE '9999-12-31')";
     List<Breach> out =
         new ArrayList<>(
@@ -139,6 +143,7 @@ public final class Consistency {
                             + rs.getLong(9)
                             + "); mỗi thời điểm một mã chỉ gắn với một đơn vị")));
     out.addAll(parentGaps(staging, "u.batch_id = " + mine));
+    out.addAll(ParentCycles.find(staging, batchId));
     return out;
   }
 

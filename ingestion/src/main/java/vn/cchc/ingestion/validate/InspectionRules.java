@@ -7,6 +7,7 @@ import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.methodology.MethodologyItem;
 import vn.cchc.model.methodology.MethodologyVersion;
 import vn.cchc.model.schema.Codes;
+import vn.cchc.model.schema.InputDates;
 import vn.cchc.model.unit.Unit;
 
 /** The row checks of reform inspections and of their findings. */
@@ -20,7 +21,9 @@ final class InspectionRules {
       row.reject(
           "end_date", RejectRule.RANGE, "Ngày kết thúc " + end + " trước ngày bắt đầu " + start);
     }
-    if (!RowRules.yearInRange(row, "year")) {
+    RowRules.plannedDay(row, "end_date", InputDates.FIRST_YEAR);
+    if (!RowRules.assessmentYear(row, "year")
+        || !RowRules.pastDay(row, "start_date", "Ngày bắt đầu")) {
       return;
     }
     if (start.getYear() != row.integer("year")) {
@@ -41,6 +44,8 @@ final class InspectionRules {
           "Cuộc kiểm tra '" + row.str("inspection_id") + "' không có trong bảng inspections");
       return;
     }
+    RowRules.plannedDay(row, "due_date", InputDates.FIRST_YEAR);
+    RowRules.pastDay(row, "remediated_on", "Ngày khắc phục");
     LocalDate due = row.date("due_date");
     LocalDate done = row.date("remediated_on");
     if (due != null && due.isBefore(inspection.startDate())) {

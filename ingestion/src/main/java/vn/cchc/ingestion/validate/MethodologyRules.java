@@ -13,8 +13,8 @@ final class MethodologyRules {
   private MethodologyRules() {}
 
   static void version(ParsedRow row) {
-    boolean from = RowRules.yearInRange(row, "from_year");
-    boolean to = RowRules.yearInRange(row, "to_year");
+    boolean from = RowRules.plannedYear(row, "from_year");
+    boolean to = RowRules.plannedYear(row, "to_year");
     if (from && to && row.integer("to_year") < row.integer("from_year")) {
       row.reject(
           "to_year",

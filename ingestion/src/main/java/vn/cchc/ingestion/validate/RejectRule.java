@@ -10,7 +10,14 @@ public enum RejectRule {
   CORRUPT_FILE,
   ENCODING,
   FILE_REFUSED,
+  /** The file cannot be split into rows and columns: a quote not closed, merged cells. */
+  MALFORMED_FILE,
   // one row
+  /**
+   * A non-blank cell in a column without a header (an unquoted delimiter, a value beyond the
+   * header).
+   */
+  EXTRA_CELLS,
   REQUIRED_VALUE,
   TYPE,
   ENUM,

@@ -1,8 +1,10 @@
 package vn.cchc.ingestion.validate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.model.schema.Column;
+import vn.cchc.model.schema.InputDates;
 import vn.cchc.model.schema.InputTables;
 
 /**
@@ -14,9 +16,6 @@ import vn.cchc.model.schema.InputTables;
  * skipped.
  */
 public final class RowRules {
-  private static final int MIN_YEAR = 2000;
-  private static final int MAX_YEAR = 2100;
-
   /** The checks of one table's rows beyond types, required values and codes. */
   private interface TableRules {
     void check(ParsedRow row, ReferenceData refs);
@@ -66,16 +65,86 @@ public final class RowRules {
     }
   }
 
-  /** Whether the row's year in {@code column} is given and plausible; records why not. */
-  static boolean yearInRange(ParsedRow row, String column) {
+  /**
+   * Whether the row's assessment year in {@code column} is given and between {@link
+   * InputDates#FIRST_YEAR} and the current year ({@link InputDates}); records why not.
+   */
+  static boolean assessmentYear(ParsedRow row, String column) {
     Integer year = row.integer(column);
-    if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+    int last = InputDates.lastAssessmentYear();
+    if (year != null && year > last) {
       row.reject(
           column,
           RejectRule.RANGE,
-          "Năm " + year + " nằm ngoài khoảng " + MIN_YEAR + "–" + MAX_YEAR);
+          "Năm "
+              + year
+              + " chưa đến: năm đánh giá không thể sau năm hiện tại ("
+              + last
+              + "), kể cả khi bộ tiêu chí mới nhất chưa có năm kết thúc");
+      return false;
+    }
+    if (year != null && year < InputDates.FIRST_YEAR) {
+      row.reject(
+          column,
+          RejectRule.RANGE,
+          "Năm "
+              + year
+              + " không hợp lệ: năm đánh giá phải từ "
+              + InputDates.FIRST_YEAR
+              + " đến "
+              + last);
       return false;
     }
     return year != null;
+  }
+
+  /**
+   * Whether a planned year (a methodology's years) in {@code column} is given and between {@link
+   * InputDates#FIRST_YEAR} and the current year + {@link InputDates#PLANNING_YEARS}; records why
+   * not.
+   */
+  static boolean plannedYear(ParsedRow row, String column) {
+    Integer year = row.integer(column);
+    int last = InputDates.lastPlannedYear();
+    if (year != null && (year < InputDates.FIRST_YEAR || year > last)) {
+      row.reject(
+          column,
+          RejectRule.RANGE,
+          "Năm " + year + " không hợp lệ: phải từ " + InputDates.FIRST_YEAR + " đến " + last);
+      return false;
+    }
+    return year != null;
+  }
+
+  /**
+   * Whether a planned day (a registry date, a deadline) in {@code column}, if given, lies between 1
+   * January of {@code firstYear} and 31 December of the current year + {@link
+   * InputDates#PLANNING_YEARS}; records why not.
+   */
+  static boolean plannedDay(ParsedRow row, String column, int firstYear) {
+    LocalDate day = row.date(column);
+    int last = InputDates.lastPlannedYear();
+    if (day != null && (day.getYear() < firstYear || day.getYear() > last)) {
+      row.reject(
+          column,
+          RejectRule.RANGE,
+          "Ngày " + day + " không hợp lệ: phải từ 01/01/" + firstYear + " đến 31/12/" + last);
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether a day something happened in {@code column}, if given, is not after today. */
+  static boolean pastDay(ParsedRow row, String column, String whatVi) {
+    LocalDate day = row.date(column);
+    LocalDate today = InputDates.today();
+    if (day != null && day.isAfter(today)) {
+      row.reject(
+          column,
+          RejectRule.RANGE,
+          whatVi + " " + day + " chưa đến: không thể sau ngày nạp (" + today + ")");
+      return false;
+    }
+    return true;
   }
 }

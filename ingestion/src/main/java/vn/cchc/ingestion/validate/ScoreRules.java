@@ -51,14 +51,14 @@ final class ScoreRules {
           RejectRule.RANGE,
           "Điểm thưởng/trừ " + points + " phải lớn hơn 0 và không quá 100");
     }
-    if (RowRules.yearInRange(row, "year")) {
+    if (RowRules.assessmentYear(row, "year")) {
       UnitRules.assessedUnit(row, refs);
     }
   }
 
   /** The row's points for a self-assessed sub-criterion of the unit's bloc in the row's year. */
   private static void selfAssessedItem(ParsedRow row, ReferenceData refs) {
-    if (!RowRules.yearInRange(row, "year")) {
+    if (!RowRules.assessmentYear(row, "year")) {
       return;
     }
     Optional<Unit> unit = UnitRules.assessedUnit(row, refs);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import vn.cchc.model.methodology.Assessment;
 import vn.cchc.model.survey.OptionWeights;
+import vn.cchc.model.survey.QuestionPurpose;
 import vn.cchc.model.survey.SurveyScale;
 
 /** The row checks of surveys: questions of a survey design, and respondents' answers to them. */
@@ -37,6 +38,7 @@ final class SurveyRules {
       }
     }
     String sub = row.str("sub_criterion_code");
+    purpose(row, sub, scale.orElse(null));
     if (sub != null) {
       boolean surveyItem =
           refs.methodology().items().stream()
@@ -50,6 +52,38 @@ final class SurveyRules {
                 + sub
                 + "' không phải tiêu chí đánh giá qua điều tra xã hội học ở phiên bản nào");
       }
+    }
+  }
+
+  /**
+   * What the answers feed is read from the question's columns ({@link QuestionPurpose}): a question
+   * must feed a sub-criterion of the index or the satisfaction mart, and a SIPAS question is
+   * LIKERT5.
+   */
+  private static void purpose(ParsedRow row, String sub, SurveyScale scale) {
+    String component = row.str("component");
+    boolean sipas = QuestionPurpose.feedsSatisfaction(component);
+    if (!sipas && !QuestionPurpose.feedsIndex(sub)) {
+      row.reject(
+          "component",
+          RejectRule.CONSISTENCY,
+          "Câu hỏi không được tính vào đâu: không ghi mã tiêu chí thành phần (sub_criterion_code) của"
+              + " Chỉ số CCHC, và thành phần '"
+              + component
+              + "' không phải thành phần SIPAS ("
+              + QuestionPurpose.SIPAS_COMPONENTS.listVi()
+              + "); mục đích của câu hỏi lấy từ hai cột này, không từ mã khảo sát");
+    }
+    if (sipas && scale != null && scale != SurveyScale.LIKERT5) {
+      row.reject(
+          "scale",
+          RejectRule.CONSISTENCY,
+          "Câu hỏi thuộc thành phần SIPAS "
+              + component
+              + " phải dùng thang "
+              + SurveyScale.LIKERT5
+              + " (mức độ hài lòng 1–5), không phải "
+              + scale);
     }
   }
 
@@ -87,7 +121,7 @@ final class SurveyRules {
                 + ")");
       }
     }
-    if (RowRules.yearInRange(row, "year")) {
+    if (RowRules.assessmentYear(row, "year")) {
       UnitRules.assessedUnit(row, refs);
     }
   }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.methodology.ScoringRule;
+import vn.cchc.model.schema.InputDates;
 import vn.cchc.model.unit.LineageKind;
 import vn.cchc.model.unit.LineageLink;
 import vn.cchc.model.unit.Unit;
@@ -14,12 +15,15 @@ import vn.cchc.model.unit.UnitRegistry;
 /**
  * The registry's row checks, and how every other row resolves its unit code: a code names a unit
  * only together with a date ({@link UnitRegistry}). Cross-row rules (overlaps, parents over the
- * whole period, shares, cycles) are in {@link Consistency} and {@link LineageCycles}.
+ * whole period, shares, cycles) are in {@link Consistency}, {@link LineageCycles} and {@link
+ * ParentCycles}.
  */
 final class UnitRules {
   private UnitRules() {}
 
   static void unit(ParsedRow row) {
+    RowRules.plannedDay(row, "valid_from", InputDates.FIRST_REGISTRY_YEAR);
+    RowRules.plannedDay(row, "valid_to", InputDates.FIRST_REGISTRY_YEAR);
     LocalDate from = row.date("valid_from");
     LocalDate to = row.date("valid_to");
     if (from != null && to != null && to.isBefore(from)) {
@@ -40,6 +44,9 @@ final class UnitRules {
       row.reject("share", RejectRule.RANGE, "Tỷ trọng " + share + " phải lớn hơn 0 và không quá 1");
     }
     LocalDate effective = row.date("effective_date");
+    if (!RowRules.plannedDay(row, "effective_date", InputDates.FIRST_REGISTRY_YEAR)) {
+      return;
+    }
     boolean fromKnown = knownCode(row, refs, "from_code");
     boolean toKnown = knownCode(row, refs, "to_code");
     if (effective == null || !fromKnown || !toKnown) {

@@ -2,6 +2,7 @@ package vn.cchc.ingestion.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,9 @@ import vn.cchc.model.error.ErrorCode;
 class CsvSourceTest {
   @TempDir Path dir;
 
+  /** What the reader said besides rows: the decimal marks and each row with extra cells. */
+  private final List<String> said = new ArrayList<>();
+
   private List<RawRow> read(byte[] content, Charset explicit) throws Exception {
     Path file = dir.resolve("f.csv");
     Files.write(file, content);
@@ -24,6 +28,11 @@ class CsvSourceTest {
     new CsvSource(file, explicit)
         .read(
             new RowHandler() {
+              @Override
+              public void decimalMarks(DecimalMarks marks) {
+                said.add(marks.name());
+              }
+
               @Override
               public void header(RawRow header) {
                 rows.add(header);
@@ -33,9 +42,31 @@ class CsvSourceTest {
               public void row(RawRow row) {
                 rows.add(row);
               }
+
+              @Override
+              public void extraCells(RawRow row, String column, String rawValue, String messageVi) {
+                said.add(row.rowNumber() + " | " + column + " | " + rawValue + " | " + messageVi);
+              }
             },
             Progress.silent());
     return rows;
+  }
+
+  private List<RawRow> read(String content) throws Exception {
+    return read(content.getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  private static void assertRefused(
+      Throwable thrown, RejectRule rule, long row, String column, String rawValue) {
+    assertThat(thrown)
+        .isInstanceOfSatisfying(
+            FileRefusedException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(rule);
+              assertThat(e.row()).isEqualTo(row);
+              assertThat(e.column()).isEqualTo(column);
+              assertThat(e.rawValue()).isEqualTo(rawValue);
+            });
   }
 
   @Test
@@ -64,7 +95,7 @@ class CsvSourceTest {
     System.arraycopy(bom, 0, utf8, 0, bom.length);
     System.arraycopy(body, 0, utf8, bom.length, body.length);
     assertThat(read(utf8, null).get(1).cells()).containsExactly("Tiến");
-    byte[] utf16 = ("\uFEFFtên\nTiến\n").getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16 = "\uFEFFtên\nTiến\n".getBytes(StandardCharsets.UTF_16LE);
     assertThat(read(utf16, null).get(0).cells()).containsExactly("tên");
     assertThat(read(utf16, null).get(1).cells()).containsExactly("Tiến");
   }
@@ -99,5 +130,109 @@ class CsvSourceTest {
               assertThat(e.code()).isEqualTo(ErrorCode.FILE_REFUSED);
             })
         .hasMessage("Tệp rỗng: không có dòng tiêu đề nào");
+  }
+
+  @Test
+  void aQuoteLeftOpenToTheEndOfTheFileRefusesItAtTheLineWhereItOpened() {
+    Throwable thrown = catchThrowable(() -> read("a,b,c\n1,x,y\n2,\"chưa đóng,z\n3,u\n"));
+    assertRefused(thrown, RejectRule.MALFORMED_FILE, 3, "b", "chưa đóng,z");
+    assertThat(thrown)
+        .hasMessage(
+            "Dấu ngoặc kép mở ở dòng 3 (cột b) không được đóng cho đến hết tệp, nên mọi dòng sau"
+                + " nó sẽ bị đọc thành một ô: hãy thêm dấu \" đóng ô, hoặc viết \"\" cho một dấu"
+                + " ngoặc kép nằm trong ô; tệp không được nạp");
+  }
+
+  @Test
+  void aQuotedCellWhoseNextLineLooksLikeARowRefusesTheFile() {
+    Throwable thrown = catchThrowable(() -> read("a;b;c;d\n1;\"mở;x;y\n2;p;q;r\n3;\"đóng\";s;t\n"));
+    assertRefused(thrown, RejectRule.MALFORMED_FILE, 2, "b", "mở;x;y");
+    assertThat(thrown)
+        .hasMessage(
+            "Dấu ngoặc kép mở ở dòng 2 (cột b) chưa được đóng ở cuối dòng 3, mà dòng đó có đủ dấu"
+                + " phân cách của một dòng dữ liệu: có thể thiếu dấu \" đóng ô ở dòng 2; hãy thêm"
+                + " dấu \" đóng ô, hoặc viết \"\" cho một dấu ngoặc kép nằm trong ô; tệp không"
+                + " được nạp");
+  }
+
+  @Test
+  void textAfterAClosingQuoteRefusesTheFile() {
+    Throwable sameLine = catchThrowable(() -> read("a,b,c\n1,\"x\"y,z\n"));
+    assertRefused(sameLine, RejectRule.MALFORMED_FILE, 2, "b", "x");
+    assertThat(sameLine)
+        .hasMessage(
+            "Ô ở dòng 2 (cột b) còn ký tự 'y' sau dấu ngoặc kép đóng: dấu ngoặc kép nằm trong ô"
+                + " phải viết thành \"\" và cả ô đặt trong dấu ngoặc kép; tệp không được nạp");
+    Throwable laterLine = catchThrowable(() -> read("a,b,c,d\n1,\"mở,x\n2,\"ghi chú\",w\n"));
+    assertRefused(laterLine, RejectRule.MALFORMED_FILE, 2, "b", "mở,x");
+    assertThat(laterLine)
+        .hasMessage(
+            "Dấu ngoặc kép mở ở dòng 2 (cột b) chỉ được đóng ở dòng 3 và ô đó còn ký tự 'g' sau"
+                + " dấu ngoặc kép đóng: dấu ngoặc kép nằm trong ô phải viết thành \"\" và cả ô đặt"
+                + " trong dấu ngoặc kép; có thể thiếu dấu \" đóng ô ở dòng 2; tệp không được nạp");
+  }
+
+  @Test
+  void aMultiLineNoteAndSpacesAfterAClosingQuoteStillRead() throws Exception {
+    List<RawRow> rows = read("a,b,c,d\n1,\"dòng một, có phẩy\ndòng hai, cũng có\" ,x,y\n2,p,q,r\n");
+    assertThat(rows).extracting(RawRow::rowNumber).containsExactly(1L, 2L, 4L);
+    assertThat(rows.get(1).cells())
+        .containsExactly("1", "dòng một, có phẩy\ndòng hai, cũng có", "x", "y");
+  }
+
+  @Test
+  void aRowWithAValueBeyondTheHeaderOrUnderABlankHeaderIsHandedOverAsExtraCells() throws Exception {
+    List<RawRow> rows = read("a,b,,d\n1,Đã nộp, chờ duyệt,x\n2,p,q,r,s\n3,p,,r,\n");
+    assertThat(rows).extracting(RawRow::rowNumber).containsExactly(1L, 4L);
+    assertThat(said)
+        .containsExactly(
+            "POINT",
+            "2 | cột 3 |  chờ duyệt | Dòng có giá trị ở cột 3 mà cột này không có tiêu đề: hãy"
+                + " đặt tên cột ở dòng tiêu đề hoặc xóa giá trị; dòng không được nạp",
+            "3 | cột 3 | q | Dòng có giá trị ở cột 3 mà cột này không có tiêu đề: hãy đặt tên cột"
+                + " ở dòng tiêu đề hoặc xóa giá trị; dòng không được nạp");
+    said.clear();
+    read("a;b\n1;2;3\n");
+    assertThat(said)
+        .containsExactly(
+            "COMMA",
+            "2 | cột 3 | 3 | Dòng có 3 ô, nhiều hơn 2 cột của dòng tiêu đề (ô thừa đầu tiên ở cột"
+                + " 3): có thể một ô chứa dấu phân cách mà không được đặt trong dấu ngoặc kép; hãy"
+                + " đặt ô đó trong dấu ngoặc kép (\"…\"); dòng không được nạp");
+  }
+
+  @Test
+  void saysWhatAFileIsWhenItIsNoText() {
+    String utf16 =
+        "Tệp được lưu bằng mã UTF-16 (Unicode) nhưng thiếu dấu BOM ở đầu tệp nên không đọc được:"
+            + " hãy mở tệp và lưu lại dưới dạng CSV UTF-8";
+    byte[] text = "năm,điểm\n2024,9.5\n".getBytes(StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> read(text, null)).hasMessage(utf16);
+    assertThatThrownBy(() -> read("năm,điểm\n".getBytes(StandardCharsets.UTF_16BE), null))
+        .hasMessage(utf16);
+    assertThatThrownBy(() -> read(text, Charset.forName("windows-1258"))).hasMessage(utf16);
+    assertThatThrownBy(() -> read(new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0}, null))
+        .hasMessageStartingWith("Tệp không phải CSV mà là tệp nén ZIP");
+    assertThatThrownBy(
+            () ->
+                read(
+                    new byte[] {
+                      (byte) 0xD0,
+                      (byte) 0xCF,
+                      0x11,
+                      (byte) 0xE0,
+                      (byte) 0xA1,
+                      (byte) 0xB1,
+                      0x1A,
+                      (byte) 0xE1
+                    },
+                    null))
+        .hasMessageStartingWith("Tệp không phải CSV mà là một sổ Excel 97-2003 (.xls)");
+    Throwable binary = catchThrowable(() -> read(new byte[] {'a', ',', 'b', '\n', 7, 'c'}, null));
+    assertRefused(binary, RejectRule.CORRUPT_FILE, 0, "", "");
+    assertThat(binary)
+        .hasMessage(
+            "Tệp không phải tệp văn bản CSV: có byte nhị phân 0x07 ở byte thứ 5; hãy mở bằng"
+                + " chương trình đã tạo ra nó và lưu lại dưới dạng CSV UTF-8 hoặc Excel .xlsx");
   }
 }

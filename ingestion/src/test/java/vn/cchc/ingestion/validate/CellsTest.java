@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.cchc.ingestion.source.DecimalMarks;
 import vn.cchc.model.schema.ColumnType;
 
 class CellsTest {
@@ -54,5 +55,63 @@ class CellsTest {
     assertThatThrownBy(() -> Cells.parse(text, ColumnType.DOUBLE))
         .isInstanceOf(Cells.BadValue.class)
         .hasMessage("'" + text + "' không phải là số");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      COMMA   | 9,5      | 9.5
+      COMMA   | 9.5      | 9.5
+      COMMA   | 0.125    | 0.125
+      COMMA   | 1234.500 | 1234.5
+      COMMA   | '1,000'  | 1.0
+      COMMA   | 1 000    | 1000
+      POINT   | 1.000    | 1.0
+      POINT   | '0,125'  | 0.125
+      EITHER  | 1.000    | 1.0
+      EITHER  | '1,000'  | 1.0
+      UNKNOWN | 12.5     | 12.5
+      """)
+  void aMarkThatCannotGroupThousandsInTheFileReadsAsDecimal(
+      DecimalMarks marks, String text, double value) throws Exception {
+    assertThat(Cells.parse(text, ColumnType.DOUBLE, marks)).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      COMMA   | 1.000   | trong tệp phân cách bằng dấu chấm phẩy (;), dấu chấm có thể là dấu phân cách hàng nghìn; hãy viết 1000 nếu ý là 1000, hoặc 1 nếu ý là 1
+      COMMA   | 12.500  | trong tệp phân cách bằng dấu chấm phẩy (;), dấu chấm có thể là dấu phân cách hàng nghìn; hãy viết 12500 nếu ý là 12500, hoặc 12,5 nếu ý là 12,5
+      COMMA   | -2.125  | trong tệp phân cách bằng dấu chấm phẩy (;), dấu chấm có thể là dấu phân cách hàng nghìn; hãy viết -2125 nếu ý là -2125, hoặc -2,125 nếu ý là -2,125
+      POINT   | '1,000' | trong tệp phân cách bằng dấu phẩy (,), dấu phẩy có thể là dấu phân cách hàng nghìn; hãy viết 1000 nếu ý là 1000, hoặc 1 nếu ý là 1
+      UNKNOWN | 1.500   | trong tệp phân cách bằng dấu tab, dấu chấm có thể là dấu phân cách hàng nghìn; hãy viết 1500 nếu ý là 1500, hoặc 1.5 nếu ý là 1.5
+      UNKNOWN | '3,250' | trong tệp phân cách bằng dấu tab, dấu phẩy có thể là dấu phân cách hàng nghìn; hãy viết 3250 nếu ý là 3250, hoặc 3.25 nếu ý là 3.25
+      """)
+  void aMarkThatMayGroupThousandsBeforeThreeDigitsIsRefusedAsAmbiguous(
+      DecimalMarks marks, String text, String why) {
+    String message =
+        "'" + text + "' không rõ nghĩa: " + why + " (không dùng dấu phân cách hàng nghìn)";
+    assertThatThrownBy(() -> Cells.parse(text, ColumnType.DOUBLE, marks))
+        .isInstanceOf(Cells.BadValue.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> Cells.parse(text, ColumnType.INTEGER, marks))
+        .isInstanceOf(Cells.BadValue.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.000.000", "1,000,000", "12.345.678"})
+  void refusesThousandsSeparatorsInEveryFile(String text) {
+    assertThatThrownBy(() -> Cells.parse(text, ColumnType.DOUBLE, DecimalMarks.EITHER))
+        .isInstanceOf(Cells.BadValue.class)
+        .hasMessage(
+            "'"
+                + text
+                + "' có dấu phân cách hàng nghìn: hãy viết số không có dấu phân cách, ví dụ "
+                + text.replace(".", "").replace(",", ""));
   }
 }

@@ -24,7 +24,6 @@ import vn.cchc.model.schema.Codes;
 import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.survey.SipasComponent;
-import vn.cchc.model.survey.SurveyCodes;
 import vn.cchc.model.trend.Basis;
 import vn.cchc.model.trend.ComparabilityReason;
 
@@ -119,13 +118,16 @@ public final class MartTables {
                       "score_source",
                       STRING,
                       "Nguồn điểm",
-                      "Where final_points came from; SELF_PROVISIONAL: never appraised, MISSING: no score at all")
+                      "Where final_points came from; SELF_PROVISIONAL: never appraised, MISSING: no score at"
+                          + " all, NO_ANSWERS: a SURVEY item without a counted answer (0 points, provisional)")
                   .coded(Codes.of(ScoreSource.class)),
               required(
                   "provisional",
                   BOOLEAN,
                   "Tạm tính",
-                  "true when the self score stands in for an appraisal"),
+                  "true when the points may still change: the self score stands in for an appraisal"
+                      + " (SELF_PROVISIONAL), or a SURVEY item has no counted answer and counts 0 until"
+                      + " its survey is loaded (NO_ANSWERS)"),
               nullable(
                   "source_batch_id",
                   STRING,
@@ -213,7 +215,9 @@ public final class MartTables {
                   "provisional",
                   BOOLEAN,
                   "Tạm tính",
-                  "true when some self score was never appraised: the index may still change")),
+                  "true when the index may still change: some self score was never appraised"
+                      + " (MISSING_ROUND1 in data_quality) or some SURVEY sub-criterion has no counted"
+                      + " answer for the unit (SURVEY_NO_ANSWERS)")),
           List.of("year", "unit_key"),
           Optional.empty(),
           List.of());
@@ -540,7 +544,8 @@ public final class MartTables {
                   "survey_code",
                   STRING,
                   "Mã khảo sát",
-                  "SIPAS design, e.g. " + SurveyCodes.SIPAS_PREFIX + "2022"),
+                  "Survey design of the answers (any code, e.g. SIPAS-2022): its questions whose"
+                      + " component is a SIPAS component count, LIKERT5 only"),
               required(
                       "component",
                       STRING,

@@ -8,24 +8,37 @@ package vn.cchc.model.methodology;
  */
 public enum ScoreSource {
   /** Appraised in round 2: its points replace round 1's. */
-  APPRAISAL_R2(true),
+  APPRAISAL_R2(true, false),
   /** Appraised in round 1 and not contested. */
-  APPRAISAL_R1(true),
+  APPRAISAL_R1(true, false),
   /** Never appraised: the self score stands in, provisionally. */
-  SELF_PROVISIONAL(false),
+  SELF_PROVISIONAL(false, true),
   /** A survey item with answers: maximum × the weighted mean of the answers' option weights. */
-  SURVEY(true),
-  /** A survey item without a single counted answer: 0 points. */
-  NO_ANSWERS(false),
+  SURVEY(true, false),
+  /**
+   * A survey item without a single counted answer (no question names it, or nobody answered one for
+   * the unit that year): 0 points for now, provisionally, until its survey is loaded.
+   */
+  NO_ANSWERS(false, true),
   /** No score at all: 0 points. */
-  MISSING(false),
+  MISSING(false, false),
   /** The unit declared the item not applicable: no points, removed from the maximum. */
-  NOT_APPLICABLE(false);
+  NOT_APPLICABLE(false, false);
 
   private final boolean finalPoints;
+  private final boolean provisional;
 
-  ScoreSource(boolean finalPoints) {
+  ScoreSource(boolean finalPoints, boolean provisional) {
     this.finalPoints = finalPoints;
+    this.provisional = provisional;
+  }
+
+  /**
+   * Whether the points may still change once the missing input arrives: they make the item ({@code
+   * score_facts.provisional}) and the unit's index ({@code index_scores.provisional}) provisional.
+   */
+  public boolean isProvisional() {
+    return provisional;
   }
 
   /**

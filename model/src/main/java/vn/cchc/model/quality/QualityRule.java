@@ -27,8 +27,12 @@ public enum QualityRule {
   APPRAISED_ABOVE_MAX(ERROR, "điểm thẩm định vượt điểm tối đa"),
   /** Neither self score nor appraisal: the sub-criterion counts 0 points. */
   MISSING_SELF_SCORE(ERROR, "thiếu điểm tự đánh giá"),
-  /** A survey-assessed sub-criterion without answers: it counts 0 points. */
-  SURVEY_NO_ANSWERS(ERROR, "tiêu chí khảo sát không có câu trả lời"),
+  /**
+   * A survey-assessed sub-criterion without a counted answer for the unit: it counts 0 points for
+   * now and the unit's index is provisional.
+   */
+  SURVEY_NO_ANSWERS(
+      ERROR, "tiêu chí khảo sát không có câu trả lời (tạm tính 0 điểm, chỉ số là tạm tính)"),
   /** Answers that are none of the question's options: they are left out. */
   SURVEY_UNKNOWN_ANSWER(ERROR, "câu trả lời khảo sát không hợp lệ"),
   /** No band scale for the version and bloc: the units are not banded. */

@@ -18,8 +18,7 @@ import vn.cchc.model.methodology.AdjustmentKind;
 import vn.cchc.model.methodology.AppraisalRound;
 import vn.cchc.model.methodology.Assessment;
 import vn.cchc.model.methodology.Bloc;
-import vn.cchc.model.survey.SipasComponent;
-import vn.cchc.model.survey.SurveyCodes;
+import vn.cchc.model.survey.QuestionPurpose;
 import vn.cchc.model.survey.SurveyScale;
 import vn.cchc.model.unit.LineageKind;
 
@@ -31,7 +30,12 @@ public final class InputTables {
   private InputTables() {}
 
   private static final Column YEAR =
-      required("year", INTEGER, "Năm", "Assessment year", "năm đánh giá");
+      required(
+          "year",
+          INTEGER,
+          "Năm",
+          "Assessment year, " + InputDates.ASSESSMENT_YEAR_RULE,
+          "năm đánh giá");
   private static final Column UNIT_CODE =
       required("unit_code", STRING, "Mã đơn vị", "Unit code from the unit registry");
 
@@ -62,12 +66,22 @@ public final class InputTables {
                   "Decision that issued it, e.g. 103/QĐ-UBND",
                   "văn bản",
                   "quyết định"),
-              required("from_year", INTEGER, "Từ năm", "First assessment year it applies to"),
+              required(
+                  "from_year",
+                  INTEGER,
+                  "Từ năm",
+                  "First assessment year it applies to, from "
+                      + InputDates.FIRST_YEAR
+                      + ", "
+                      + InputDates.PLANNED_RULE),
               nullable(
                   "to_year",
                   INTEGER,
                   "Đến năm",
-                  "Last assessment year it applies to; empty while in force")),
+                  "Last assessment year it applies to, "
+                      + InputDates.PLANNED_RULE
+                      + "; empty while in force (scores of a year after the current one are refused"
+                      + " all the same)")),
           List.of("version"),
           Optional.empty(),
           List.of("phien_ban", "phiên bản bộ tiêu chí"));
@@ -168,12 +182,22 @@ public final class InputTables {
                   "Unit above it: the province for departments and districts, the district (the province from 1 July"
                       + " 2025) for communes; it must exist on every day of the unit's period",
                   "đơn vị cấp trên"),
-              required("valid_from", DATE, "Hiệu lực từ", "First day the unit exists", "từ ngày"),
+              required(
+                  "valid_from",
+                  DATE,
+                  "Hiệu lực từ",
+                  "First day the unit exists, from "
+                      + InputDates.FIRST_REGISTRY_YEAR
+                      + ", "
+                      + InputDates.PLANNED_RULE,
+                  "từ ngày"),
               nullable(
                   "valid_to",
                   DATE,
                   "Hiệu lực đến",
-                  "Last day the unit exists; empty while it exists",
+                  "Last day the unit exists, "
+                      + InputDates.PLANNED_RULE
+                      + "; empty while it exists",
                   "đến ngày")),
           List.of("unit_code", "valid_from"),
           Optional.empty(),
@@ -201,7 +225,14 @@ public final class InputTables {
                   "Mã đơn vị mới",
                   "Successor unit code (valid on effective_date)",
                   "đơn vị mới"),
-              required("effective_date", DATE, "Ngày hiệu lực", "Day the successor takes over"),
+              required(
+                  "effective_date",
+                  DATE,
+                  "Ngày hiệu lực",
+                  "Day the successor takes over, from "
+                      + InputDates.FIRST_REGISTRY_YEAR
+                      + ", "
+                      + InputDates.PLANNED_RULE),
               code(
                   required(
                       "kind",
@@ -311,34 +342,34 @@ public final class InputTables {
       new TableSchema(
           "survey_questions",
           "Câu hỏi khảo sát",
-          "A question of a survey design; questions with a sub-criterion feed the index",
+          "A question of a survey design. What its answers feed is read from its own columns, never from the"
+              + " survey code: a question with a sub_criterion_code feeds that SURVEY sub-criterion of the index"
+              + " (the answers of year Y, in the methodology in force in Y); a question whose component is a SIPAS"
+              + " component feeds the satisfaction mart (LIKERT5 only). A question may do both; one that does"
+              + " neither is rejected",
           List.of(
               required(
                   "survey_code",
                   STRING,
                   "Mã khảo sát",
-                  "Survey design: "
-                      + SurveyCodes.SIPAS_PREFIX
-                      + "… a SIPAS satisfaction survey (e.g. "
-                      + SurveyCodes.SIPAS_PREFIX
-                      + "2022), "
-                      + SurveyCodes.INDEX_SURVEY_PREFIX
-                      + "<version> the index survey of a methodology version (e.g. "
-                      + SurveyCodes.INDEX_SURVEY_PREFIX
-                      + "V2022)"),
+                  "Survey design, any code (e.g. DTXHH-V2022, SIPAS-2022, KSHL-2023): it names the"
+                      + " design, it does not say what the answers feed"),
               required("question_code", STRING, "Mã câu hỏi", "Question code within the survey"),
               required(
-                  "component",
-                  STRING,
-                  "Thành phần",
-                  "SIPAS component ("
-                      + String.join(", ", Codes.of(SipasComponent.class).values())
-                      + ") or the index field surveyed"),
+                      "component",
+                      STRING,
+                      "Thành phần",
+                      "SIPAS component ("
+                          + String.join(", ", QuestionPurpose.SIPAS_COMPONENTS.values())
+                          + "): the answers count in the satisfaction mart; otherwise the index field"
+                          + " surveyed (e.g. 8), which feeds nothing by itself")
+                  .upperCased(),
               nullable(
                   "sub_criterion_code",
                   STRING,
                   "Mã tiêu chí thành phần",
-                  "Sub-criterion whose points the answers determine; empty for SIPAS-only questions",
+                  "SURVEY sub-criterion whose points the answers determine (of the methodology in force"
+                      + " in each answer's year); empty for SIPAS-only questions",
                   "mã tctp"),
               code(
                   required(
@@ -406,8 +437,17 @@ public final class InputTables {
                       "form", STRING, "Hình thức", "Form of the inspection", "hình thức kiểm tra"),
                   Codes.of(InspectionForm.class)),
               required(
-                  "start_date", DATE, "Ngày bắt đầu", "First day of the inspection", "từ ngày"),
-              nullable("end_date", DATE, "Ngày kết thúc", "Last day of the inspection", "đến ngày"),
+                  "start_date",
+                  DATE,
+                  "Ngày bắt đầu",
+                  "First day of the inspection, in its year, " + InputDates.PAST_DAY_RULE,
+                  "từ ngày"),
+              nullable(
+                  "end_date",
+                  DATE,
+                  "Ngày kết thúc",
+                  "Last day of the inspection, not before start_date, " + InputDates.PLANNED_RULE,
+                  "đến ngày"),
               required(
                   "lead_agency", STRING, "Cơ quan chủ trì", "Agency leading the team", "chủ trì")),
           List.of("inspection_id"),
@@ -451,12 +491,20 @@ public final class InputTables {
                   "Kiến nghị",
                   "What the unit must do",
                   "kiến nghị khắc phục"),
-              required("due_date", DATE, "Hạn khắc phục", "Remediation deadline", "thời hạn"),
+              required(
+                  "due_date",
+                  DATE,
+                  "Hạn khắc phục",
+                  "Remediation deadline, not before the inspection's start, "
+                      + InputDates.PLANNED_RULE,
+                  "thời hạn"),
               nullable(
                   "remediated_on",
                   DATE,
                   "Ngày khắc phục",
-                  "Day the unit reported it remediated; empty if open",
+                  "Day the unit reported it remediated, not before the inspection's start, "
+                      + InputDates.PAST_DAY_RULE
+                      + "; empty if open",
                   "đã khắc phục ngày")),
           List.of("finding_id"),
           Optional.empty(),

@@ -63,7 +63,7 @@ class InputTablesTest {
     }
     assertThat(upperCased)
         .containsExactlyInAnyOrder(
-            "bloc", "kind", "assessment", "form", "severity", "scale", "answer");
+            "bloc", "kind", "assessment", "form", "severity", "scale", "answer", "component");
   }
 
   @Test

@@ -10,6 +10,7 @@ import static vn.cchc.transforms.Frames.using;
 import static vn.cchc.transforms.StableAggregates.sum;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
@@ -20,7 +21,7 @@ import vn.cchc.model.methodology.AppraisalRound;
 import vn.cchc.model.methodology.Assessment;
 import vn.cchc.model.methodology.ScoreSource;
 import vn.cchc.model.survey.OptionWeights;
-import vn.cchc.model.survey.SurveyCodes;
+import vn.cchc.model.survey.QuestionPurpose;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
 import vn.cchc.transforms.unit.UnitVersions;
@@ -33,6 +34,13 @@ import vn.cchc.transforms.unit.UnitVersions;
  */
 public final class ScoreFacts {
   private ScoreFacts() {}
+
+  /** The sources whose points may still change: they make the item and the index provisional. */
+  private static final Object[] PROVISIONAL_SOURCES =
+      Arrays.stream(ScoreSource.values())
+          .filter(ScoreSource::isProvisional)
+          .map(ScoreSource::name)
+          .toArray();
 
   public static Dataset<Row> compute(TransformInputs in) {
     Dataset<Row> subCriteria =
@@ -71,7 +79,7 @@ public final class ScoreFacts {
         grid.join(self, using("year", "unit_key", "sub_criterion_code"), "left")
             .join(round1, using("year", "unit_key", "sub_criterion_code"), "left")
             .join(round2, using("year", "unit_key", "sub_criterion_code"), "left")
-            .join(survey, using("year", "unit_key", "version", "sub_criterion_code"), "left");
+            .join(survey, using("year", "unit_key", "sub_criterion_code"), "left");
 
     Column isSurvey = col("assessment").equalTo(Assessment.SURVEY.name());
     Column applicable =
@@ -107,7 +115,7 @@ public final class ScoreFacts {
             .withColumn("appraisal_r1_points", col("r1_points"))
             .withColumn("appraisal_r2_points", col("r2_points"))
             .withColumn("final_points", finalPoints)
-            .withColumn("provisional", src.equalTo(ScoreSource.SELF_PROVISIONAL.name()))
+            .withColumn("provisional", src.isin(PROVISIONAL_SOURCES))
             .withColumn("source_batch_id", provenance(src, "batch"))
             .withColumn("source_file", provenance(src, "file"))
             .withColumn("source_row", provenance(src, "row"));
@@ -143,9 +151,10 @@ public final class ScoreFacts {
   }
 
   /**
-   * year, unit_key, version, sub_criterion_code, survey_share, survey_answers: the index survey
-   * {@code DTXHH-<version>} ({@link SurveyCodes#INDEX_SURVEY_PREFIX}) gives a SURVEY sub-criterion
-   * its maximum × survey_share, the weighted mean of its answers' option weights.
+   * year, unit_key, sub_criterion_code, survey_share, survey_answers: the answers of year Y to the
+   * questions that name a sub-criterion ({@link QuestionPurpose#feedsIndex}), whatever their
+   * survey's code, give that SURVEY sub-criterion of the methodology in force in Y its maximum ×
+   * survey_share, the weighted mean of the answers' option weights.
    */
   static Dataset<Row> surveyShares(TransformInputs in) {
     Dataset<Row> answers = indexSurveyAnswers(in).filter(col("unit_key").isNotNull());
@@ -153,12 +162,7 @@ public final class ScoreFacts {
     // lists it
     return answers
         .filter(col("answer_weight").isNotNull())
-        .groupBy(
-            col("year"),
-            col("unit_key"),
-            expr("substring(survey_code, " + (SurveyCodes.INDEX_SURVEY_PREFIX.length() + 1) + ")")
-                .as("version"),
-            col("sub_criterion_code"))
+        .groupBy(col("year"), col("unit_key"), col("sub_criterion_code"))
         .agg(
             sum(col("weight").multiply(col("answer_weight")))
                 .divide(sum(col("weight")))
@@ -167,17 +171,15 @@ public final class ScoreFacts {
   }
 
   /**
-   * Answers of the index surveys ({@code DTXHH-<version>}) to questions that feed a sub-criterion,
-   * with answer_weight (null when the answer is not one of the question's options) and unit_key
-   * (null when the code does not resolve at 31 December of the year).
+   * Answers to questions that feed a sub-criterion of the index (those naming a {@code
+   * sub_criterion_code}, {@link QuestionPurpose}), with answer_weight (null when the answer is not
+   * one of the question's options) and unit_key (null when the code does not resolve at 31 December
+   * of the year).
    */
   public static Dataset<Row> indexSurveyAnswers(TransformInputs in) {
     Dataset<Row> questions =
         in.surveyQuestions()
-            .filter(
-                col("sub_criterion_code")
-                    .isNotNull()
-                    .and(col("survey_code").startsWith(SurveyCodes.INDEX_SURVEY_PREFIX)))
+            .filter(col("sub_criterion_code").isNotNull())
             .select(
                 col("survey_code"),
                 col("question_code"),

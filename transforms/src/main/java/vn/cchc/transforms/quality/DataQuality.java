@@ -95,7 +95,10 @@ public final class DataQuality {
             scoreFacts,
             col("score_source").equalTo(ScoreSource.NO_ANSWERS.name()),
             QualityRule.SURVEY_NO_ANSWERS,
-            lit("Tiêu chí đánh giá qua điều tra xã hội học không có câu trả lời: tính 0 điểm"));
+            lit(
+                "Tiêu chí đánh giá qua điều tra xã hội học không có câu trả lời nào được tính (không có"
+                    + " câu hỏi nào ghi mã tiêu chí này, hoặc không ai trả lời về đơn vị trong năm):"
+                    + " tạm tính 0 điểm, chỉ số của đơn vị là tạm tính"));
     Column aboveMax =
         col("appraisal_r1_points")
             .gt(col("max_points").plus(POINT_TOLERANCE))

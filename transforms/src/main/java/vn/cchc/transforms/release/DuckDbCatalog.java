@@ -19,6 +19,7 @@ import vn.cchc.model.schema.Column;
 import vn.cchc.model.schema.DuckDbDdl;
 import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.schema.TableSchema;
+import vn.cchc.model.warehouse.DuckDbFiles;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
@@ -37,7 +38,9 @@ public final class DuckDbCatalog {
     Path tmp = target.resolveSibling(tmpPrefix(layout) + UUID.randomUUID());
     try {
       Files.createDirectories(target.getParent());
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp)) {
+      // the file is attached, not named in the URL: the driver cuts a URL at every ';'
+      try (Connection c = DriverManager.getConnection(DuckDbFiles.IN_MEMORY_URL)) {
+        exec(c, DuckDbFiles.attach(tmp));
         Path releaseDir = layout.releaseDir(release.releaseId());
         for (TableSchema mart : marts) {
           exec(
@@ -68,7 +71,7 @@ public final class DuckDbCatalog {
                 + " AS snapshot_id, DATE "
                 + literal(release.asOf().toString())
                 + " AS as_of_date");
-        exec(c, "CHECKPOINT");
+        exec(c, "CHECKPOINT " + DuckDbFiles.ALIAS);
       }
       Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + ".wal"));
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

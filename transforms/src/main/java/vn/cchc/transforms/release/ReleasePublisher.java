@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -48,6 +49,32 @@ public final class ReleasePublisher {
       String snapshotId, LocalDate asOf, Map<TableSchema, Dataset<Row>> marts, int keep) {
     String id = newReleaseId();
     Path tmp = layout.releasesDir().resolve(id + TMP_MARKER + UUID.randomUUID());
+    try {
+      return publish(id, tmp, snapshotId, asOf, marts, keep);
+    } catch (Exception e) { // Spark throws checked SparkException undeclared; rethrown as is
+      // a release that is not current yet is removed at once: on a full disk its space is needed
+      if (!layout.currentReleaseId().equals(Optional.of(id))) {
+        try {
+          for (Path dir : List.of(tmp, layout.releaseDir(id))) {
+            if (Files.exists(dir)) {
+              deleteTree(dir);
+            }
+          }
+        } catch (UncheckedIOException notRemoved) {
+          e.addSuppressed(notRemoved); // the next run removes it
+        }
+      }
+      throw e;
+    }
+  }
+
+  private ReleaseInfo publish(
+      String id,
+      Path tmp,
+      String snapshotId,
+      LocalDate asOf,
+      Map<TableSchema, Dataset<Row>> marts,
+      int keep) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (var e : marts.entrySet()) {
       String dir = tmp.resolve(e.getKey().name()).toString();

@@ -17,8 +17,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.cchc.model.mart.MartTables;
+import vn.cchc.model.survey.QuestionPurpose;
 import vn.cchc.model.survey.SipasComponent;
-import vn.cchc.model.survey.SurveyCodes;
 import vn.cchc.model.survey.SurveyScale;
 import vn.cchc.transforms.SparkSchemas;
 import vn.cchc.transforms.TransformInputs;
@@ -26,8 +26,9 @@ import vn.cchc.transforms.unit.UnitVersions;
 
 /**
  * Mart {@code satisfaction}: SIPAS answers (LIKERT5, 4 and 5 satisfied) per unit, component and
- * overall, with a Wilson score interval. The interval takes n = respondents, so several questions
- * of one respondent count once.
+ * overall, with a Wilson score interval. A question is SIPAS when its component is a SIPAS
+ * component ({@link QuestionPurpose#feedsSatisfaction}), whatever its survey's code. The interval
+ * takes n = respondents, so several questions of one respondent count once.
  */
 public final class Satisfaction {
   private Satisfaction() {}
@@ -41,8 +42,8 @@ public final class Satisfaction {
     Dataset<Row> questions =
         in.surveyQuestions()
             .filter(
-                col("survey_code")
-                    .startsWith(SurveyCodes.SIPAS_PREFIX)
+                col("component")
+                    .isin(QuestionPurpose.SIPAS_COMPONENTS.values().toArray())
                     .and(col("scale").equalTo(SurveyScale.LIKERT5.name())))
             .select("survey_code", "question_code", "component");
     Dataset<Row> answers =

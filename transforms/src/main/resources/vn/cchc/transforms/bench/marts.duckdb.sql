@@ -97,7 +97,7 @@ SELECT year, unit_key FROM d_self WHERE unit_key IS NOT NULL
 UNION SELECT year, unit_key FROM d_appraisals WHERE unit_key IS NOT NULL
 ;
 CREATE OR REPLACE TEMP TABLE d_index_questions AS
-SELECT * FROM raw_survey_questions WHERE sub_criterion_code IS NOT NULL AND survey_code LIKE 'DTXHH-%'
+SELECT * FROM raw_survey_questions WHERE sub_criterion_code IS NOT NULL
 ;
 CREATE OR REPLACE TEMP TABLE d_options AS
 SELECT survey_code, question_code, split_part(kv, '=', 1) AS opt,
@@ -119,7 +119,7 @@ LEFT JOIN d_options o ON o.survey_code = r.survey_code AND o.question_code = r.q
   AND o.opt = CASE WHEN q.option_weights IS NULL THEN trim(r.answer) ELSE upper(trim(r.answer)) END
 ;
 CREATE OR REPLACE TEMP TABLE d_survey AS
-SELECT year, unit_key, substr(survey_code, 7) AS version, sub_criterion_code,
+SELECT year, unit_key, sub_criterion_code,
        ssum(weight * answer_weight) / ssum(weight) AS share, count(*) AS answers
 FROM d_index_answers WHERE answer_weight IS NOT NULL AND unit_key IS NOT NULL
 GROUP BY ALL
@@ -145,7 +145,7 @@ WITH grid AS (
     AND r1.sub_criterion_code = g.sub_criterion_code AND r1.round = 1
   LEFT JOIN d_appraisals r2 ON r2.year = g.year AND r2.unit_key = g.unit_key
     AND r2.sub_criterion_code = g.sub_criterion_code AND r2.round = 2
-  LEFT JOIN d_survey sv ON sv.year = g.year AND sv.unit_key = g.unit_key AND sv.version = g.version
+  LEFT JOIN d_survey sv ON sv.year = g.year AND sv.unit_key = g.unit_key
     AND sv.sub_criterion_code = g.sub_criterion_code
 ), sourced AS (
   SELECT *,
@@ -165,7 +165,7 @@ SELECT year, unit_code, unit_key, bloc, version, field_code, criterion_code, sub
        CASE src WHEN 'NOT_APPLICABLE' THEN NULL WHEN 'SURVEY' THEN max_points * share
                 WHEN 'APPRAISAL_R2' THEN r2_points WHEN 'APPRAISAL_R1' THEN r1_points
                 WHEN 'SELF_PROVISIONAL' THEN self_points ELSE 0.0 END AS final_points,
-       src AS score_source, src = 'SELF_PROVISIONAL' AS provisional,
+       src AS score_source, src IN ('SELF_PROVISIONAL', 'NO_ANSWERS') AS provisional,
        CASE WHEN src = 'APPRAISAL_R2' THEN r2_batch WHEN src = 'APPRAISAL_R1' THEN r1_batch
             WHEN src IN ('SELF_PROVISIONAL', 'NOT_APPLICABLE') THEN s_batch END AS source_batch_id,
        CASE WHEN src = 'APPRAISAL_R2' THEN r2_file WHEN src = 'APPRAISAL_R1' THEN r1_file
@@ -413,7 +413,8 @@ WITH a AS (
   SELECT r.year, r.unit_code, r.unit_key, r.survey_code, q.component, r.respondent_id, r.weight,
          TRY_CAST(trim(r.answer) AS INTEGER) AS score
   FROM d_responses r JOIN raw_survey_questions q USING (survey_code, question_code)
-  WHERE q.survey_code LIKE 'SIPAS-%' AND q.scale = 'LIKERT5' AND r.unit_key IS NOT NULL
+  WHERE q.component IN ('TIEP_CAN', 'THU_TUC', 'CONG_CHUC', 'KET_QUA', 'GOP_Y') AND q.scale = 'LIKERT5'
+    AND r.unit_key IS NOT NULL
 ), ok AS (SELECT * FROM a WHERE score BETWEEN 1 AND 5
 ), both_ AS (SELECT * FROM ok
   UNION ALL SELECT year, unit_code, unit_key, survey_code, 'OVERALL', respondent_id, weight, score FROM ok
@@ -551,7 +552,8 @@ SELECT 'MISSING_SELF_SCORE', 'ERROR', year, unit_code, unit_key, sub_criterion_c
 FROM e_score_facts WHERE score_source = 'MISSING'
 UNION ALL
 SELECT 'SURVEY_NO_ANSWERS', 'ERROR', year, unit_code, unit_key, sub_criterion_code,
-       'Tiêu chí đánh giá qua điều tra xã hội học không có câu trả lời: tính 0 điểm'
+       'Tiêu chí đánh giá qua điều tra xã hội học không có câu trả lời nào được tính (không có câu hỏi nào ghi mã'
+       || ' tiêu chí này, hoặc không ai trả lời về đơn vị trong năm): tạm tính 0 điểm, chỉ số của đơn vị là tạm tính'
 FROM e_score_facts WHERE score_source = 'NO_ANSWERS'
 UNION ALL
 SELECT 'APPRAISED_ABOVE_MAX', 'ERROR', year, unit_code, unit_key, sub_criterion_code,

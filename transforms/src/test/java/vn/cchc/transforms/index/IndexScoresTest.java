@@ -120,6 +120,44 @@ class IndexScoresTest extends SparkTestBase {
     assertThat(index.get("A").<Double>getAs("bonus_points")).isEqualTo(0.0);
   }
 
+  /**
+   * Issue #11: a province that coded its index survey KSHL-2023 or DTXHH-2023 got every survey item
+   * scored 0. What a question feeds is its sub_criterion_code, not its survey's code.
+   */
+  @Test
+  void theSurveyCodeDoesNotDecideWhatTheAnswersFeed() {
+    for (String code : new String[] {"KSHL-2023", "DTXHH-2023"}) {
+      TransformInputs in = Fixtures.province2022(spark, code).build();
+      Map<String, Row> other =
+          Rows.byKey(IndexScores.compute(ScoreFacts.compute(in), in), "unit_code");
+      assertThat(other.keySet()).as(code).isEqualTo(index.keySet());
+      for (String unit : index.keySet()) {
+        assertThat(other.get(unit).<Double>getAs("survey_total"))
+            .as(code + " " + unit)
+            .isEqualTo(index.get(unit).<Double>getAs("survey_total"));
+        assertThat(other.get(unit).<Double>getAs("index_pct_rounded"))
+            .as(code + " " + unit)
+            .isEqualTo(index.get(unit).<Double>getAs("index_pct_rounded"));
+      }
+      assertThat(other.get("A").<Double>getAs("index_pct_rounded")).isEqualTo(81.33);
+      assertThat(other.get("B").<Double>getAs("survey_total")).isEqualTo(8.0);
+    }
+  }
+
+  /** A SURVEY item without an answer counts 0 for now: the item and the index are provisional. */
+  @Test
+  void aSurveyItemWithoutAnswersMakesTheIndexProvisional() {
+    TransformInputs in = Fixtures.province2022(spark).self(2022, "F", "1.1.1", 5.0).build();
+    Dataset<Row> f = ScoreFacts.compute(in);
+    Row f312 = Rows.byKey(f, "unit_code", "sub_criterion_code").get("F|3.1.2");
+    assertThat(f312.<String>getAs("score_source")).isEqualTo("NO_ANSWERS");
+    assertThat(f312.<Double>getAs("final_points")).isEqualTo(0.0);
+    assertThat(f312.<Boolean>getAs("provisional")).isTrue();
+    Map<String, Row> idx = Rows.byKey(IndexScores.compute(f, in), "unit_code");
+    assertThat(idx.get("F").<Boolean>getAs("provisional")).isTrue();
+    assertThat(idx.get("D").<Boolean>getAs("provisional")).isFalse();
+  }
+
   @Test
   void unitWithoutScoresGetsNoIndex() {
     assertThat(index).containsOnlyKeys("A", "B", "C", "D", "E");

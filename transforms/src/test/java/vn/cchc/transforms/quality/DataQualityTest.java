@@ -42,6 +42,17 @@ class DataQualityTest extends SparkTestBase {
         .isEqualTo(
             "Điểm tự đánh giá 48.0 chưa được thẩm định: tạm tính điểm tự chấm, chỉ số của đơn vị là tạm tính");
     assertThat(rows.get("UNIT_NO_SCORES|F|null").<String>getAs("severity")).isEqualTo("ERROR");
+    assertThat(rows.get("SURVEY_NO_ANSWERS|G|3.1.2").<String>getAs("detail_vi"))
+        .isEqualTo(
+            "Tiêu chí đánh giá qua điều tra xã hội học không có câu trả lời nào được tính (không có câu"
+                + " hỏi nào ghi mã tiêu chí này, hoặc không ai trả lời về đơn vị trong năm): tạm tính 0"
+                + " điểm, chỉ số của đơn vị là tạm tính");
+    // never a silent 0: G's index is flagged provisional
+    assertThat(
+            Rows.byKey(marts.get(MartTables.INDEX_SCORES), "unit_code")
+                .get("G")
+                .<Boolean>getAs("provisional"))
+        .isTrue();
     assertThat(rows.get("SURVEY_UNKNOWN_ANSWER|B|3.1.2").<String>getAs("detail_vi"))
         .isEqualTo("1 câu trả lời không thuộc các phương án của câu hỏi: bỏ qua");
     // the unknown answer is left out of B's survey mean, not counted as zero

@@ -106,7 +106,8 @@ final class MethodologySection extends ReportSection {
     if (provisional > 0) {
       layout.bullet(
           provisional
-              + " đơn vị có chỉ số tạm tính (còn điểm tự đánh giá chưa được thẩm định), đánh dấu (T)"
+              + " đơn vị có chỉ số tạm tính (còn điểm tự đánh giá chưa được thẩm định, hoặc tiêu chí điều tra"
+              + " xã hội học chưa có câu trả lời), đánh dấu (T)"
               + " trong phụ lục.");
     }
     if (m.dataQuality().isEmpty()) {

@@ -1,0 +1,190 @@
+package vn.cchc.ingestion.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.ingestion.validate.RejectRule;
+
+/** What a workbook's layout may hide, and what a file that is no workbook is told. */
+class XlsxSourceTest {
+  @TempDir Path dir;
+  private final List<String> said = new ArrayList<>();
+
+  private Path workbook(String name, String[][] rows, CellRangeAddress... merges) throws Exception {
+    Path file = dir.resolve(name);
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = wb.createSheet("self_scores");
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (!rows[r][c].isEmpty()) {
+            row.createCell(c).setCellValue(rows[r][c]);
+          }
+        }
+      }
+      for (CellRangeAddress m : merges) {
+        sheet.addMergedRegion(m);
+      }
+      wb.write(out);
+    }
+    return file;
+  }
+
+  private List<RawRow> read(Path file) {
+    List<RawRow> rows = new ArrayList<>();
+    new XlsxSource(file)
+        .read(
+            "self_scores",
+            new RowHandler() {
+              @Override
+              public void decimalMarks(DecimalMarks marks) {
+                said.add(marks.name());
+              }
+
+              @Override
+              public void header(RawRow header) {
+                rows.add(header);
+              }
+
+              @Override
+              public void row(RawRow row) {
+                rows.add(row);
+              }
+
+              @Override
+              public void extraCells(RawRow row, String column, String rawValue, String messageVi) {
+                said.add(row.rowNumber() + " | " + column + " | " + rawValue + " | " + messageVi);
+              }
+            },
+            Progress.silent());
+    return rows;
+  }
+
+  private static void assertRefused(
+      Throwable thrown, RejectRule rule, long row, String rawValue, String message) {
+    assertThat(thrown)
+        .isInstanceOfSatisfying(
+            FileRefusedException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(rule);
+              assertThat(e.row()).isEqualTo(row);
+              assertThat(e.column()).isEmpty();
+              assertThat(e.rawValue()).isEqualTo(rawValue);
+            })
+        .hasMessage(message);
+  }
+
+  @Test
+  void mergedDataCellsRefuseTheSheetBeforeAnyRowIsRead() throws Exception {
+    Path file =
+        workbook(
+            "merged.xlsx",
+            new String[][] {
+              {"year", "unit_code", "applicable"},
+              {"2023", "89-STP", "false"},
+              {"2023", "89-SNV", ""}
+            },
+            CellRangeAddress.valueOf("C2:C3"),
+            CellRangeAddress.valueOf("A2:A3"));
+    List<RawRow> rows = new ArrayList<>();
+    Throwable thrown = catchThrowable(() -> rows.addAll(read(file)));
+    assertRefused(
+        thrown,
+        RejectRule.MALFORMED_FILE,
+        2,
+        "C2:C3, A2:A3",
+        "Trang tính self_scores có ô gộp (C2:C3, A2:A3): ô gộp chỉ giữ giá trị ở ô đầu tiên, các"
+            + " ô còn lại bị đọc là trống (một ô tiêu đề gộp làm mất cả một cột); hãy bỏ gộp ô"
+            + " (Unmerge) và điền giá trị vào từng ô; trang tính không được nạp");
+    assertThat(rows).isEmpty();
+    assertThat(said).isEmpty();
+  }
+
+  @Test
+  void aValueInAColumnWithoutAHeaderIsHandedOverAsExtraCells() throws Exception {
+    Path file =
+        workbook(
+            "hole.xlsx",
+            new String[][] {
+              {"year", "", "points"}, {"2023", "", "1"}, {"2023", "x", "1"}, {"2023", "", "1", "y"}
+            });
+    List<RawRow> rows = read(file);
+    assertThat(rows).extracting(RawRow::rowNumber).containsExactly(1L, 2L);
+    assertThat(said)
+        .containsExactly(
+            "EITHER",
+            "3 | cột B | x | Ô B3 có giá trị mà cột B không có tiêu đề ở dòng tiêu đề: hãy đặt tên"
+                + " cột hoặc xóa giá trị; dòng không được nạp",
+            "4 | cột D | y | Ô D4 có giá trị mà cột D không có tiêu đề ở dòng tiêu đề: hãy đặt tên"
+                + " cột hoặc xóa giá trị; dòng không được nạp");
+  }
+
+  @Test
+  void aPasswordProtectedWorkbookIsToldToRemoveThePassword() throws Exception {
+    Path plain = workbook("plain.xlsx", new String[][] {{"year"}, {"2023"}});
+    Path encrypted = dir.resolve("encrypted.xlsx");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("mật khẩu");
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        Files.copy(plain, data);
+      }
+      try (OutputStream out = Files.newOutputStream(encrypted)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    assertRefused(
+        catchThrowable(() -> new XlsxSource(encrypted).sheetNames()),
+        RejectRule.CORRUPT_FILE,
+        0,
+        "",
+        "Sổ Excel được bảo vệ bằng mật khẩu (mã hóa) nên không đọc được: hãy mở bằng Excel, gỡ mật"
+            + " khẩu (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa mật khẩu)"
+            + " rồi lưu lại và nạp lại");
+  }
+
+  @Test
+  void anOldXlsOrATextFileNamedXlsxIsToldWhatItIs() throws Exception {
+    Path xls = dir.resolve("old.xlsx");
+    try (HSSFWorkbook wb = new HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xls)) {
+      wb.createSheet("self_scores");
+      wb.write(out);
+    }
+    assertRefused(
+        catchThrowable(() -> new XlsxSource(xls).sheetNames()),
+        RejectRule.CORRUPT_FILE,
+        0,
+        "",
+        "Tệp là sổ Excel 97-2003 (.xls) mang đuôi .xlsx: hãy mở bằng Excel và lưu lại dưới dạng"
+            + " Sổ làm việc Excel (.xlsx)");
+    Path text =
+        Files.writeString(
+            dir.resolve("text.xlsx"), "year,points\n2023,1\n", StandardCharsets.UTF_8);
+    assertRefused(
+        catchThrowable(() -> new XlsxSource(text).sheetNames()),
+        RejectRule.CORRUPT_FILE,
+        0,
+        "",
+        "Tệp không phải sổ Excel .xlsx: nếu là tệp CSV, hãy đổi đuôi thành .csv; nếu không, hãy mở"
+            + " bằng Excel và lưu lại dưới dạng .xlsx");
+  }
+}

@@ -405,36 +405,44 @@ public final class CsvSource {
     }
 
     private FileRefusedException unclosed(int index, CharSequence cell, long quoteLine) {
-      return FileRefusedException.atCell(
-          RejectRule.MALFORMED_FILE,
+      return openQuote(
+          index,
+          cell,
           quoteLine,
-          column(index),
-          quote(cell),
-          "Dấu ngoặc kép mở ở dòng "
-              + quoteLine
-              + " (cột "
-              + column(index)
-              + ") không được đóng cho đến hết tệp, nên mọi dòng sau nó sẽ bị đọc thành một ô:"
-              + " hãy thêm dấu \" đóng ô, hoặc viết \"\" cho một dấu ngoặc kép nằm trong ô;"
-              + " tệp không được nạp");
+          "không được đóng cho đến hết tệp, nên mọi dòng sau nó sẽ bị đọc thành một ô: ");
     }
 
     private FileRefusedException swallowed(int index, CharSequence cell, long quoteLine) {
-      return FileRefusedException.atCell(
-          RejectRule.MALFORMED_FILE,
+      return openQuote(
+          index,
+          cell,
           quoteLine,
-          column(index),
-          quote(cell),
-          "Dấu ngoặc kép mở ở dòng "
-              + quoteLine
-              + " (cột "
-              + column(index)
-              + ") chưa được đóng ở cuối dòng "
+          "chưa được đóng ở cuối dòng "
               + line
               + ", mà dòng đó có đủ dấu phân cách của một dòng dữ liệu: có thể thiếu dấu \""
               + " đóng ô ở dòng "
               + quoteLine
-              + "; hãy thêm dấu \" đóng ô, hoặc viết \"\" cho một dấu ngoặc kép nằm trong ô;"
+              + "; ");
+    }
+
+    /**
+     * A quote opened at {@code quoteLine} and left open: the file is refused at that cell; {@code
+     * whatHappened} ends with its separator.
+     */
+    private FileRefusedException openQuote(
+        int index, CharSequence cell, long quoteLine, String whatHappened) {
+      return FileRefusedException.atCell(
+          RejectRule.MALFORMED_FILE,
+          quoteLine,
+          column(index),
+          quote(cell),
+          "Dấu ngoặc kép mở ở dòng "
+              + quoteLine
+              + " (cột "
+              + column(index)
+              + ") "
+              + whatHappened
+              + "hãy thêm dấu \" đóng ô, hoặc viết \"\" cho một dấu ngoặc kép nằm trong ô;"
               + " tệp không được nạp");
     }
 

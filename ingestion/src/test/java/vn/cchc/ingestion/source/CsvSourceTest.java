@@ -24,32 +24,9 @@ class CsvSourceTest {
   private List<RawRow> read(byte[] content, Charset explicit) throws Exception {
     Path file = dir.resolve("f.csv");
     Files.write(file, content);
-    List<RawRow> rows = new ArrayList<>();
-    new CsvSource(file, explicit)
-        .read(
-            new RowHandler() {
-              @Override
-              public void decimalMarks(DecimalMarks marks) {
-                said.add(marks.name());
-              }
-
-              @Override
-              public void header(RawRow header) {
-                rows.add(header);
-              }
-
-              @Override
-              public void row(RawRow row) {
-                rows.add(row);
-              }
-
-              @Override
-              public void extraCells(RawRow row, String column, String rawValue, String messageVi) {
-                said.add(row.rowNumber() + " | " + column + " | " + rawValue + " | " + messageVi);
-              }
-            },
-            Progress.silent());
-    return rows;
+    RecordingHandler handler = new RecordingHandler(said);
+    new CsvSource(file, explicit).read(handler, Progress.silent());
+    return handler.rows;
   }
 
   private List<RawRow> read(String content) throws Exception {

@@ -49,33 +49,9 @@ class XlsxSourceTest {
   }
 
   private List<RawRow> read(Path file) {
-    List<RawRow> rows = new ArrayList<>();
-    new XlsxSource(file)
-        .read(
-            "self_scores",
-            new RowHandler() {
-              @Override
-              public void decimalMarks(DecimalMarks marks) {
-                said.add(marks.name());
-              }
-
-              @Override
-              public void header(RawRow header) {
-                rows.add(header);
-              }
-
-              @Override
-              public void row(RawRow row) {
-                rows.add(row);
-              }
-
-              @Override
-              public void extraCells(RawRow row, String column, String rawValue, String messageVi) {
-                said.add(row.rowNumber() + " | " + column + " | " + rawValue + " | " + messageVi);
-              }
-            },
-            Progress.silent());
-    return rows;
+    RecordingHandler handler = new RecordingHandler(said);
+    new XlsxSource(file).read("self_scores", handler, Progress.silent());
+    return handler.rows;
   }
 
   private static void assertRefused(

@@ -2,12 +2,14 @@ package vn.cchc.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.cchc.api.security.DemoAccounts;
 import vn.cchc.model.cli.CommandLine;
+import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
 
 /**
@@ -15,7 +17,7 @@ import vn.cchc.model.error.CchcException;
  * dashboard over the warehouse's current release, on 127.0.0.1 unless {@code --address} says
  * otherwise. Without {@code --warehouse}, Spring reads {@code CCHC_WAREHOUSE} into {@code
  * cchc.warehouse} ({@link ApiConfig}). Other Spring Boot settings pass through as {@code
- * --key=value}.
+ * --key=value}. A refused start-up ({@link StartupRefusal}) prints one Vietnamese line and exits 2.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(ApiConfig.class)
@@ -49,7 +51,18 @@ public class ApiServer {
     if (arguments.flag("demo")) {
       app.setAdditionalProfiles(DemoAccounts.PROFILE);
     }
-    ConfigurableApplicationContext ctx = app.run(springArguments(arguments).toArray(String[]::new));
+    ConfigurableApplicationContext ctx;
+    try {
+      ctx = app.run(springArguments(arguments).toArray(String[]::new));
+    } catch (RuntimeException e) {
+      Optional<String> refusal = StartupRefusal.message(e);
+      if (refusal.isEmpty()) {
+        throw e;
+      }
+      System.err.println(refusal.get());
+      System.exit(ExitCode.USAGE);
+      return;
+    }
     String address = ctx.getEnvironment().getProperty("server.address", "127.0.0.1");
     String port = ctx.getEnvironment().getProperty("local.server.port", "8080");
     System.out.println(

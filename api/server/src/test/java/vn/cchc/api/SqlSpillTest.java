@@ -29,7 +29,9 @@ import vn.cchc.testsupport.SampleWarehouse;
 @ActiveProfiles("demo")
 class SqlSpillTest extends HttpTestBase {
   static final long MAX_SPILL_BYTES = 50L * 1024 * 1024;
-  static final String SORT_300M = "SELECT * FROM range(300000000) ORDER BY random()";
+  // the OFFSET makes DuckDB sort all 300 M rows: with the row cap alone it would keep a top-N
+  static final String SORT_300M =
+      "SELECT * FROM range(300000000) ORDER BY random() OFFSET 299999000";
 
   @DynamicPropertySource
   static void smallSandbox(DynamicPropertyRegistry r) {
@@ -84,7 +86,10 @@ class SqlSpillTest extends HttpTestBase {
     try (Stream<Path> folders = Files.list(spillDirectory())) {
       assertThat(folders.map(p -> p.getFileName().toString()).toList())
           .singleElement()
-          .satisfies(n -> assertThat(n).matches("p" + ProcessHandle.current().pid() + "-g\\d+"));
+          .satisfies(
+              n ->
+                  assertThat(n)
+                      .matches("p" + ProcessHandle.current().pid() + "-g\\d+-[0-9a-f]{32}"));
     }
     assertThat(Files.readString(auditFile()))
         .contains("\"sql\":\"" + SORT_300M + "\"", "\"outcome\":\"SPILL_LIMIT\"");

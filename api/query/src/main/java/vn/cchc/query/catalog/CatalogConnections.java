@@ -5,18 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,9 +47,9 @@ import vn.cchc.query.QueryResult;
  * <p>The file is copied to a private scratch directory before it is opened, because the DuckDB
  * driver caches open databases by path: reopening the same path would hand back the old database.
  *
- * <p>Each opened catalog spills to its own folder {@code p<pid>-g<n>} under the sandbox's spill
- * directory (two DuckDB instances must not share one), removed when the catalog closes; folders of
- * processes that are gone are removed when the next one starts.
+ * <p>Each opened catalog spills to its own folder {@code p<pid>-g<n>-<random>} under the sandbox's
+ * spill directory (two DuckDB instances must not share one), removed when the catalog closes;
+ * folders of processes that are gone are removed when the next one starts.
  */
 public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
@@ -189,7 +194,9 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   private Generation open(Path file, FileIdentity identity) {
     int n = generations.incrementAndGet();
     Path copy = scratch.resolve("catalog-" + n + ".duckdb");
-    Path spill = spillRoot.resolve(SPILL_PREFIX + ProcessHandle.current().pid() + "-g" + n);
+    Path spill =
+        spillRoot.resolve(
+            SPILL_PREFIX + ProcessHandle.current().pid() + "-g" + n + "-" + unguessablePart());
     prepareSpillRoot();
     try {
       Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -198,7 +205,7 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
       DuckDBConnection root =
           (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + copy, props);
       try {
-        sandbox.apply(root, layout.root(), spill);
+        sandbox.apply(root, readableDirectories(root), spill);
         ReleaseRef release = ReleaseRef.read(root);
         return new Generation(root, copy, spill, identity, release);
       } catch (SQLException | RuntimeException e) {
@@ -213,6 +220,61 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
           "Không thể mở danh mục kho dữ liệu " + file + ": " + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * What the catalog's views read, and nothing else of the warehouse: for a view over {@code
+   * releases/R/...} the release folder {@code releases/R}, for a {@code raw_} view over {@code
+   * ingest/snapshots/S/...} the snapshot folder {@code ingest/snapshots/S}; a view over files
+   * elsewhere gets its own folder. Taken from the views' own {@code read_parquet} paths, so that it
+   * holds whatever the catalog's {@code release_info} says.
+   */
+  List<Path> readableDirectories(Connection c) throws SQLException {
+    Set<Path> dirs = new TreeSet<>();
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT sql FROM duckdb_views() WHERE NOT internal")) {
+      while (rs.next()) {
+        Matcher m = READ_PARQUET.matcher(String.valueOf(rs.getString(1)));
+        while (m.find()) {
+          dirs.add(readableRoot(m.group(1).replace("''", "'")));
+        }
+      }
+    }
+    return List.copyOf(dirs);
+  }
+
+  private static final Pattern READ_PARQUET =
+      Pattern.compile("read_parquet\\(\\s*'((?:[^']|'')*)'", Pattern.CASE_INSENSITIVE);
+
+  private Path readableRoot(String glob) {
+    int wildcard = -1;
+    for (char w : new char[] {'*', '?', '[', '{'}) {
+      int i = glob.indexOf(w);
+      if (i >= 0 && (wildcard < 0 || i < wildcard)) {
+        wildcard = i;
+      }
+    }
+    Path fixed =
+        wildcard < 0
+            ? Path.of(glob).toAbsolutePath().normalize().getParent()
+            : Path.of(glob.substring(0, glob.lastIndexOf('/', wildcard) + 1))
+                .toAbsolutePath()
+                .normalize();
+    for (Path base : List.of(layout.releasesDir(), layout.snapshotsDir())) {
+      if (fixed.startsWith(base) && fixed.getNameCount() > base.getNameCount()) {
+        return base.resolve(fixed.getName(base.getNameCount()));
+      }
+    }
+    return fixed;
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** 128 random bits in hex: the part of a spill folder's name a query cannot guess. */
+  static String unguessablePart() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   @Override
@@ -258,11 +320,12 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   }
 
   static final String SPILL_PREFIX = "p";
-  private static final Pattern SPILL_FOLDER = Pattern.compile(SPILL_PREFIX + "(\\d+)-g\\d+");
+  private static final Pattern SPILL_FOLDER =
+      Pattern.compile(SPILL_PREFIX + "(\\d+)-g\\d+(-[0-9a-f]+)?");
 
   /**
-   * Spill folders ({@code p<pid>-g<n>}) of processes that no longer run: a killed server leaves
-   * them behind.
+   * Spill folders ({@code p<pid>-g<n>-<random>}) of processes that no longer run: a killed server
+   * leaves them behind.
    */
   static void removeSpillOfEndedProcesses(Path root) throws IOException {
     long self = ProcessHandle.current().pid();

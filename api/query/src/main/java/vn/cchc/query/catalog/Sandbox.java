@@ -5,13 +5,23 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The DuckDB settings every catalog connection runs under, API and ad-hoc SQL alike
- * (shared/stack.md): files readable only inside the warehouse, no extension loading, bounded memory
- * and threads, a bounded spill to disk in a directory the operator chose, and the configuration
- * locked so that a query cannot undo any of it. Settings belong to the database instance, so every
- * {@code duplicate()} of the connection inherits them.
+ * (shared/stack.md): files readable only inside the directories the catalog's views read (the
+ * release's marts and the ingest snapshot of its {@code raw_} views — not the rest of the
+ * warehouse: not its audit, rejects, other releases or scratch), no extension loading, bounded
+ * memory and threads, a bounded spill to disk in a directory the operator chose, and the
+ * configuration locked so that a query cannot undo any of it. Settings belong to the database
+ * instance, so every {@code duplicate()} of the connection inherits them.
+ *
+ * <p>DuckDB itself adds the spill folder to the readable directories (it must read back what it
+ * spilled); that folder's name ends in a random part, and the settings and functions that would
+ * tell it are refused to analysts ({@code vn.cchc.query.sql.ServerInternals}), so a query cannot
+ * name it.
  *
  * @param spillDirectory where queries larger than {@code memoryLimit} spill; {@code null} means
  *     {@code WAREHOUSE/tmp/sql-spill} ({@link #DEFAULT_SPILL_DIRECTORY})
@@ -26,6 +36,7 @@ public record Sandbox(String memoryLimit, int threads, Path spillDirectory, Stri
   public static final Path DEFAULT_SPILL_DIRECTORY = Path.of("tmp", "sql-spill");
 
   private static final String SIZE = "\\d+(\\.\\d+)?\\s*(KB|MB|GB|KiB|MiB|GiB)";
+  private static final String SIZE_GROUPS = "(\\d+(?:\\.\\d+)?)\\s*(KB|MB|GB|KiB|MiB|GiB)";
 
   public static Sandbox defaults() {
     return new Sandbox(DEFAULT_MEMORY_LIMIT, DEFAULT_THREADS);
@@ -55,8 +66,40 @@ public record Sandbox(String memoryLimit, int threads, Path spillDirectory, Stri
         : warehouse.toAbsolutePath().normalize().resolve(DEFAULT_SPILL_DIRECTORY);
   }
 
-  void apply(Connection c, Path warehouse, Path spill) throws SQLException {
-    String dir = warehouse.toAbsolutePath().normalize() + "/";
+  /**
+   * {@link #memoryLimit} in bytes, as DuckDB reads it (KB, MB, GB are powers of 1000; KiB, MiB, GiB
+   * of 1024).
+   */
+  public long memoryLimitBytes() {
+    return bytes(memoryLimit);
+  }
+
+  static long bytes(String size) {
+    Matcher m = Pattern.compile(SIZE_GROUPS).matcher(size);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("Cannot read size: " + size);
+    }
+    double unit =
+        switch (m.group(2)) {
+          case "KB" -> 1e3;
+          case "MB" -> 1e6;
+          case "GB" -> 1e9;
+          case "KiB" -> 1024d;
+          case "MiB" -> 1024d * 1024;
+          default -> 1024d * 1024 * 1024;
+        };
+    return (long) (Double.parseDouble(m.group(1)) * unit);
+  }
+
+  /**
+   * Applies the settings; {@code readable} are the only directories a query may read (each with
+   * everything under it), {@code spill} the folder it spills to.
+   */
+  void apply(Connection c, List<Path> readable, Path spill) throws SQLException {
+    String dirs =
+        readable.stream()
+            .map(d -> literal(d.toAbsolutePath().normalize() + "/"))
+            .collect(Collectors.joining(", "));
     for (String sql :
         List.of(
             "SET autoinstall_known_extensions = false",
@@ -66,7 +109,7 @@ public record Sandbox(String memoryLimit, int threads, Path spillDirectory, Stri
             "SET max_temp_directory_size = " + literal(maxSpillSize),
             // the allowed directory before external access goes off, or the views over the release
             // stop working
-            "SET allowed_directories = [" + literal(dir) + "]",
+            "SET allowed_directories = [" + dirs + "]",
             "SET enable_external_access = false",
             "SET memory_limit = " + literal(memoryLimit),
             "SET threads = " + threads,

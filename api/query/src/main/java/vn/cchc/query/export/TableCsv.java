@@ -6,11 +6,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import vn.cchc.model.text.SpreadsheetText;
 import vn.cchc.query.QueryResult;
 
 /**
  * Writes a table as RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel opens Vietnamese
- * text correctly. Numbers are written in full precision with a dot.
+ * text correctly. Numbers are written in full precision with a dot. Text cells, the header too, go
+ * through {@link SpreadsheetText#neutralise}: one that a spreadsheet would run as a formula gets a
+ * leading apostrophe.
  */
 public final class TableCsv {
   private TableCsv() {}
@@ -55,7 +58,8 @@ public final class TableCsv {
     if (v == null) {
       return "";
     }
-    String s = v.toString();
+    // numbers are written as numbers (a negative one too); only text can be read as a formula
+    String s = v instanceof Number ? v.toString() : SpreadsheetText.neutralise(v.toString());
     if (s.indexOf(',') >= 0
         || s.indexOf('"') >= 0
         || s.indexOf('\n') >= 0

@@ -12,9 +12,13 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.cchc.model.text.SpreadsheetText;
 import vn.cchc.query.QueryResult;
 
-/** Writes a table as one XLSX sheet: a bold header row, numbers as numbers, dates as dates. */
+/**
+ * Writes a table as one XLSX sheet: a bold header row, numbers as numbers, dates as dates, text as
+ * text through {@link SpreadsheetText#neutralise} (the same text as the CSV export).
+ */
 public final class TableXlsx {
   private TableXlsx() {}
 
@@ -35,7 +39,7 @@ public final class TableXlsx {
       Row head = sheet.createRow(0);
       for (int i = 0; i < table.columns().size(); i++) {
         Cell c = head.createCell(i);
-        c.setCellValue(table.columns().get(i));
+        c.setCellValue(SpreadsheetText.neutralise(table.columns().get(i)));
         c.setCellStyle(header);
       }
       int r = 1;
@@ -64,8 +68,10 @@ public final class TableXlsx {
     } else if (v instanceof LocalDate d) {
       cell.setCellValue(d);
       cell.setCellStyle(date);
+    } else if (v instanceof BigInteger) {
+      cell.setCellValue(v.toString()); // beyond a double's precision: its digits, as text
     } else {
-      cell.setCellValue(v.toString());
+      cell.setCellValue(SpreadsheetText.neutralise(v.toString()));
     }
   }
 

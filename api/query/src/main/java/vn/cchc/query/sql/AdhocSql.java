@@ -48,9 +48,14 @@ public final class AdhocSql {
   /** The result and what it cost. */
   public record Result(QueryResult table, long millis, String releaseId) {}
 
+  /** The outcome of the audit line written before a query runs; its result follows in another. */
+  public static final String STARTED = "STARTED";
+
   public Result run(String user, String source, String sql) {
     long start = System.nanoTime();
     Instant at = Instant.now();
+    // before anything runs: a query that takes the process down is still in the audit
+    audit.record(new SqlAudit.Entry(at, user, source, sql, STARTED, -1, 0, null));
     try {
       String statement = StatementCheck.check(sql);
       Result result;
@@ -58,7 +63,7 @@ public final class AdhocSql {
         requireSingleSelect(lease.connection(), statement);
         try (Statement st = lease.connection().createStatement()) {
           st.setQueryTimeout((int) timeout.toSeconds());
-          try (ResultSet rs = st.executeQuery(statement)) {
+          try (ResultSet rs = st.executeQuery(capped(statement, maxRows))) {
             QueryResult table = vn.cchc.query.catalog.Rows.read(rs, maxRows);
             result = new Result(table, millisSince(start), lease.release().releaseId());
           }
@@ -101,37 +106,75 @@ public final class AdhocSql {
     }
   }
 
-  private static void requireSingleSelect(Connection c, String statement) throws SQLException {
+  /**
+   * The statement as run: DuckDB reads at most one row past the cap, so that {@code SELECT * FROM
+   * range(1e10)} stops there instead of being materialised whole (the JDBC driver materialises a
+   * result before the first row is read), and an {@code ORDER BY} becomes a top-N. The statement
+   * goes on its own lines so that a trailing {@code --} comment cannot swallow the closing
+   * parenthesis. Columns with the same name come back with DuckDB's suffixes ({@code a, a_1}).
+   */
+  static String capped(String statement, int maxRows) {
+    return "SELECT * FROM (\n" + statement + "\n) LIMIT " + ((long) maxRows + 1);
+  }
+
+  private void requireSingleSelect(Connection c, String statement) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT CAST(json_serialize_sql(CAST(? AS VARCHAR)) AS VARCHAR)")) {
       ps.setString(1, statement);
+      JsonNode parsed;
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        JsonNode parsed = JSON.readTree(rs.getString(1));
-        if (parsed.path("error").asBoolean(false)) {
-          String type = parsed.path("error_type").asText("");
-          if (type.equals("not implemented")) {
-            throw new SqlRefused(
-                SqlRefused.Reason.NOT_READ_ONLY,
-                "Không thể chạy câu lệnh: chỉ được phép đọc dữ liệu bằng một câu SELECT");
-          }
-          throw new SqlRefused(
-              SqlRefused.Reason.INVALID_SQL,
-              "Không thể hiểu câu lệnh SQL: " + parsed.path("error_message").asText(""));
-        }
-        if (parsed.path("statements").size() != 1) {
-          throw new SqlRefused(
-              SqlRefused.Reason.MULTIPLE_STATEMENTS,
-              "Không thể chạy nhiều câu lệnh một lúc: mỗi lần chỉ gửi một câu SELECT");
-        }
+        parsed = JSON.readTree(rs.getString(1));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new SQLException("Cannot parse json_serialize_sql output", e);
       }
+      if (parsed.path("error").asBoolean(false)) {
+        String type = parsed.path("error_type").asText("");
+        if (type.equals("not implemented")) {
+          throw new SqlRefused(
+              SqlRefused.Reason.NOT_READ_ONLY,
+              "Không thể chạy câu lệnh: chỉ được phép đọc dữ liệu bằng một câu SELECT");
+        }
+        throw new SqlRefused(
+            SqlRefused.Reason.INVALID_SQL,
+            "Không thể hiểu câu lệnh SQL: " + redact(parsed.path("error_message").asText("")));
+      }
+      if (parsed.path("statements").size() != 1) {
+        throw new SqlRefused(
+            SqlRefused.Reason.MULTIPLE_STATEMENTS,
+            "Không thể chạy nhiều câu lệnh một lúc: mỗi lần chỉ gửi một câu SELECT");
+      }
+      ServerInternals.check(parsed, name -> isSetting(c, name));
     }
   }
 
+  private static boolean isSetting(Connection c, String name) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT count(*) FROM duckdb_settings()"
+                + " WHERE lower(name) = ? OR list_contains(aliases, ?)")) {
+      ps.setString(1, name);
+      ps.setString(2, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    } catch (SQLException e) {
+      return true; // when in doubt, SHOW name is refused
+    }
+  }
+
+  /**
+   * An engine message without the server's scratch paths (the spill folder's name is what keeps it
+   * unreadable).
+   */
+  private String redact(String message) {
+    String spill = catalog.sandbox().spillRoot(catalog.warehouse()).toString();
+    return message.replace(spill, "<thư mục tạm>");
+  }
+
   private SqlRefused translate(SQLException e) {
-    String message = String.valueOf(e.getMessage());
+    String message = redact(String.valueOf(e.getMessage()));
     String firstLine = message.lines().findFirst().orElse(message);
     String lower = message.toLowerCase(Locale.ROOT);
     if (e instanceof SQLTimeoutException || lower.contains("interrupt")) {
@@ -147,7 +190,8 @@ public final class AdhocSql {
         || lower.contains("external")) {
       return new SqlRefused(
           SqlRefused.Reason.FILE_ACCESS,
-          "Không thể truy cập tệp hoặc tài nguyên ngoài kho dữ liệu: chỉ được đọc các bảng trong kho ("
+          "Không thể truy cập tệp hoặc tài nguyên ngoài kho dữ liệu của bản phát hành hiện hành:"
+              + " chỉ được đọc các bảng trong kho ("
               + firstLine
               + ")",
           e);

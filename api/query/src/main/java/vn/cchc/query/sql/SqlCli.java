@@ -90,10 +90,10 @@ public final class SqlCli {
             ErrorCode.INVALID_ARGUMENT,
             "Không thể dùng --format " + format + ": chỉ nhận csv hoặc json");
       }
-      maxRows = a.intValue("max-rows", AdhocSql.DEFAULT_MAX_ROWS);
+      maxRows = a.positiveInt("max-rows", AdhocSql.DEFAULT_MAX_ROWS);
       timeout =
           Duration.ofSeconds(
-              a.intValue("timeout-seconds", (int) AdhocSql.DEFAULT_TIMEOUT.toSeconds()));
+              a.positiveInt("timeout-seconds", (int) AdhocSql.DEFAULT_TIMEOUT.toSeconds()));
       sql = a.positionals();
       if (sql.isEmpty()) {
         throw new CchcException(

@@ -14,6 +14,11 @@ public final class SqlRefused extends CchcException {
     NOT_READ_ONLY,
     MULTIPLE_STATEMENTS,
     FILE_ACCESS,
+    /**
+     * The query names the server's settings, database files, temporary files or logs ({@code
+     * ServerInternals}).
+     */
+    SERVER_INTERNALS,
     CONFIGURATION_LOCKED,
     TIMEOUT,
     /**

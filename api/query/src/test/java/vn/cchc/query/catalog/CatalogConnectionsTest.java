@@ -87,7 +87,10 @@ class CatalogConnectionsTest {
               "SELECT current_setting('temp_directory'), current_setting('max_temp_directory_size')")) {
         rs.next();
         assertThat(rs.getString(1))
-            .isEqualTo(spill.resolve("p" + ProcessHandle.current().pid() + "-g1").toString());
+            .matches(
+                java.util.regex.Pattern.quote(
+                        spill.resolve("p" + ProcessHandle.current().pid() + "-g1-").toString())
+                    + "[0-9a-f]{32}");
         assertThat(rs.getString(2)).isEqualTo("19.0 MiB");
       }
     }
@@ -124,6 +127,19 @@ class CatalogConnectionsTest {
     Path scratch = catalog.scratchDir();
     try (var files = Files.list(scratch)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".duckdb")).count();
+    }
+  }
+
+  @Test
+  void onlyTheReleaseTheViewsReadAndItsSnapshotAreReadable() throws Exception {
+    Path wh = SampleWarehouse.get().toAbsolutePath().normalize();
+    try (CatalogConnections catalog = CatalogConnections.open(wh);
+        CatalogConnections.Lease lease = catalog.lease()) {
+      CatalogConnections.ReleaseRef release = lease.release();
+      assertThat(catalog.readableDirectories(lease.connection()))
+          .containsExactly(
+              wh.resolve("ingest").resolve("snapshots").resolve(release.snapshotId()),
+              wh.resolve("releases").resolve(release.releaseId()));
     }
   }
 }

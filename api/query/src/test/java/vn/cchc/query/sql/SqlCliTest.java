@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class SqlCliTest {
                 + "Không thể dùng --format xml: chỉ nhận csv hoặc json\n"
                 + SqlCli.USAGE
                 + "\n"
-                + "Không thể dùng --max-rows nhiều: cần một số nguyên\n"
+                + "Không thể dùng --max-rows nhiều: cần số nguyên dương\n"
                 + SqlCli.USAGE
                 + "\n"
                 + "Không thể chạy: chưa có câu SELECT nào\n"
@@ -111,7 +112,7 @@ class SqlCliTest {
             new String[] {
               "--warehouse",
               SampleWarehouse.get().toString(),
-              "SELECT * FROM range(300000000) ORDER BY random()"
+              "SELECT * FROM range(300000000) ORDER BY random() OFFSET 299999000"
             },
             Map.of(
                 SqlCli.MEMORY_LIMIT,
@@ -150,5 +151,79 @@ class SqlCliTest {
             "Không thể dùng giới hạn hộp cát từ biến môi trường"
                 + " CCHC_DUCKDB_MEMORYLIMIT, CCHC_DUCKDB_THREADS, CCHC_DUCKDB_MAXSPILLSIZE: dung lượng phải có dạng 512MB hoặc 1GB,"
                 + " số luồng là số nguyên dương\n");
+  }
+
+  @Test
+  void aRowCapOrTimeoutBelowOneIsRefusedInVietnameseWithoutAStackTrace() {
+    for (String[] bad :
+        List.of(
+            new String[] {"--max-rows", "0"},
+            new String[] {"--max-rows", "-5"},
+            new String[] {"--max-rows=-1"},
+            new String[] {"--timeout-seconds", "0"},
+            new String[] {"--timeout-seconds", "-3"})) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      List<String> args = new java.util.ArrayList<>(List.of(bad));
+      args.addAll(List.of("--warehouse", SampleWarehouse.get().toString(), "SELECT 1"));
+      int code =
+          SqlCli.run(
+              args.toArray(String[]::new),
+              Map.of(),
+              new PrintStream(new ByteArrayOutputStream()),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      String option = bad[0].contains("=") ? bad[0].substring(0, bad[0].indexOf('=')) : bad[0];
+      String value = bad[0].contains("=") ? bad[0].substring(bad[0].indexOf('=') + 1) : bad[1];
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .isEqualTo(
+              "Không thể dùng "
+                  + option
+                  + " "
+                  + value
+                  + ": cần số nguyên dương\n"
+                  + SqlCli.USAGE
+                  + "\n");
+    }
+  }
+
+  @Test
+  void csvTextThatASpreadsheetWouldRunIsNeutralisedNumbersStayNumbers() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code =
+        SqlCli.run(
+            new String[] {
+              "--warehouse",
+              SampleWarehouse.get().toString(),
+              "SELECT '=HYPERLINK(''http://x.invalid'')' AS \"=link\", '-1+2' AS t, -1.5 AS n"
+            },
+            Map.of(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream()));
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("'=link,t,n\n'=HYPERLINK('http://x.invalid'),'-1+2,-1.5\n");
+  }
+
+  @Test
+  void aHugeRangeIsCutAtTheRowCapWithoutBeingReadWhole() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        SqlCli.run(
+            new String[] {
+              "--warehouse",
+              SampleWarehouse.get().toString(),
+              "--max-rows",
+              "3",
+              "--timeout-seconds",
+              "20",
+              "SELECT * FROM range(10000000000)"
+            },
+            Map.of(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("range\n0\n1\n2\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("kết quả bị cắt ở 3 dòng");
   }
 }

@@ -28,6 +28,7 @@ import vn.cchc.query.unit.UnitQueries;
 public class CatalogConfiguration {
   @Bean(destroyMethod = "close")
   CatalogConnections catalogConnections(ApiConfig config) {
+    MemoryBudget.check(config.duckdb().sandbox());
     return new CatalogConnections(
         config.warehouse(), config.duckdb().sandbox(), config.queryTimeout());
   }

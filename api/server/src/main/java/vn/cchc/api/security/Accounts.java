@@ -18,8 +18,15 @@ public final class Accounts {
   static final String BCRYPT_PREFIX = "{bcrypt}";
 
   /**
-   * The users as Spring Security sees them. Outside the demo profile a user without a password,
-   * with a hash that is not bcrypt, or with a demo password stops the start.
+   * What an operator gets when hashing "nothing" by mistake (an empty variable, a stray space or
+   * newline, a tab): refused outside the demo like a demo password.
+   */
+  static final List<String> BLANK_PASSWORDS = List.of("", " ", "  ", "   ", "\t", "\n", "\r\n");
+
+  /**
+   * The users as Spring Security sees them. A user without a password or with a hash that is not
+   * bcrypt stops the start; outside the demo profile so does the hash of an empty or blank password
+   * ({@link #BLANK_PASSWORDS}) or of a demo password.
    */
   public static List<UserDetails> users(
       List<ApiConfig.Account> accounts, boolean demoProfile, BCryptPasswordEncoder encoder) {
@@ -51,6 +58,15 @@ public final class Accounts {
         throw refuse("mật khẩu của tài khoản " + a.username() + " không phải là chuỗi băm bcrypt");
       }
       if (!demoProfile) {
+        for (String blank : BLANK_PASSWORDS) {
+          if (encoder.matches(blank, hash)) {
+            throw refuse(
+                "mật khẩu của tài khoản "
+                    + a.username()
+                    + " để trống hoặc chỉ gồm khoảng trắng (tạo mã băm của một mật khẩu thật bằng"
+                    + " ./cchc hash-password)");
+          }
+        }
         for (DemoAccounts.Demo demo : DemoAccounts.ALL) {
           if (encoder.matches(demo.password(), hash)) {
             throw refuse("tài khoản " + a.username() + " dùng mật khẩu mặc định của bản demo");

@@ -16,13 +16,17 @@ import vn.cchc.model.error.CchcException;
 /**
  * {@code ./cchc hash-password}: reads a password (from the terminal without echo, or one line of
  * standard input) and prints its bcrypt hash, for CCHC_VIEWER_PASSWORD_HASH and the other accounts.
- * Exit codes ({@link ExitCode}): 0 printed, 2 a password too short or the demo's, or an argument
- * (it takes none).
+ * Exit codes ({@link ExitCode}): 0 printed, 2 a password too short, blank, longer than bcrypt's 72
+ * bytes (UTF-8) or the demo's, or an argument (it takes none).
  */
 public final class PasswordHashCli {
   private PasswordHashCli() {}
 
   static final int MIN_LENGTH = 10;
+
+  /** bcrypt reads at most 72 bytes of a password; Spring Security refuses a longer one. */
+  static final int MAX_BYTES = 72;
+
   static final CommandLine COMMAND_LINE =
       CommandLine.of(
           """
@@ -46,6 +50,20 @@ public final class PasswordHashCli {
     String typed = password.get();
     if (typed.length() < MIN_LENGTH) {
       err.println("Không thể dùng mật khẩu: cần ít nhất " + MIN_LENGTH + " ký tự");
+      return ExitCode.USAGE;
+    }
+    if (typed.isBlank()) {
+      err.println("Không thể dùng mật khẩu: chỉ gồm khoảng trắng");
+      return ExitCode.USAGE;
+    }
+    int bytes = typed.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_BYTES) {
+      err.println(
+          "Không thể dùng mật khẩu: dài "
+              + bytes
+              + " byte khi mã hóa UTF-8, bcrypt chỉ nhận tối đa "
+              + MAX_BYTES
+              + " byte (một chữ có dấu chiếm 2 đến 3 byte); hãy dùng mật khẩu ngắn hơn");
       return ExitCode.USAGE;
     }
     for (DemoAccounts.Demo demo : DemoAccounts.ALL) {

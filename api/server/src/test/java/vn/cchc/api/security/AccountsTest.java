@@ -59,4 +59,18 @@ class AccountsTest {
         .containsExactly("ROLE_VIEWER");
     assertThat(BCRYPT.matches("một-mật-khẩu-thật", users.get(0).getPassword())).isTrue();
   }
+
+  @Test
+  void theHashOfAnEmptyOrBlankPasswordStopsTheStartOutsideTheDemo() {
+    for (String blank : List.of("", " ", "   ", "\t", "\n")) {
+      List<ApiConfig.Account> accounts =
+          List.of(new ApiConfig.Account("analyst", BCRYPT.encode(blank), Role.ANALYST));
+      assertThatThrownBy(() -> Accounts.users(accounts, false, BCRYPT))
+          .as("hash of '%s'", blank)
+          .isInstanceOf(CchcException.class)
+          .hasMessage(
+              "Không thể khởi động máy chủ: mật khẩu của tài khoản analyst để trống hoặc chỉ gồm"
+                  + " khoảng trắng (tạo mã băm của một mật khẩu thật bằng ./cchc hash-password)");
+    }
+  }
 }

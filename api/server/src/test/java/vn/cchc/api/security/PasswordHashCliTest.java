@@ -46,4 +46,22 @@ class PasswordHashCliTest {
                 + "Không thể hiểu tham số: --user\nCách dùng: ./cchc hash-password");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }
+
+  @Test
+  void refusesAPasswordLongerThanBcryptsSeventyTwoBytesAndABlankOne() {
+    // 25 letters of 3 bytes each: 75 bytes in UTF-8, though only 25 characters
+    assertThat(run("ệ".repeat(25))).isEqualTo(2);
+    assertThat(run("a".repeat(73))).isEqualTo(2);
+    assertThat(run(" ".repeat(12))).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Không thể dùng mật khẩu: dài 75 byte khi mã hóa UTF-8, bcrypt chỉ nhận tối đa 72 byte"
+                + " (một chữ có dấu chiếm 2 đến 3 byte); hãy dùng mật khẩu ngắn hơn\n"
+                + "Không thể dùng mật khẩu: dài 73 byte khi mã hóa UTF-8, bcrypt chỉ nhận tối đa 72 byte"
+                + " (một chữ có dấu chiếm 2 đến 3 byte); hãy dùng mật khẩu ngắn hơn\n"
+                + "Không thể dùng mật khẩu: chỉ gồm khoảng trắng\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    // exactly 72 bytes is still hashed
+    assertThat(run("ệ".repeat(24))).isZero();
+  }
 }

@@ -3,9 +3,14 @@ package vn.cchc.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import vn.cchc.api.ApiServer;
 import vn.cchc.testsupport.SampleWarehouse;
 
@@ -30,5 +35,46 @@ class StartupRefusalTest {
                       "Không thể khởi động máy chủ: tài khoản viewer chưa có mật khẩu (đặt biến môi"
                           + " trường CCHC_VIEWER_PASSWORD_HASH bằng một chuỗi bcrypt)");
             });
+  }
+
+  /**
+   * {@code ./cchc serve} with a blank password's hash: one Vietnamese line on standard error, exit
+   * 2, no stack trace or exception anywhere in the output.
+   */
+  @Test
+  void aRefusedStartPrintsOneVietnameseLine() throws Exception {
+    String blank = new BCryptPasswordEncoder(4).encode(" ");
+    String real = new BCryptPasswordEncoder(4).encode("một-mật-khẩu-thật");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            ApiServer.class.getName(),
+            "--warehouse",
+            SampleWarehouse.get().toString(),
+            "--port",
+            "0");
+    pb.environment().keySet().removeIf(k -> k.startsWith("CCHC_") || k.startsWith("SPRING_"));
+    pb.environment().put("CCHC_VIEWER_PASSWORD_HASH", real);
+    pb.environment().put("CCHC_ANALYST_PASSWORD_HASH", blank);
+    pb.environment().put("CCHC_ADMIN_PASSWORD_HASH", real);
+    Path out = Files.createTempFile("cchc-serve-out", ".txt");
+    Path err = Files.createTempFile("cchc-serve-err", ".txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    String stdout = Files.readString(out, StandardCharsets.UTF_8);
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(stdout + stderr).isEqualTo(2);
+    assertThat(stderr)
+        .isEqualTo(
+            "Không thể khởi động máy chủ: mật khẩu của tài khoản analyst để trống hoặc chỉ gồm"
+                + " khoảng trắng (tạo mã băm của một mật khẩu thật bằng ./cchc hash-password)\n");
+    // the log keeps its start-up lines, and nothing of the failure
+    assertThat(stdout)
+        .doesNotContain(
+            "Exception", "\tat ", "Caused by", "APPLICATION FAILED", "Application run failed");
+    Files.delete(out);
+    Files.delete(err);
   }
 }

@@ -6,7 +6,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -37,9 +36,6 @@ public final class CsvSource {
   /** How many leading bytes decide whether the file is text at all. */
   private static final int SNIFF = 4096;
 
-  /** How much of a cell a refusal quotes. */
-  private static final int QUOTED = 40;
-
   private final Path path;
   private final Charset explicitEncoding;
 
@@ -64,14 +60,14 @@ public final class CsvSource {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
       char delimiter = sniffDelimiter(reader);
       handler.decimalMarks(DecimalMarks.ofDelimiter(delimiter));
-      Parser parser = new Parser(reader, delimiter);
+      CsvRecordParser parser = new CsvRecordParser(reader, delimiter);
       boolean headerSeen = false;
       List<String> header = List.of();
       long rows = 0;
       List<String> cells;
       while ((cells = parser.next()) != null) {
         RawRow row =
-            new RawRow(parser.recordLine, normalise(cells, header, parser.recordLine, charset));
+            new RawRow(parser.recordLine(), normalise(cells, header, parser.recordLine(), charset));
         if (row.blank()) {
           continue;
         }
@@ -278,199 +274,6 @@ public final class CsvSource {
               : Normalizer.normalize(cell, Normalizer.Form.NFC));
     }
     return out;
-  }
-
-  /**
-   * The RFC 4180 state machine; remembers the physical line each record starts on, and refuses a
-   * quote that would swallow lines it cannot account for.
-   */
-  private static final class Parser {
-    private final Reader reader;
-    private final char delimiter;
-    private long line = 1;
-    private long recordLine;
-    private int pushedBack = -2;
-
-    /** The header's cells once read; a quoted continuation line with as many cells is a row. */
-    List<String> header = List.of();
-
-    Parser(Reader reader, char delimiter) {
-      this.reader = reader;
-      this.delimiter = delimiter;
-    }
-
-    private int read() throws IOException {
-      if (pushedBack != -2) {
-        int c = pushedBack;
-        pushedBack = -2;
-        return c;
-      }
-      return reader.read();
-    }
-
-    List<String> next() throws IOException {
-      int c = read();
-      if (c == -1) {
-        return null;
-      }
-      recordLine = line;
-      List<String> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      boolean wasQuoted = false;
-      boolean closed = false;
-      long quoteLine = 0;
-      int lineDelimiters = -1;
-      while (true) {
-        if (c == -1) {
-          if (quoted) {
-            throw unclosed(cells.size(), cell, quoteLine);
-          }
-          cells.add(cell.toString());
-          return cells;
-        }
-        if (quoted) {
-          if (c == '"') {
-            int n = read();
-            if (n == '"') {
-              cell.append('"');
-            } else {
-              quoted = false;
-              closed = true;
-              c = n;
-              continue;
-            }
-          } else {
-            if (c == '\n') {
-              if (lineDelimiters >= rowLikeDelimiters()) {
-                throw swallowed(cells.size(), cell, quoteLine);
-              }
-              line++;
-              lineDelimiters = 0;
-            } else if (c == delimiter && lineDelimiters >= 0) {
-              lineDelimiters++;
-            }
-            cell.append((char) c);
-          }
-        } else if (closed && c != delimiter && c != '\r' && c != '\n') {
-          if (c != ' ') {
-            throw textAfterQuote(cells.size(), cell, quoteLine, (char) c);
-          }
-        } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
-          quoted = true;
-          wasQuoted = true;
-          quoteLine = line;
-          lineDelimiters = -1;
-        } else if (c == delimiter) {
-          cells.add(cell.toString());
-          cell.setLength(0);
-          wasQuoted = false;
-          closed = false;
-        } else if (c == '\r' || c == '\n') {
-          if (c == '\r') {
-            int n = read();
-            if (n != '\n') {
-              pushedBack = n;
-            }
-          }
-          line++;
-          cells.add(cell.toString());
-          return cells;
-        } else {
-          cell.append((char) c);
-        }
-        c = read();
-      }
-    }
-
-    /**
-     * Delimiters that make a line inside a quoted cell look like a row of its own: all the header's
-     * but one (at least 2); never for the header itself.
-     */
-    private int rowLikeDelimiters() {
-      return header.isEmpty() ? Integer.MAX_VALUE : Math.max(2, header.size() - 1);
-    }
-
-    private String column(int index) {
-      return index < header.size() && !header.get(index).isBlank()
-          ? header.get(index)
-          : "cột " + (index + 1);
-    }
-
-    private static String quote(CharSequence cell) {
-      String s = cell.toString();
-      int cut = s.indexOf('\n');
-      s = (cut >= 0 ? s.substring(0, cut) : s).strip();
-      return s.length() <= QUOTED ? s : s.substring(0, QUOTED) + "…";
-    }
-
-    private FileRefusedException unclosed(int index, CharSequence cell, long quoteLine) {
-      return openQuote(
-          index,
-          cell,
-          quoteLine,
-          "không được đóng cho đến hết tệp, nên mọi dòng sau nó sẽ bị đọc thành một ô: ");
-    }
-
-    private FileRefusedException swallowed(int index, CharSequence cell, long quoteLine) {
-      return openQuote(
-          index,
-          cell,
-          quoteLine,
-          "chưa được đóng ở cuối dòng "
-              + line
-              + ", mà dòng đó có đủ dấu phân cách của một dòng dữ liệu: có thể thiếu dấu \""
-              + " đóng ô ở dòng "
-              + quoteLine
-              + "; ");
-    }
-
-    /**
-     * A quote opened at {@code quoteLine} and left open: the file is refused at that cell; {@code
-     * whatHappened} ends with its separator.
-     */
-    private FileRefusedException openQuote(
-        int index, CharSequence cell, long quoteLine, String whatHappened) {
-      return FileRefusedException.atCell(
-          RejectRule.MALFORMED_FILE,
-          quoteLine,
-          column(index),
-          quote(cell),
-          "Dấu ngoặc kép mở ở dòng "
-              + quoteLine
-              + " (cột "
-              + column(index)
-              + ") "
-              + whatHappened
-              + "hãy thêm dấu \" đóng ô, hoặc viết \"\" cho một dấu ngoặc kép nằm trong ô;"
-              + " tệp không được nạp");
-    }
-
-    private FileRefusedException textAfterQuote(
-        int index, CharSequence cell, long quoteLine, char found) {
-      String where =
-          quoteLine == line
-              ? "Ô ở dòng " + quoteLine + " (cột " + column(index) + ")"
-              : "Dấu ngoặc kép mở ở dòng "
-                  + quoteLine
-                  + " (cột "
-                  + column(index)
-                  + ") chỉ được đóng ở dòng "
-                  + line
-                  + " và ô đó";
-      return FileRefusedException.atCell(
-          RejectRule.MALFORMED_FILE,
-          quoteLine,
-          column(index),
-          quote(cell),
-          where
-              + " còn ký tự '"
-              + found
-              + "' sau dấu ngoặc kép đóng: dấu ngoặc kép nằm trong ô phải viết thành \"\" và cả"
-              + " ô đặt trong dấu ngoặc kép"
-              + (quoteLine == line ? "" : "; có thể thiếu dấu \" đóng ô ở dòng " + quoteLine)
-              + "; tệp không được nạp");
-    }
   }
 
   private static final class CountingStream extends FilterInputStream {

@@ -2,6 +2,7 @@
 # Append this to your superset_config.py (or import it from there). Tested with apache-superset 6.0.0,
 # duckdb-engine 0.17.0 and duckdb 2.0.0.
 import os
+import time
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -40,9 +41,13 @@ def cchc_duckdb_sandbox(dbapi_connection, connection_record):
         dbapi_connection.execute("SET enable_external_access = false")
         dbapi_connection.execute("SET lock_configuration = true")
     except Exception:
-        # another thread sandboxed the shared instance between our check and our SET
-        if not _sandboxed(dbapi_connection):
-            raise
+        # another thread is sandboxing the shared instance: it has set allowed_directories and switched
+        # external access off (so our SET was refused), and locks the configuration next
+        for _ in range(200):
+            if _sandboxed(dbapi_connection):
+                return
+            time.sleep(0.01)
+        raise
 
 
 def _sandboxed(dbapi_connection):

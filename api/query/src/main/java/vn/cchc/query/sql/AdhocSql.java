@@ -130,6 +130,8 @@ public final class AdhocSql {
       }
       if (parsed.path("error").asBoolean(false)) {
         String type = parsed.path("error_type").asText("");
+        // json_serialize_sql answers error_type "not implemented" for any statement that is not a
+        // SELECT (DuckDB can serialise only queries): that is how a write or DDL is recognised here
         if (type.equals("not implemented")) {
           throw new SqlRefused(
               SqlRefused.Reason.NOT_READ_ONLY,

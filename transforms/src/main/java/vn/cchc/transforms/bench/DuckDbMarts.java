@@ -14,6 +14,7 @@ import vn.cchc.model.schema.DuckDbDdl;
 import vn.cchc.model.schema.InputTables;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.transforms.TransformConfig;
+import vn.cchc.transforms.inspection.InspectionTargets;
 import vn.cchc.transforms.release.DuckDbCatalog;
 
 /**
@@ -51,11 +52,15 @@ public final class DuckDbMarts {
         script()
             .replace("${as_of}", config.asOf().toString())
             .replace("${weakness_threshold_pct}", Double.toString(config.weaknessThresholdPct()))
-            .replace("${weakness_threshold_label}", label(config.weaknessThresholdPct()))
+            .replace(
+                "${weakness_threshold_label}",
+                InspectionTargets.formatThreshold(config.weaknessThresholdPct()))
             .replace(
                 "${small_sample_respondents}", Integer.toString(config.smallSampleRespondents()))
             .replace("${low_satisfaction_pct}", Double.toString(config.lowSatisfactionPct()))
-            .replace("${low_satisfaction_label}", label(config.lowSatisfactionPct()));
+            .replace(
+                "${low_satisfaction_label}",
+                InspectionTargets.formatThreshold(config.lowSatisfactionPct()));
     List<String> out = new ArrayList<>();
     for (String part : script.split("\n;\n")) {
       String sql =
@@ -65,10 +70,6 @@ public final class DuckDbMarts {
       }
     }
     return out;
-  }
-
-  private static String label(double pct) {
-    return pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct);
   }
 
   private static String script() {

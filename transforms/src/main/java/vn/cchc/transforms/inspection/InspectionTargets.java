@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.when;
 import static vn.cchc.transforms.Frames.using;
 
@@ -156,9 +157,9 @@ public final class InspectionTargets {
         when(
             col("score_low_index").gt(0),
             format_string(
-                "Chỉ số CCHC năm %d đạt %.2f%%, xếp hạng %d/%d trong khối (thuộc nhóm 25%% thấp nhất)",
+                "Chỉ số CCHC năm %d đạt %s%%, xếp hạng %d/%d trong khối (thuộc nhóm 25%% thấp nhất)",
                 col("index_year"),
-                col("index_pct_rounded"),
+                decimalComma(col("index_pct_rounded")),
                 col("rank_in_bloc"),
                 col("units_ranked")));
     Column failing =
@@ -173,9 +174,9 @@ public final class InspectionTargets {
         when(
             col("score_low_satisfaction").gt(0),
             format_string(
-                "Tỷ lệ hài lòng năm %d chỉ đạt %.2f%% (ngưỡng %s%%)",
+                "Tỷ lệ hài lòng năm %d chỉ đạt %s%% (ngưỡng %s%%)",
                 col("sat_year"),
-                col("satisfied_pct"),
+                decimalComma(col("satisfied_pct")),
                 lit(formatThreshold(config.lowSatisfactionPct()))));
     Column open =
         when(
@@ -189,7 +190,14 @@ public final class InspectionTargets {
     return concat_ws("; ", lowIndex, failing, lowSat, open, since);
   }
 
-  private static String formatThreshold(double pct) {
-    return pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct);
+  /** A threshold as Vietnamese text writes it: 50, 79,5. */
+  public static String formatThreshold(double pct) {
+    return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct))
+        .replace('.', ',');
+  }
+
+  /** Two decimals with a decimal comma (87,12), as the reasons are read in Vietnamese. */
+  private static Column decimalComma(Column pct) {
+    return translate(format_string("%.2f", pct), ".", ",");
   }
 }

@@ -69,7 +69,7 @@ class InspectionMartsTest extends SparkTestBase {
     assertThat(e.<Integer>getAs("priority_rank")).isEqualTo(1);
     assertThat(e.<String>getAs("reasons_vi"))
         .isEqualTo(
-            "Chỉ số CCHC năm 2022 đạt 47.00%, xếp hạng 5/5 trong khối"
+            "Chỉ số CCHC năm 2022 đạt 47,00%, xếp hạng 5/5 trong khối"
                 + " (thuộc nhóm 25% thấp nhất); 1 tiêu chí đạt dưới 50% số điểm: 3.1; Chưa được kiểm tra lần nào");
     Row a = t.get("A");
     assertThat(a.<Double>getAs("score_findings")).isEqualTo(8.0);

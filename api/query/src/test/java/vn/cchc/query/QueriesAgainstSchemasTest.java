@@ -79,7 +79,9 @@ class QueriesAgainstSchemasTest {
           Basis.class,
           Basis.AS_WAS,
           GapLevel.class,
-          GapLevel.UNIT);
+          GapLevel.UNIT,
+          double.class,
+          80.0);
 
   private static final Pattern SQL = Pattern.compile("(?is)\\(?\\s*(SELECT|WITH)\\b.*");
 

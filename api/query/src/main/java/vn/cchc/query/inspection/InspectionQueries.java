@@ -20,14 +20,14 @@ public final class InspectionQueries {
    * Inspections with their unit version: the version of the code valid on the inspection's start
    * date (a code reused after the 2025 restructuring names the old unit for an inspection of 2024).
    */
-  private static final String INSPECTIONS =
+  static final String INSPECTIONS =
       """
       (SELECT i.*, u.unit_key, u.name AS unit_name, u.bloc, coalesce(u.label, i.unit_code) AS unit_label
        FROM raw_inspections i LEFT JOIN %s u ON u.unit_code = i.unit_code AND %s)"""
           .formatted(UnitSql.VERSIONS, UnitSql.validOn("u", "i.start_date"));
 
   /** A finding's status as of the release date; the same rules as the inspection_outcomes mart. */
-  private static final String FINDINGS =
+  static final String FINDINGS =
       """
       SELECT f.finding_id, i.inspection_id, i.year, i.unit_code, i.unit_key, i.unit_name, i.bloc, i.form,
              i.start_date, i.end_date, f.field_code, f.criterion_code, f.severity, f.description, f.recommendation,

@@ -10,7 +10,7 @@ import vn.cchc.query.QueryResult;
  * names it, where a map would answer null and a misspelt column would read as "no value" (0, false,
  * a blank).
  */
-final class ResultRow {
+public final class ResultRow {
   private final Map<String, Object> values;
 
   private ResultRow(Map<String, Object> values) {
@@ -18,18 +18,18 @@ final class ResultRow {
   }
 
   /** Every row of a result. */
-  static List<ResultRow> of(QueryResult result) {
+  public static List<ResultRow> of(QueryResult result) {
     return result.records().stream().map(ResultRow::new).toList();
   }
 
   /**
    * A row the query layer gives as a map of its result's columns (as {@link QueryResult#first()}).
    */
-  static ResultRow of(Map<String, Object> record) {
+  public static ResultRow of(Map<String, Object> record) {
     return new ResultRow(record);
   }
 
-  Object value(String column) {
+  public Object value(String column) {
     if (!values.containsKey(column)) {
       throw new IllegalArgumentException(
           "Cannot read column " + column + ": the query result has only " + values.keySet());
@@ -37,34 +37,34 @@ final class ResultRow {
     return values.get(column);
   }
 
-  String string(String column) {
+  public String string(String column) {
     return (String) value(column);
   }
 
   /** 0 when null. */
-  int integer(String column) {
+  public int integer(String column) {
     return Values.integer(value(column));
   }
 
-  Integer integerOrNull(String column) {
+  public Integer integerOrNull(String column) {
     return Values.integerOrNull(value(column));
   }
 
   /** 0 when null. */
-  double decimal(String column) {
+  public double decimal(String column) {
     return Values.decimal(value(column));
   }
 
-  Double decimalOrNull(String column) {
+  public Double decimalOrNull(String column) {
     return Values.decimalOrNull(value(column));
   }
 
   /** Only {@code TRUE} is true; null is false. */
-  boolean flag(String column) {
+  public boolean flag(String column) {
     return Boolean.TRUE.equals(value(column));
   }
 
-  LocalDate date(String column) {
+  public LocalDate date(String column) {
     return (LocalDate) value(column);
   }
 

@@ -33,6 +33,10 @@ class SecurityMatrixTest extends ServerTestBase {
           Map.entry("/api/v1/inspections", false),
           Map.entry("/api/v1/inspections/outcomes", false),
           Map.entry("/api/v1/findings", false),
+          Map.entry("/api/v1/findings/tracker", false),
+          Map.entry("/api/v1/findings/reminders", false),
+          Map.entry("/api/v1/findings/effect", false),
+          Map.entry("/api/v1/findings/effect/by-field", true),
           Map.entry("/api/v1/inspections/targets", false),
           Map.entry("/api/v1/data-quality", false));
 
@@ -70,6 +74,9 @@ class SecurityMatrixTest extends ServerTestBase {
           expect(wrong, c, list.getKey() + "?format=" + format, export);
         }
       }
+      // the reminder list is a unit-level list in a file: an export, whatever its address
+      int reminders = c == Caller.ANONYMOUS ? 401 : c == Caller.VIEWER ? 403 : 200;
+      expect(wrong, c, "/api/v1/findings/reminders.xlsx", reminders);
       int sql = c == Caller.ANONYMOUS ? 401 : c == Caller.VIEWER ? 403 : 200;
       Answer a = postSql(c, "SELECT count(*) AS n FROM index_scores", "");
       if (a.status() != sql) {

@@ -9,6 +9,7 @@ import vn.cchc.query.appraisal.AppraisalQueries;
 import vn.cchc.query.catalog.CatalogConnections;
 import vn.cchc.query.heatmap.HeatmapQueries;
 import vn.cchc.query.inspection.InspectionQueries;
+import vn.cchc.query.inspection.RemediationQueries;
 import vn.cchc.query.map.CommuneMapQueries;
 import vn.cchc.query.methodology.MethodologyQueries;
 import vn.cchc.query.quality.DataQualityQueries;
@@ -81,6 +82,11 @@ public class CatalogConfiguration {
   @Bean
   InspectionQueries inspectionQueries(CatalogConnections c) {
     return new InspectionQueries(c);
+  }
+
+  @Bean
+  RemediationQueries remediationQueries(CatalogConnections c) {
+    return new RemediationQueries(c);
   }
 
   @Bean

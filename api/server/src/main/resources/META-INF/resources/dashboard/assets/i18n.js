@@ -35,7 +35,17 @@ window.CCHC_I18N = {
     mapUnmapped: 'Không có ranh giới trên bản đồ', mapClick: 'Bấm vào một xã để mở hồ sơ.',
     mapColour: 'Tô màu theo', mapColour_band: 'Xếp loại', mapColour_index: 'Chỉ số',
     unitKey: 'Khóa', period: 'Thời kỳ hiệu lực', otherVersions: 'Mã này còn dùng cho', newestVersion: 'Mã {code} đã dùng cho nhiều đơn vị: đang xem đơn vị mới nhất.',
-    PREDECESSOR: 'Tiền thân', SUCCESSOR: 'Kế thừa', share: 'tỷ trọng', MERGE: 'sáp nhập', SPLIT: 'chia tách', RENAME: 'đổi tên'
+    PREDECESSOR: 'Tiền thân', SUCCESSOR: 'Kế thừa', share: 'tỷ trọng', MERGE: 'sáp nhập', SPLIT: 'chia tách', RENAME: 'đổi tên',
+    tracker: 'Theo dõi khắc phục', dueWithin: 'Sắp đến hạn: trong', days: 'ngày', downloadReminders: 'Tải danh sách nhắc khắc phục (XLSX)',
+    asOfNote: 'Tính đến ngày {asOf} (ngày của bản phát hành). Sắp đến hạn: chưa khắc phục, hạn khắc phục từ ngày đó đến hết ngày {until}.',
+    noOpenFindings: 'Không có tồn tại nào chưa khắc phục.', openTotal: 'Chưa khắc phục', dueSoon: 'Sắp đến hạn', notYetDue: 'Chưa đến hạn',
+    unitsConcerned: 'Đơn vị còn tồn tại', maxDaysOverdue: 'Quá hạn lâu nhất (ngày)', oldestDue: 'Hạn sớm nhất',
+    trackerByField: 'Tồn tại chưa khắc phục theo lĩnh vực', trackerByUnit: 'Tồn tại chưa khắc phục theo đơn vị',
+    effect: 'Tác động của kết quả kiểm tra đến điểm lĩnh vực năm sau', inspectionYear: 'Năm kiểm tra',
+    effectNote: 'Điểm lĩnh vực (%) năm kiểm tra và năm sau của đơn vị có tồn tại trong lĩnh vực đó, so với mức thay đổi bình quân của lĩnh vực trong cả khối. Đơn vị đã sắp xếp lại không có điểm năm sau; chủ đề kiểm tra (một cửa, ISO…) không có điểm lĩnh vực.',
+    findingsCount: 'Số tồn tại', remediated: 'Đã khắc phục', unitsCompared: 'Đơn vị so sánh được', meanChange: 'Thay đổi bình quân (điểm %)',
+    blocMeanChange: 'Thay đổi bình quân của khối', unitsBeatBloc: 'Đơn vị hơn mức khối', pctYear: 'Điểm năm kiểm tra (%)',
+    pctNext: 'Điểm năm sau (%)', changePts: 'Thay đổi (điểm %)', beatBloc: 'Hơn mức khối', yes: 'Có', no: 'Không', note: 'Ghi chú'
   },
   en: {
     app: 'PAR Index', overview: 'Overview', heatmap: 'Heatmap', unit: 'Unit profile', inspections: 'Inspections',
@@ -72,6 +82,16 @@ window.CCHC_I18N = {
     mapUnmapped: 'No boundary on the map', mapClick: 'Click a commune to open its profile.',
     mapColour: 'Colour by', mapColour_band: 'Band', mapColour_index: 'Index',
     unitKey: 'Key', period: 'Valid', otherVersions: 'The code also denotes', newestVersion: 'Code {code} denotes several units: showing the newest.',
-    PREDECESSOR: 'Predecessor', SUCCESSOR: 'Successor', share: 'share', MERGE: 'merged', SPLIT: 'split', RENAME: 'renamed'
+    PREDECESSOR: 'Predecessor', SUCCESSOR: 'Successor', share: 'share', MERGE: 'merged', SPLIT: 'split', RENAME: 'renamed',
+    tracker: 'Remediation tracker', dueWithin: 'Due soon: within', days: 'days', downloadReminders: 'Download the reminder list (XLSX)',
+    asOfNote: 'As of {asOf} (the release date). Due soon: open, due from that day to the end of {until}.',
+    noOpenFindings: 'No finding is open.', openTotal: 'Open', dueSoon: 'Due soon', notYetDue: 'Not yet due',
+    unitsConcerned: 'Units with open findings', maxDaysOverdue: 'Longest overdue (days)', oldestDue: 'Earliest due date',
+    trackerByField: 'Open findings by field', trackerByUnit: 'Open findings by unit',
+    effect: 'Effect of the findings on the next year\'s field scores', inspectionYear: 'Inspection year',
+    effectNote: 'Field score (%) in the inspection year and the next of each unit with findings in that field, against the mean change of the field over the bloc. Reorganised units have no next score; inspection topics (one-stop shop, ISO…) have no field score.',
+    findingsCount: 'Findings', remediated: 'Remediated', unitsCompared: 'Units compared', meanChange: 'Mean change (pp)',
+    blocMeanChange: 'Bloc mean change', unitsBeatBloc: 'Units above the bloc', pctYear: 'Score in the inspection year (%)',
+    pctNext: 'Score next year (%)', changePts: 'Change (pp)', beatBloc: 'Above the bloc', yes: 'Yes', no: 'No', note: 'Note'
   }
 };

@@ -100,7 +100,7 @@ class DashboardBrowserTest extends ServerTestBase {
           new Page(
               "inspections",
               "/dashboard/inspections.html?year=2024",
-              List.of("outcomes", "targets-chart"),
+              List.of("outcomes", "targets-chart", "tracker-fields"),
               1366,
               900),
           new Page(
@@ -306,6 +306,47 @@ class DashboardBrowserTest extends ServerTestBase {
     assertThat(driver.getCurrentUrl()).contains("unit=31078%402025-07-01", "bloc=XA");
     assertThat(driver.findElement(By.id("kpis")).getText()).contains("Đặc khu Phú Quốc", "31078");
     assertThat(driver.findElement(By.id("map-card")).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void theRemediationTrackerCountsOpenFindingsAndTellsAViewerTheReminderListIsForAnalysts() {
+    login();
+    driver.manage().window().setSize(new Dimension(1366, 900));
+    driver.get(base() + "/dashboard/inspections.html?due=60");
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(
+            d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
+    assertThat(driver.findElement(By.id("status")).getText()).isBlank();
+    assertThat(driver.findElement(By.id("due-within")).getAttribute("value")).isEqualTo("60");
+    // the sample's 63 open findings, all overdue on its release date (30/06/2026)
+    assertThat(driver.findElement(By.id("tracker-kpis")).getText())
+        .contains("Chưa khắc phục\n63", "Quá hạn\n63", "Sắp đến hạn (60 ngày)\n0");
+    assertThat(driver.findElement(By.id("tracker-note")).getText())
+        .startsWith("Tính đến ngày 30/06/2026")
+        .contains("đến hết ngày 29/08/2026");
+    assertThat(driver.findElements(By.cssSelector("#tracker-units tbody tr")))
+        .hasSizeGreaterThan(1);
+    assertThat(driver.findElement(By.id("effect-year")).getAttribute("value")).isEqualTo("2023");
+    assertThat(driver.findElements(By.cssSelector("#effect tbody tr"))).hasSizeGreaterThan(1);
+    driver.findElement(By.id("reminders-download")).click();
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(d -> d.findElement(By.id("reminders-message")).isDisplayed());
+    assertThat(driver.findElement(By.id("reminders-message")).getText())
+        .isEqualTo(
+            "Không thể xuất danh sách theo từng đơn vị ra tệp: cần vai trò ANALYST hoặc ADMIN");
+    // the browser reports the refused download itself; nothing else may be on the console
+    List<String> console = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+        console.add(e.getMessage());
+      }
+    }
+    assertThat(console)
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m)
+                    .contains("/api/v1/findings/reminders.xlsx?due_within_days=60", "403"));
   }
 
   @Test

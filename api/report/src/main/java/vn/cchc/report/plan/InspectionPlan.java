@@ -20,6 +20,8 @@ import vn.cchc.model.methodology.Bloc;
  * @param fields the methodology's fields per bloc (the report outline's chapters)
  * @param openFindings findings open on the release date in the whole province
  * @param overdueFindings of those, past their deadline
+ * @param effects how the fields with findings of the latest comparable inspection year moved the
+ *     next year, against the bloc ({@code RemediationQueries.effectByField})
  * @param config the rules applied
  */
 public record InspectionPlan(
@@ -34,13 +36,28 @@ public record InspectionPlan(
     List<Field> fields,
     int openFindings,
     int overdueFindings,
+    List<FieldEffect> effects,
     PlanConfig config) {
 
   public InspectionPlan {
     units = List.copyOf(units);
     blocs = List.copyOf(blocs);
     fields = List.copyOf(fields);
+    effects = List.copyOf(effects);
   }
+
+  /**
+   * The units with findings in one field in inspections of {@code year}, compared the next year:
+   * their mean change of the field's attainment, the bloc's, and how many beat the bloc.
+   */
+  public record FieldEffect(
+      int year,
+      String fieldCode,
+      String fieldName,
+      int unitsCompared,
+      double meanChangePts,
+      double meanBlocChangePts,
+      int unitsBeatBloc) {}
 
   /**
    * One proposed unit: its place in the plan, the form and quarter the rules chose with the reason

@@ -15,10 +15,12 @@ import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.survey.SipasComponent;
 import vn.cchc.query.QueryExecutor;
 import vn.cchc.query.inspection.InspectionPlanQueries;
+import vn.cchc.query.inspection.RemediationQueries;
 import vn.cchc.report.model.ResultRow;
 import vn.cchc.report.plan.InspectionPlan.BlocResult;
 import vn.cchc.report.plan.InspectionPlan.ContentArea;
 import vn.cchc.report.plan.InspectionPlan.Field;
+import vn.cchc.report.plan.InspectionPlan.FieldEffect;
 import vn.cchc.report.plan.InspectionPlan.ProposedUnit;
 import vn.cchc.report.plan.PlanConfig.Score;
 import vn.cchc.report.text.Formats;
@@ -45,9 +47,11 @@ import vn.cchc.report.text.Formats;
  */
 public final class PlanAssembler {
   private final InspectionPlanQueries q;
+  private final RemediationQueries remediation;
 
   public PlanAssembler(QueryExecutor executor) {
     this.q = new InspectionPlanQueries(executor);
+    this.remediation = new RemediationQueries(executor);
   }
 
   /** The plan of {@code planYear}, or of the latest year the release proposes units for. */
@@ -152,7 +156,26 @@ public final class PlanAssembler {
             .toList(),
         open.size(),
         (int) open.stream().filter(r -> r.flag("overdue")).count(),
+        effects(),
         config);
+  }
+
+  private List<FieldEffect> effects() {
+    List<FieldEffect> out = new ArrayList<>();
+    for (ResultRow r : ResultRow.of(remediation.effectByField(null))) {
+      if (r.integer("units_compared") > 0) {
+        out.add(
+            new FieldEffect(
+                r.integer("year"),
+                r.string("field_code"),
+                r.string("field_name"),
+                r.integer("units_compared"),
+                r.decimal("mean_change_pts"),
+                r.decimal("mean_bloc_change_pts"),
+                r.integer("units_beat_bloc")));
+      }
+    }
+    return out;
   }
 
   /** The proposed candidates: positive priority, highest first, lower index, then code. */

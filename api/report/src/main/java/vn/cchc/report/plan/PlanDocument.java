@@ -17,6 +17,7 @@ import vn.cchc.report.document.AdminDocument.Table;
 import vn.cchc.report.plan.InspectionPlan.BlocResult;
 import vn.cchc.report.plan.InspectionPlan.ContentArea;
 import vn.cchc.report.plan.InspectionPlan.Field;
+import vn.cchc.report.plan.InspectionPlan.FieldEffect;
 import vn.cchc.report.plan.InspectionPlan.ProposedUnit;
 import vn.cchc.report.plan.PlanConfig.Issuer;
 import vn.cchc.report.plan.PlanConfig.Score;
@@ -154,6 +155,35 @@ public final class PlanDocument {
             + " tồn tại, hạn chế qua kiểm tra chưa được khắc phục, trong đó "
             + plan.overdueFindings()
             + " tồn tại đã quá hạn.");
+    if (!plan.effects().isEmpty()) {
+      FieldEffect first = plan.effects().get(0);
+      b.bullet(
+          "Kết quả khắc phục sau kiểm tra năm "
+              + first.year()
+              + ", so sánh điểm lĩnh vực có tồn tại của đơn vị năm "
+              + (first.year() + 1)
+              + " với năm "
+              + first.year()
+              + " (điểm %):");
+      for (FieldEffect e : plan.effects()) {
+        boolean last = e == plan.effects().get(plan.effects().size() - 1);
+        b.paragraph(
+            "+ Lĩnh vực "
+                + e.fieldCode()
+                + ". "
+                + e.fieldName()
+                + ": "
+                + e.unitsCompared()
+                + " đơn vị, thay đổi bình quân "
+                + Formats.change(e.meanChangePts())
+                + " (bình quân khối "
+                + Formats.change(e.meanBlocChangePts())
+                + "); "
+                + e.unitsBeatBloc()
+                + " đơn vị tăng hơn mức bình quân của khối"
+                + (last ? "." : ";"));
+      }
+    }
     b.heading(2, "2. Quy tắc lựa chọn");
     b.bullet(
         "Điểm ưu tiên của mỗi đơn vị gồm: chỉ số thuộc nhóm 25% thấp nhất của khối (30 điểm); mỗi"

@@ -1,7 +1,6 @@
 # CCHC Analytics: what a Superset needs to read the warehouse's DuckDB catalog safely.
 # Append this to your superset_config.py (or import it from there). Tested with apache-superset 6.0.0,
 # duckdb-engine 0.17.0 and duckdb 2.0.0.
-import os
 import time
 
 from sqlalchemy import event
@@ -14,12 +13,13 @@ PREVENT_UNSAFE_DB_CONNECTIONS = False
 
 @event.listens_for(Engine, "connect")
 def cchc_duckdb_sandbox(dbapi_connection, connection_record):
-    """Lock every DuckDB connection to the directory of its database file.
+    """Lock every DuckDB connection to its own database file.
 
-    DuckDB only accepts allowed_directories once the database is open, so it cannot go in the
-    connection's config; it is set here, then external access is switched off and the configuration
-    locked, in that order. Views over the warehouse's Parquet keep working; reading or attaching any
-    other file, installing or loading extensions and changing settings are refused.
+    The warehouse's catalog is self-contained (its marts and raw_ tables are tables, no view reads a
+    file), so a connection needs no file at all: external access is switched off and the configuration
+    locked, in that order, once the database is open (DuckDB refuses these settings in the connection's
+    config). Reading or attaching any file, installing or loading extensions and changing settings are
+    refused.
 
     DuckDB shares one database instance between the connections of a process that open the same file,
     and these settings belong to the instance: a connection to an instance already locked has nothing
@@ -32,17 +32,14 @@ def cchc_duckdb_sandbox(dbapi_connection, connection_record):
     row = dbapi_connection.execute(
         "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()
-    path = row[0] if row else None
-    if not path:
+    if not (row and row[0]):
         return  # an in-memory database has no files to protect
-    allowed = os.path.dirname(os.path.abspath(path)).replace("'", "''") + "/"
     try:
-        dbapi_connection.execute(f"SET allowed_directories = ['{allowed}']")
         dbapi_connection.execute("SET enable_external_access = false")
         dbapi_connection.execute("SET lock_configuration = true")
     except Exception:
-        # another thread is sandboxing the shared instance: it has set allowed_directories and switched
-        # external access off (so our SET was refused), and locks the configuration next
+        # another thread is sandboxing the shared instance: it has switched external access off (so
+        # our SET was refused), and locks the configuration next
         for _ in range(200):
             if _sandboxed(dbapi_connection):
                 return

@@ -14,20 +14,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The two things tests do with a warehouse's DuckDB catalog besides handing it to the code under
- * test: read it with SQL of their own, and publish a copy of its views elsewhere.
- *
- * <p>Why copies are rewritten: the transform writes each view over an absolute path ({@code
- * read_parquet('/…/releases/<id>/index_scores/*.parquet')}, {@code
- * transforms/…/release/DuckDbCatalog}), because DuckDB resolves a relative path against the working
- * directory of whoever opens the catalog, not against the catalog file — so a catalog with relative
- * paths would break the API, Superset and analysts unless each of them set {@code
- * file_search_path}. A copied warehouse therefore needs its views rewritten to point into the copy:
- * {@link #relocate} does that, and only that.
+ * test: read it with SQL of their own, and publish a copy of it elsewhere. The transform writes a
+ * self-contained catalog (tables, no view over a file: {@code transforms/…/release/DuckDbCatalog}),
+ * so a copy is the file itself, relabelled when a test needs another release id.
  */
 final class Catalogs {
   private Catalogs() {}
@@ -76,37 +68,24 @@ final class Catalogs {
   }
 
   /**
-   * Builds a catalog for {@code warehouse} from the views of {@code fromCatalog}, each path under
-   * {@code fromRoot} moved under {@code warehouse} (see {@link #relocate}) and, unless {@code
-   * releaseId} is null, {@code release_info} saying that release id; then renames it over {@code
-   * warehouse/catalog.duckdb}, as the transform publishes.
+   * Publishes a copy of {@code fromCatalog} into {@code warehouse}: unless {@code releaseId} is
+   * null, with {@code release_info} saying that release id. Built in {@code warehouse/tmp} and
+   * renamed over {@code warehouse/catalog.duckdb}, as the transform publishes.
    */
-  static void publish(Path fromCatalog, Path fromRoot, Path warehouse, String releaseId) {
+  static void publish(Path fromCatalog, Path warehouse, String releaseId) {
     Path scratch = warehouse.resolve("tmp");
-    Path readCopy = scratch.resolve("read-" + System.nanoTime() + ".duckdb");
     Path built = scratch.resolve("catalog-" + System.nanoTime() + ".duckdb");
     try {
       Files.createDirectories(scratch);
-      Files.copy(fromCatalog, readCopy);
-      List<String> views = new ArrayList<>();
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + readCopy);
-          Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal")) {
-        while (rs.next()) {
-          String sql = relocate(rs.getString(2), fromRoot, warehouse);
-          views.add(
-              releaseId != null && rs.getString(1).equals("release_info")
-                  ? withReleaseId(sql, releaseId)
-                  : sql);
+      Files.copy(fromCatalog, built);
+      if (releaseId != null) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + built);
+            PreparedStatement ps = c.prepareStatement("UPDATE release_info SET release_id = ?");
+            Statement st = c.createStatement()) {
+          ps.setString(1, releaseId);
+          ps.executeUpdate();
+          st.execute("CHECKPOINT");
         }
-      }
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + built);
-          Statement st = c.createStatement()) {
-        for (String v : views) {
-          st.execute(v);
-        }
-        st.execute("CHECKPOINT");
       }
       Files.move(
           built,
@@ -119,47 +98,8 @@ final class Catalogs {
       throw new IllegalStateException(
           "Cannot publish a catalog into " + warehouse + ": " + e.getMessage(), e);
     } finally {
-      deleteQuietly(readCopy);
       deleteQuietly(built);
     }
-  }
-
-  /**
-   * A view's SQL with every string literal that starts with {@code fromRoot/} starting with {@code
-   * toRoot/} instead (both made absolute and normalised, quotes escaped as DuckDB writes them). A
-   * sibling such as {@code fromRoot-2/} is left alone; a mention of {@code fromRoot/} left anywhere
-   * else is refused, since the copy would then read the original without anyone noticing.
-   */
-  static String relocate(String viewSql, Path fromRoot, Path toRoot) {
-    String from = literalPrefix(fromRoot);
-    String to = literalPrefix(toRoot);
-    if (from.equals(to)) {
-      return viewSql;
-    }
-    if (viewSql.replace("'" + from, "'").contains(from)) {
-      throw new IllegalStateException(
-          "Cannot relocate a view that names " + fromRoot + " outside a path literal: " + viewSql);
-    }
-    return viewSql.replace("'" + from, "'" + to);
-  }
-
-  private static final Pattern RELEASE_ID = Pattern.compile("'(?:[^']|'')*'(?= AS release_id\\b)");
-
-  /** The {@code release_info} view's SQL saying another release id. */
-  static String withReleaseId(String releaseInfoSql, String releaseId) {
-    Matcher m = RELEASE_ID.matcher(releaseInfoSql);
-    if (!m.find()) {
-      throw new IllegalStateException("Cannot find the release id in " + releaseInfoSql);
-    }
-    return releaseInfoSql.substring(0, m.start())
-        + "'"
-        + releaseId.replace("'", "''")
-        + "'"
-        + releaseInfoSql.substring(m.end());
-  }
-
-  private static String literalPrefix(Path root) {
-    return (root.toAbsolutePath().normalize() + "/").replace("'", "''");
   }
 
   private static void deleteQuietly(Path file) {

@@ -226,9 +226,8 @@ public final class SampleWarehouse {
 
   /**
    * A private copy of the sample warehouse at {@code target} (which should not exist yet), for
-   * tests that publish, ingest or prune: every file but the catalog and the scratch folder {@code
-   * tmp/}, then the catalog republished with its views pointing into the copy (see {@link
-   * #publishCatalog}).
+   * tests that publish, ingest or prune: every file but the scratch folder {@code tmp/}; the
+   * catalog is self-contained, so the copy reads only itself.
    */
   public static Path copy(Path target) {
     Path source = get();
@@ -248,21 +247,26 @@ public final class SampleWarehouse {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    publishCatalog(source.resolve("catalog.duckdb"), source, target, null);
+    publishCatalog(source.resolve("catalog.duckdb"), target, null);
     return target;
   }
 
   /**
-   * Publishes into {@code warehouse} a catalog made of the views of {@code fromCatalog}: each
-   * absolute path under {@code fromRoot} moved under {@code warehouse} (the transform writes
-   * absolute paths, and DuckDB would resolve relative ones against the reader's working directory),
-   * and, unless {@code releaseId} is null, {@code release_info} saying that id. Built in {@code
-   * warehouse/tmp} and renamed over {@code warehouse/catalog.duckdb}, as the transform publishes.
-   * With {@code fromRoot} equal to {@code warehouse} it only relabels the release.
+   * Publishes into {@code warehouse} a copy of {@code fromCatalog}, and, unless {@code releaseId}
+   * is null, with {@code release_info} saying that id: a release swap as the transform publishes
+   * one, renamed over {@code warehouse/catalog.duckdb}.
+   */
+  public static void publishCatalog(Path fromCatalog, Path warehouse, String releaseId) {
+    Catalogs.publish(fromCatalog, warehouse, releaseId);
+  }
+
+  /**
+   * As {@link #publishCatalog(Path, Path, String)}; {@code fromRoot} is not needed since the
+   * catalog is self-contained (kept while callers move to the three-argument form).
    */
   public static void publishCatalog(
       Path fromCatalog, Path fromRoot, Path warehouse, String releaseId) {
-    Catalogs.publish(fromCatalog, fromRoot, warehouse, releaseId);
+    publishCatalog(fromCatalog, warehouse, releaseId);
   }
 
   /** Deletes {@code dir} and everything below it; nothing when it does not exist. */

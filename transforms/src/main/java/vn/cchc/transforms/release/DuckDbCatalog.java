@@ -23,10 +23,13 @@ import vn.cchc.model.warehouse.DuckDbFiles;
 import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
- * The DuckDB file analysts, the API and Superset open: one view per mart (named as the mart) over
- * the release's Parquet, one view {@code raw_<table>} per ingested table over the snapshot, and
- * {@code release_info}. Built in a temp file and renamed over the old one, so a reader opens either
- * the old catalog or the new one.
+ * The DuckDB file analysts, the API and Superset open: one table per mart (named as the mart) with
+ * the release's rows, one table {@code raw_<table>} per ingested table with the snapshot's rows,
+ * and {@code release_info}. The catalog is <em>self-contained</em>: it reads no file, so it can be
+ * copied to an analyst's laptop or mounted into a Superset container anywhere, and a reader needs
+ * no access to the warehouse's folders (its sandbox allows none). The release's Parquet stays
+ * beside it for Spark and other Parquet readers. Built in a temp file and renamed over the old one,
+ * so a reader opens either the old catalog or the new one.
  */
 public final class DuckDbCatalog {
   private DuckDbCatalog() {}
@@ -41,11 +44,16 @@ public final class DuckDbCatalog {
       // the file is attached, not named in the URL: the driver cuts a URL at every ';'
       try (Connection c = DriverManager.getConnection(DuckDbFiles.IN_MEMORY_URL)) {
         exec(c, DuckDbFiles.attach(tmp));
+        // copying reads every Parquet file once; what does not fit in memory spills to the
+        // warehouse's own temp folder, never to the system's
+        Files.createDirectories(layout.tmpDir());
+        exec(c, "SET temp_directory = " + literal(layout.tmpDir().toString()));
+        exec(c, "SET preserve_insertion_order = false");
         Path releaseDir = layout.releaseDir(release.releaseId());
         for (TableSchema mart : marts) {
           exec(
               c,
-              "CREATE VIEW "
+              "CREATE TABLE "
                   + DuckDbDdl.quote(mart.name())
                   + " AS SELECT "
                   + DuckDbDdl.castSelectList(mart.columns())
@@ -57,14 +65,14 @@ public final class DuckDbCatalog {
         for (TableSchema table : InputTables.ALL) {
           exec(
               c,
-              "CREATE VIEW "
+              "CREATE TABLE "
                   + DuckDbDdl.quote(RAW_PREFIX + table.name())
                   + " AS "
                   + rawSelect(snapshot, table));
         }
         exec(
             c,
-            "CREATE VIEW release_info AS SELECT "
+            "CREATE TABLE release_info AS SELECT "
                 + literal(release.releaseId())
                 + " AS release_id, "
                 + literal(release.snapshotId())

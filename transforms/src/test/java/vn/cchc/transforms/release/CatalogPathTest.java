@@ -53,6 +53,14 @@ class CatalogPathTest {
     }
   }
 
+  private static void deleteTree(Path dir) throws Exception {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   @Test
   void buildsTheCatalogOfAWarehouseWhosePathHoldsASemicolon() throws Exception {
     WarehouseLayout layout = new WarehouseLayout(tmp.resolve("kho;2025 Sở Nội vụ"));
@@ -79,6 +87,21 @@ class CatalogPathTest {
       assertThat(db.scalar("SELECT release_id FROM release_info")).isEqualTo("r1");
       assertThat(db.scalar("SELECT unit_code FROM index_scores")).isEqualTo("A");
       assertThat(db.scalar("SELECT unit_code FROM raw_units")).isEqualTo("A");
+    }
+    // self-contained: no view reads a file, and a copy reads with the warehouse gone and files off
+    Path elsewhere = tmp.resolve("máy phân tích").resolve("catalog.duckdb");
+    Files.createDirectories(elsewhere.getParent());
+    Files.copy(layout.catalogFile(), elsewhere);
+    deleteTree(layout.releasesDir());
+    deleteTree(layout.snapshotsDir());
+    try (Connection c = DriverManager.getConnection(DuckDbFiles.IN_MEMORY_URL)) {
+      DuckDb db = DuckDb.wrap(c);
+      db.execute(DuckDbFiles.attachReadOnly(elsewhere));
+      db.execute("SET enable_external_access = false");
+      assertThat(db.scalar("SELECT count(*) FROM duckdb_views() WHERE NOT internal")).isEqualTo(0L);
+      assertThat(db.scalar("SELECT unit_code FROM index_scores")).isEqualTo("A");
+      assertThat(db.scalar("SELECT unit_code FROM raw_units")).isEqualTo("A");
+      assertThat(db.scalar("SELECT count(*) FROM raw_self_scores")).isEqualTo(0L);
     }
     // what the catalog replaces: the driver cannot open such a path by URL
     assertThatThrownBy(() -> DriverManager.getConnection("jdbc:duckdb:" + layout.catalogFile()))

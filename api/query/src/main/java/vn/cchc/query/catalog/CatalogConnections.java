@@ -223,11 +223,12 @@ public final class CatalogConnections implements QueryExecutor, AutoCloseable {
   }
 
   /**
-   * What the catalog's views read, and nothing else of the warehouse: for a view over {@code
-   * releases/R/...} the release folder {@code releases/R}, for a {@code raw_} view over {@code
-   * ingest/snapshots/S/...} the snapshot folder {@code ingest/snapshots/S}; a view over files
-   * elsewhere gets its own folder. Taken from the views' own {@code read_parquet} paths, so that it
-   * holds whatever the catalog's {@code release_info} says.
+   * What the catalog's views read, and nothing else of the warehouse: nothing for the
+   * self-contained catalog the transform writes (tables only); for a catalog an older version wrote
+   * with views, for a view over {@code releases/R/...} the release folder {@code releases/R}, for a
+   * {@code raw_} view over {@code ingest/snapshots/S/...} the snapshot folder {@code
+   * ingest/snapshots/S}; a view over files elsewhere gets its own folder. Taken from the views' own
+   * {@code read_parquet} paths, so that it holds whatever the catalog's {@code release_info} says.
    */
   List<Path> readableDirectories(Connection c) throws SQLException {
     Set<Path> dirs = new TreeSet<>();

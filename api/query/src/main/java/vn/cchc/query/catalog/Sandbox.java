@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * The DuckDB settings every catalog connection runs under, API and ad-hoc SQL alike
- * (shared/stack.md): files readable only inside the directories the catalog's views read (the
- * release's marts and the ingest snapshot of its {@code raw_} views — not the rest of the
- * warehouse: not its audit, rejects, other releases or scratch), no extension loading, bounded
- * memory and threads, a bounded spill to disk in a directory the operator chose, and the
- * configuration locked so that a query cannot undo any of it. Settings belong to the database
- * instance, so every {@code duplicate()} of the connection inherits them.
+ * (shared/stack.md): no file readable (the catalog is self-contained: its marts and {@code raw_}
+ * tables are DuckDB tables; a catalog an older version wrote with views over Parquet gets exactly
+ * the folders those views read — never the warehouse's audit, rejects, other releases or scratch),
+ * no extension loading, bounded memory and threads, a bounded spill to disk in a directory the
+ * operator chose, and the configuration locked so that a query cannot undo any of it. Settings
+ * belong to the database instance, so every {@code duplicate()} of the connection inherits them.
  *
  * <p>DuckDB itself adds the spill folder to the readable directories (it must read back what it
  * spilled); that folder's name ends in a random part, and the settings and functions that would
@@ -107,8 +107,8 @@ public record Sandbox(String memoryLimit, int threads, Path spillDirectory, Stri
             // the spill directory is refused once external access is off, so it comes first
             "SET temp_directory = " + literal(spill.toString()),
             "SET max_temp_directory_size = " + literal(maxSpillSize),
-            // the allowed directory before external access goes off, or the views over the release
-            // stop working
+            // the allowed directories (none for a self-contained catalog) before external access
+            // goes off, or an older catalog's views over the release stop working
             "SET allowed_directories = [" + dirs + "]",
             "SET enable_external_access = false",
             "SET memory_limit = " + literal(memoryLimit),

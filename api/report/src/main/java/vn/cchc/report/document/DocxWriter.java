@@ -20,10 +20,14 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -376,10 +380,17 @@ public final class DocxWriter {
     doc.createHeader(HeaderFooterType.FIRST);
     XWPFHeader h = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph p = centred(h.createParagraph());
-    XWPFRun r = p.createRun();
-    r.setFontFamily(FONT);
-    r.setFontSize(13);
-    p.getCTP().addNewFldSimple().setInstr("PAGE");
+    CTSimpleField page = p.getCTP().addNewFldSimple();
+    page.setInstr("PAGE");
+    // the field's own run, so that the number is set in the document's font
+    CTR number = page.addNewR();
+    CTRPr pr = number.addNewRPr();
+    CTFonts fonts = pr.addNewRFonts();
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    fonts.setCs(FONT);
+    pr.addNewSz().setVal(BigInteger.valueOf(26));
+    number.addNewT().setStringValue("1");
   }
 
   /** Closes the section so far: its page setup, and the header references every section repeats. */

@@ -260,15 +260,6 @@ public final class SampleWarehouse {
     Catalogs.publish(fromCatalog, warehouse, releaseId);
   }
 
-  /**
-   * As {@link #publishCatalog(Path, Path, String)}; {@code fromRoot} is not needed since the
-   * catalog is self-contained (kept while callers move to the three-argument form).
-   */
-  public static void publishCatalog(
-      Path fromCatalog, Path fromRoot, Path warehouse, String releaseId) {
-    publishCatalog(fromCatalog, warehouse, releaseId);
-  }
-
   /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
   public static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {

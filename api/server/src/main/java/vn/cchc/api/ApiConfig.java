@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.cchc.api.release.ReleaseResultCache;
 import vn.cchc.api.security.Role;
 import vn.cchc.model.cli.CommandLine;
 import vn.cchc.query.catalog.CatalogConnections;
@@ -23,6 +24,7 @@ public record ApiConfig(
     Duration reloadInterval,
     Sql sql,
     Duckdb duckdb,
+    ResultCache resultCache,
     Security security) {
   public static final Path DEFAULT_WAREHOUSE = Path.of(CommandLine.DEFAULT_WAREHOUSE);
   public static final Duration DEFAULT_RELOAD_INTERVAL = Duration.ofSeconds(1);
@@ -33,6 +35,7 @@ public record ApiConfig(
     reloadInterval = reloadInterval == null ? DEFAULT_RELOAD_INTERVAL : reloadInterval;
     sql = sql == null ? new Sql(null, null, null) : sql;
     duckdb = duckdb == null ? new Duckdb(null, null, null, null) : duckdb;
+    resultCache = resultCache == null ? new ResultCache(null, null, null) : resultCache;
     security = security == null ? new Security(List.of()) : security;
   }
 
@@ -67,6 +70,28 @@ public record ApiConfig(
 
     public Sandbox sandbox() {
       return new Sandbox(memoryLimit, threads, spillDirectory, maxSpillSize);
+    }
+  }
+
+  /**
+   * The bounds of the in-memory result cache ({@link ReleaseResultCache}): entries, result cells
+   * (rows × columns) in total and in one result; {@code max-entries: 0} turns it off.
+   */
+  public record ResultCache(Integer maxEntries, Long maxCells, Long maxEntryCells) {
+    public ResultCache {
+      maxEntries = maxEntries == null ? ReleaseResultCache.DEFAULT_MAX_ENTRIES : maxEntries;
+      maxCells = maxCells == null ? ReleaseResultCache.DEFAULT_MAX_CELLS : maxCells;
+      maxEntryCells =
+          maxEntryCells == null ? ReleaseResultCache.DEFAULT_MAX_ENTRY_CELLS : maxEntryCells;
+      requireNotNegative("max entries", maxEntries);
+      requireNotNegative("max cells", maxCells);
+      requireNotNegative("max entry cells", maxEntryCells);
+    }
+
+    private static void requireNotNegative(String what, long value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("Cannot use result cache " + what + ": " + value);
+      }
     }
   }
 

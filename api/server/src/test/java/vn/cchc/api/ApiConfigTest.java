@@ -16,6 +16,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
+import vn.cchc.api.release.ReleaseResultCache;
 import vn.cchc.api.security.Role;
 import vn.cchc.query.catalog.Sandbox;
 import vn.cchc.query.sql.AdhocSql;
@@ -34,6 +35,12 @@ class ApiConfigTest {
         .isEqualTo("1GB");
     assertThat(c.duckdb().sandbox().spillRoot(c.warehouse()))
         .isEqualTo(c.warehouse().resolve("tmp/sql-spill"));
+    assertThat(c.resultCache())
+        .isEqualTo(
+            new ApiConfig.ResultCache(
+                ReleaseResultCache.DEFAULT_MAX_ENTRIES,
+                ReleaseResultCache.DEFAULT_MAX_CELLS,
+                ReleaseResultCache.DEFAULT_MAX_ENTRY_CELLS));
     assertThat(c.security().users()).isEmpty();
   }
 
@@ -87,7 +94,9 @@ class ApiConfigTest {
                 "CCHC_DUCKDB_SPILLDIRECTORY",
                 "/mnt/tam",
                 "CCHC_DUCKDB_MAXSPILLSIZE",
-                "5GB")));
+                "5GB",
+                "CCHC_RESULTCACHE_MAXENTRIES",
+                "0")));
     ApiConfig c =
         new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
     assertThat(c.warehouse()).isEqualTo(Path.of("/data/kho"));
@@ -95,6 +104,7 @@ class ApiConfigTest {
     assertThat(c.duckdb().memoryLimit()).isEqualTo("512MB");
     assertThat(c.duckdb().sandbox().spillRoot(c.warehouse())).isEqualTo(Path.of("/mnt/tam"));
     assertThat(c.duckdb().maxSpillSize()).isEqualTo("5GB");
+    assertThat(c.resultCache().maxEntries()).isZero();
   }
 
   @Test
@@ -112,6 +122,7 @@ class ApiConfigTest {
     assertThat(c.reloadInterval()).isEqualTo(defaults.reloadInterval());
     assertThat(c.sql()).isEqualTo(defaults.sql());
     assertThat(c.duckdb()).isEqualTo(defaults.duckdb());
+    assertThat(c.resultCache()).isEqualTo(defaults.resultCache());
     assertThat(c.security().users())
         .extracting(ApiConfig.Account::username, ApiConfig.Account::role)
         .containsExactly(
@@ -140,6 +151,33 @@ class ApiConfigTest {
         .rootCause()
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot use max spill size: nhiều");
+  }
+
+  @Test
+  void resultCacheKeysBind() {
+    ApiConfig c =
+        bind(
+            new MapConfigurationPropertySource(
+                Map.of(
+                    "cchc.result-cache.max-entries",
+                    "50",
+                    "cchc.result-cache.max-cells",
+                    "1000",
+                    "cchc.result-cache.max-entry-cells",
+                    "100")));
+    assertThat(c.resultCache()).isEqualTo(new ApiConfig.ResultCache(50, 1000L, 100L));
+  }
+
+  @Test
+  void aNegativeCacheBoundIsRefused() {
+    assertThatThrownBy(
+            () ->
+                bind(
+                    new MapConfigurationPropertySource(
+                        Map.of("cchc.result-cache.max-cells", "-1"))))
+        .rootCause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot use result cache max cells: -1");
   }
 
   private static ApiConfig bind(MapConfigurationPropertySource source) {

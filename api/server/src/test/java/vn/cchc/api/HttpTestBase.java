@@ -78,6 +78,15 @@ public abstract class HttpTestBase {
     return send(caller.sign(HttpRequest.newBuilder(URI.create(base() + path))).GET().build());
   }
 
+  /** A request without a body, with extra headers given as name, value, name, value… */
+  protected Answer request(Caller caller, String method, String path, String... headers) {
+    HttpRequest.Builder b = caller.sign(HttpRequest.newBuilder(URI.create(base() + path)));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.method(method, HttpRequest.BodyPublishers.noBody()).build());
+  }
+
   protected JsonNode getJson(String path) {
     Answer a = get(Caller.VIEWER, path);
     if (a.status() != 200) {

@@ -48,6 +48,30 @@ class ReleaseSwapTest extends HttpTestBase {
     return warehouse;
   }
 
+  /** Issue #10: a validator names its release; after a swap it no longer matches. */
+  @Test
+  void aTagOfTheOldReleaseGetsTheNewAnswer() throws Exception {
+    String path = "/api/v1/ranking?year=2024&bloc=SO";
+    Answer old = get(Caller.VIEWER, path);
+    String tag = old.raw().headers().firstValue("ETag").orElseThrow();
+    assertThat(request(Caller.VIEWER, "GET", path, "If-None-Match", tag).status()).isEqualTo(304);
+
+    String id = "r-etag-" + System.nanoTime();
+    SampleWarehouse.publishCatalog(warehouse.resolve("catalog.duckdb"), warehouse, id);
+    long deadline = System.currentTimeMillis() + WAIT_FOR_SWITCH_MILLIS;
+    while (!get(Caller.VIEWER, "/api/v1/release").json().get("release_id").asText().equals(id)
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(get(Caller.VIEWER, "/api/v1/release").json().get("release_id").asText())
+        .isEqualTo(id);
+    Answer fresh = request(Caller.VIEWER, "GET", path, "If-None-Match", tag);
+    assertThat(fresh.status()).isEqualTo(200);
+    assertThat(fresh.body()).isEqualTo(old.body()); // the same data relabelled
+    assertThat(fresh.raw().headers().firstValue("ETag"))
+        .hasValueSatisfying(t -> assertThat(t).isNotEqualTo(tag).contains(id));
+  }
+
   @Test
   void swappingTheReleaseUnderLoadFailsNoRequest() throws Exception {
     AtomicBoolean running = new AtomicBoolean(true);
@@ -79,8 +103,7 @@ class ReleaseSwapTest extends HttpTestBase {
     try {
       for (int i = 1; i <= SWAPS; i++) {
         String id = "r-swap-" + i;
-        SampleWarehouse.publishCatalog(
-            warehouse.resolve("catalog.duckdb"), warehouse, warehouse, id);
+        SampleWarehouse.publishCatalog(warehouse.resolve("catalog.duckdb"), warehouse, id);
         long deadline = System.currentTimeMillis() + WAIT_FOR_SWITCH_MILLIS;
         while (!seen.contains(id) && System.currentTimeMillis() < deadline) {
           Thread.sleep(50);

@@ -1,5 +1,6 @@
 package vn.cchc.api.release;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -22,7 +23,9 @@ import vn.cchc.query.unit.UnitQueries;
 
 /**
  * The catalog connection and the query layer on top of it, as beans; the query classes know no
- * Spring.
+ * Spring. The query classes read through {@link ReleaseResultCache}; ad-hoc SQL, the health check
+ * and the release's own description read the catalog directly. {@link ReleaseCaching} validates the
+ * answers over HTTP.
  */
 @Configuration
 @EnableScheduling
@@ -35,62 +38,76 @@ public class CatalogConfiguration {
   }
 
   @Bean
-  Dimensions dimensions(CatalogConnections c) {
+  ReleaseResultCache releaseResultCache(CatalogConnections c, ApiConfig config) {
+    return new ReleaseResultCache(c, config.resultCache());
+  }
+
+  /** After Spring Security's filter chain: the caller is known, refused requests never get here. */
+  @Bean
+  FilterRegistrationBean<ReleaseCaching> releaseCaching(CatalogConnections c) {
+    FilterRegistrationBean<ReleaseCaching> r = new FilterRegistrationBean<>(new ReleaseCaching(c));
+    r.setOrder(ReleaseCaching.ORDER);
+    r.addUrlPatterns(ReleaseCaching.API + "*");
+    return r;
+  }
+
+  @Bean
+  Dimensions dimensions(ReleaseResultCache c) {
     return new Dimensions(c);
   }
 
   @Bean
-  RankingQueries rankingQueries(CatalogConnections c) {
+  RankingQueries rankingQueries(ReleaseResultCache c) {
     return new RankingQueries(c);
   }
 
   @Bean
-  MethodologyQueries methodologyQueries(CatalogConnections c) {
+  MethodologyQueries methodologyQueries(ReleaseResultCache c) {
     return new MethodologyQueries(c);
   }
 
   @Bean
-  UnitQueries unitQueries(CatalogConnections c) {
+  UnitQueries unitQueries(ReleaseResultCache c) {
     return new UnitQueries(c);
   }
 
   @Bean
-  CommuneMapQueries communeMapQueries(CatalogConnections c) {
+  CommuneMapQueries communeMapQueries(ReleaseResultCache c) {
     return new CommuneMapQueries(c);
   }
 
   @Bean
-  TrendQueries trendQueries(CatalogConnections c) {
+  TrendQueries trendQueries(ReleaseResultCache c) {
     return new TrendQueries(c);
   }
 
   @Bean
-  HeatmapQueries heatmapQueries(CatalogConnections c) {
+  HeatmapQueries heatmapQueries(ReleaseResultCache c) {
     return new HeatmapQueries(c);
   }
 
   @Bean
-  AppraisalQueries appraisalQueries(CatalogConnections c) {
+  AppraisalQueries appraisalQueries(ReleaseResultCache c) {
     return new AppraisalQueries(c);
   }
 
   @Bean
-  SatisfactionQueries satisfactionQueries(CatalogConnections c) {
+  SatisfactionQueries satisfactionQueries(ReleaseResultCache c) {
     return new SatisfactionQueries(c);
   }
 
   @Bean
-  InspectionQueries inspectionQueries(CatalogConnections c) {
+  InspectionQueries inspectionQueries(ReleaseResultCache c) {
     return new InspectionQueries(c);
   }
 
   @Bean
-  RemediationQueries remediationQueries(CatalogConnections c) {
+  RemediationQueries remediationQueries(ReleaseResultCache c) {
     return new RemediationQueries(c);
   }
 
   @Bean
-  DataQualityQueries dataQualityQueries(CatalogConnections c) {
+  DataQualityQueries dataQualityQueries(ReleaseResultCache c) {
     return new DataQualityQueries(c);
   }
 

@@ -31,7 +31,10 @@ import vn.cchc.model.error.ErrorCode;
  * with a form. CSRF tokens are off because nothing the API accepts changes state (ad-hoc SQL is
  * read-only) and the session cookie is SameSite=Strict (and Secure whenever the request came over
  * HTTPS, directly or through a proxy that says so in {@code X-Forwarded-Proto}). Every response
- * carries {@link SecurityHeaders}.
+ * carries {@link SecurityHeaders}, and Spring Security's {@code Cache-Control: no-cache, no-store,
+ * max-age=0, must-revalidate} (with {@code Pragma} and {@code Expires}) unless it has a {@code
+ * Cache-Control} already: the API's successful GETs get {@code private, no-cache} and an {@code
+ * ETag} from {@code vn.cchc.api.release.ReleaseCaching}, which runs after this chain.
  */
 @Configuration
 public class SecurityConfiguration {

@@ -3,15 +3,19 @@ package vn.cchc.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.cchc.api.ServerTestBase;
 
 /**
  * Issue 15, item 6: every response carries the Content-Security-Policy and Referrer-Policy, and the
  * session cookie is Secure exactly when the request came over HTTPS — here through a proxy saying
- * so in {@code X-Forwarded-Proto} — and HttpOnly and SameSite=Strict always.
+ * so in {@code X-Forwarded-Proto} — and HttpOnly and SameSite=Strict always. Issue #10: the API's
+ * successful GETs are {@code private, no-cache} with an ETag, every other response {@code
+ * no-store}.
  */
 class SecurityHeadersTest extends ServerTestBase {
   @Test
@@ -34,6 +38,21 @@ class SecurityHeadersTest extends ServerTestBase {
     assertThat(answers)
         .extracting(Answer::status)
         .containsExactly(200, 200, 200, 302, 401, 200, 200, 404, 403, 404, 200, 404, 400);
+    // issue #10: the API's successful GETs are validated per release, everything else no-store
+    Set<Integer> validated = Set.of(6, 10);
+    for (int i = 0; i < answers.size(); i++) {
+      HttpHeaders h = answers.get(i).raw().headers();
+      String uri = answers.get(i).raw().uri().toString();
+      if (validated.contains(i)) {
+        assertThat(h.allValues("Cache-Control")).as(uri).containsExactly("private, no-cache");
+        assertThat(h.firstValue("ETag")).as(uri).isPresent();
+      } else {
+        assertThat(h.firstValue("Cache-Control"))
+            .as(uri)
+            .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(h.firstValue("ETag")).as(uri).isEmpty();
+      }
+    }
     for (Answer a : answers) {
       assertThat(a.raw().headers().firstValue("Content-Security-Policy"))
           .as(a.raw().uri().toString())

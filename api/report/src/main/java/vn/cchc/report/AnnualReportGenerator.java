@@ -8,13 +8,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
-import vn.cchc.query.catalog.CatalogConnections;
-import vn.cchc.query.catalog.CatalogConnections.ReleaseRef;
 import vn.cchc.report.chart.ChartFiles;
 import vn.cchc.report.chart.ChartSpec;
 import vn.cchc.report.chart.ChartStyle;
@@ -23,6 +20,7 @@ import vn.cchc.report.chart.ReportCharts;
 import vn.cchc.report.font.ReportFonts;
 import vn.cchc.report.geo.CommuneBoundaries;
 import vn.cchc.report.model.AnnualReport;
+import vn.cchc.report.model.CurrentRelease;
 import vn.cchc.report.model.ReportAssembler;
 import vn.cchc.report.pdf.ReportPdf;
 
@@ -60,27 +58,13 @@ public final class AnnualReportGenerator {
 
   /** The report of {@code year}, or of the release's latest year when it is null. */
   public Result generate(Path warehouse, Integer year, Path outDir) {
-    if (!Files.isDirectory(warehouse)) {
-      throw new CchcException(
-          ErrorCode.INVALID_ARGUMENT,
-          "Không thể đọc kho dữ liệu: thư mục không tồn tại: " + warehouse);
-    }
     long t0 = System.nanoTime();
-    AnnualReport report;
-    try (CatalogConnections catalog = CatalogConnections.open(warehouse)) {
-      ReleaseRef release =
-          catalog
-              .release()
-              .orElseThrow(
-                  () ->
-                      new CchcException(
-                          ErrorCode.NOT_FOUND,
-                          "Không thể đọc kho dữ liệu: chưa có bản phát hành nào trong "
-                              + warehouse
-                              + " (hãy chạy ./cchc transform)"));
-      LocalDate asOf = release.asOfDate();
-      report = new ReportAssembler(catalog).assemble(year, release.releaseId(), asOf);
-    }
+    AnnualReport report =
+        CurrentRelease.read(
+            warehouse,
+            (catalog, release) ->
+                new ReportAssembler(catalog)
+                    .assemble(year, release.releaseId(), release.asOfDate()));
     long t1 = System.nanoTime();
     List<ChartSpec> specs = new ReportCharts(new ChartStyle(fonts)).all(report);
     List<Path> files = new ArrayList<>();

@@ -107,8 +107,8 @@ public final class ReportCli {
         false);
   }
 
-  /** The year of the report; refuses anything but four digits. */
-  static int year(String raw) {
+  /** A year on a command line; refuses anything but four digits. */
+  public static int year(String raw) {
     if (!raw.matches("\\d{4}")) {
       throw new CchcException(
           ErrorCode.INVALID_ARGUMENT,

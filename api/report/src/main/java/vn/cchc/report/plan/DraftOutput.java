@@ -11,44 +11,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
-import vn.cchc.query.catalog.CatalogConnections;
-import vn.cchc.query.catalog.CatalogConnections.ReleaseRef;
 import vn.cchc.report.document.AdminDocument;
 import vn.cchc.report.document.DocxWriter;
 import vn.cchc.report.document.PdfConversion;
 
 /**
- * What the drafting commands share: the warehouse's current release, and writing a draft as DOCX
- * and, when LibreOffice is installed, as PDF beside it.
+ * What the drafting commands share: writing a draft as DOCX and, when LibreOffice is installed, as
+ * PDF beside it.
  */
 final class DraftOutput {
   private DraftOutput() {}
-
-  /** The draft a function makes from the open catalog and its release. */
-  interface Drafter<T> {
-    T draft(CatalogConnections catalog, ReleaseRef release);
-  }
-
-  static <T> T fromRelease(Path warehouse, Drafter<T> drafter) {
-    if (!Files.isDirectory(warehouse)) {
-      throw new CchcException(
-          ErrorCode.INVALID_ARGUMENT,
-          "Không thể đọc kho dữ liệu: thư mục không tồn tại: " + warehouse);
-    }
-    try (CatalogConnections catalog = CatalogConnections.open(warehouse)) {
-      ReleaseRef release =
-          catalog
-              .release()
-              .orElseThrow(
-                  () ->
-                      new CchcException(
-                          ErrorCode.NOT_FOUND,
-                          "Không thể đọc kho dữ liệu: chưa có bản phát hành nào trong "
-                              + warehouse
-                              + " (hãy chạy ./cchc transform)"));
-      return drafter.draft(catalog, release);
-    }
-  }
 
   /**
    * Writes {@code doc} as {@code name.docx} in {@code out}, then the PDF if LibreOffice is found;

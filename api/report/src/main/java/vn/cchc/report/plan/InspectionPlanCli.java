@@ -9,6 +9,8 @@ import vn.cchc.model.cli.CommandLine;
 import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
+import vn.cchc.report.ReportCli;
+import vn.cchc.report.model.CurrentRelease;
 
 /**
  * {@code ./cchc inspection-plan} and {@code ./cchc inspection-notice}: the drafts of next year's
@@ -60,7 +62,7 @@ public final class InspectionPlanCli {
       if (a.help()) {
         return PLAN.printUsage(out);
       }
-      year = a.value("year").map(InspectionPlanCli::year).orElse(null);
+      year = a.value("year").map(ReportCli::year).orElse(null);
       config = a.value("config").map(f -> PlanConfig.load(Path.of(f))).orElse(PlanConfig.DEFAULTS);
       if (a.value("units").isPresent()) {
         config = config.withUnits(a.positiveInt("units", 1));
@@ -74,7 +76,7 @@ public final class InspectionPlanCli {
         err,
         () -> {
           InspectionPlan plan =
-              DraftOutput.fromRelease(
+              CurrentRelease.read(
                   a.warehouse(env),
                   (catalog, release) ->
                       new PlanAssembler(catalog)
@@ -125,7 +127,7 @@ public final class InspectionPlanCli {
         err,
         () -> {
           NoticeDocument.Notice n =
-              DraftOutput.fromRelease(
+              CurrentRelease.read(
                   a.warehouse(env), (catalog, release) -> NoticeDocument.read(catalog, id));
           List<Path> files =
               DraftOutput.write(
@@ -169,15 +171,6 @@ public final class InspectionPlanCli {
               + ")");
       return ExitCode.FAILED;
     }
-  }
-
-  static int year(String raw) {
-    if (!raw.matches("\\d{4}")) {
-      throw new CchcException(
-          ErrorCode.INVALID_ARGUMENT,
-          "Không thể hiểu năm: " + raw + " (cần bốn chữ số, ví dụ 2026)");
-    }
-    return Integer.parseInt(raw);
   }
 
   private static PrintStream utf8(PrintStream s) {

@@ -2,12 +2,8 @@ package vn.cchc.api.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,263 +11,317 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
+import java.util.Map;
 import vn.cchc.api.security.DemoAccounts;
+import vn.cchc.model.bench.MarkdownTable;
+import vn.cchc.model.bench.Samples;
 import vn.cchc.model.cli.CommandLine;
 import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
+import vn.cchc.model.error.ErrorCode;
+import vn.cchc.model.warehouse.WarehouseLayout;
 
 /**
- * {@code ./cchc bench api [--warehouse DIR] [--concurrency 8] [--seconds 10]}: starts the server as
- * a child process on loopback (demo accounts), drives the main endpoints with concurrent clients
- * from this JVM, and prints p50 / p99 latency, requests per second and the server's resident
- * memory. Figures, not a test.
+ * {@code ./cchc bench api}: drives the main endpoints with {@link Wrk} at 1, 8 and 32 connections
+ * and prints p50 / p99 latency and requests per second, cold and warm, with the server's resident
+ * memory. Cold is the first measurement of a server just started (empty result cache, cold JIT):
+ * every cold run is a fresh server. Warm is one server after a warm-up pass over every endpoint.
+ * Each figure is the median of {@code --runs} wrk runs with their range. The servers are children
+ * on loopback with the demo accounts, always stopped at the end ({@link BenchServer}); the load
+ * generator runs on the same machine. Figures, not a test: the table goes to standard output,
+ * progress to standard error.
  */
 public final class ApiBenchmark {
   private ApiBenchmark() {}
 
-  static final int DEFAULT_CONCURRENCY = 8;
-  static final int DEFAULT_SECONDS = 10;
-  static final int WARMUP_SECONDS = 3;
+  static final String DEFAULT_CONNECTIONS = "1,8,32";
+  static final int DEFAULT_SECONDS = 3;
+  static final int DEFAULT_COLD_SECONDS = 2;
+  static final int DEFAULT_RUNS = 3;
+  private static final String API = "/api/v1";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final CommandLine COMMAND_LINE =
       CommandLine.of(
               """
-      Cách dùng: ./cchc bench api [--warehouse THƯ_MỤC] [--concurrency N] [--seconds S]
-        Đo độ trễ p50/p99, số yêu cầu mỗi giây và bộ nhớ của máy chủ trên kho đã có bản phát hành
-        (mặc định: biến CCHC_WAREHOUSE hoặc ./warehouse; 8 luồng, 10 giây mỗi điểm cuối).""")
-          .option(CommandLine.WAREHOUSE, "concurrency", "seconds");
+      Cách dùng: ./cchc bench api [--warehouse THƯ_MỤC] [--connections 1,8,32] [--seconds S] [--cold-seconds S]
+                                  [--runs N]
+        Đo độ trễ p50/p99 và số yêu cầu mỗi giây bằng wrk (apt-get install wrk) trên các điểm cuối chính, ở mỗi
+        số kết nối, lạnh (máy chủ vừa khởi động, mỗi lần một máy chủ mới) và ấm (sau một lượt làm nóng), cùng bộ
+        nhớ của máy chủ. Mặc định: kho ở biến CCHC_WAREHOUSE hoặc ./warehouse, 1,8,32 kết nối, 3 lần mỗi điểm,
+        ấm 3 s, lạnh 2 s mỗi lần.""")
+          .option(CommandLine.WAREHOUSE, "connections", "seconds", "cold-seconds", "runs");
 
-  record Result(
-      String endpoint, int requests, int errors, double seconds, double p50, double p99) {}
+  record Settings(
+      Path warehouse, List<Integer> connections, int seconds, int coldSeconds, int runs) {}
+
+  /** The runs of one endpoint at one number of connections, cold or warm. */
+  static final class Point {
+    final Samples p50 = new Samples();
+    final Samples p99 = new Samples();
+    final Samples rps = new Samples();
+    long errors;
+
+    void add(Wrk.Run run) {
+      p50.add(run.p50Ms());
+      p99.add(run.p99Ms());
+      rps.add(run.requestsPerSecond());
+      errors += run.errors();
+    }
+  }
+
+  /** Every point of one phase (cold or warm), by endpoint then connections. */
+  static final class Phase {
+    final String name;
+    final Map<String, Map<Integer, Point>> points = new LinkedHashMap<>();
+    final Samples rssMb = new Samples();
+    final Samples peakRssMb = new Samples();
+
+    Phase(String name) {
+      this.name = name;
+    }
+
+    Point point(String endpoint, int connections) {
+      return points
+          .computeIfAbsent(endpoint, k -> new LinkedHashMap<>())
+          .computeIfAbsent(connections, k -> new Point());
+    }
+
+    void measure(Wrk wrk, BenchServer server, String cookie, String endpoint, int c, int seconds)
+        throws IOException, InterruptedException {
+      Wrk.Run r = wrk.run(server.base() + endpoint, cookie, c, seconds);
+      point(endpoint, c).add(r);
+      System.err.printf(
+          Locale.ROOT,
+          "%-4s %2d kết nối %-55s %8.1f req/s  p50 %7.1f ms  p99 %7.1f ms%s%n",
+          name,
+          c,
+          endpoint,
+          r.requestsPerSecond(),
+          r.p50Ms(),
+          r.p99Ms(),
+          r.errors() > 0 ? "  lỗi " + r.errors() : "");
+    }
+
+    void memoryOf(BenchServer server) throws IOException {
+      double[] memory = server.memoryMb();
+      rssMb.add(memory[0]);
+      peakRssMb.add(memory[1]);
+    }
+  }
 
   public static void main(String[] args) throws Exception {
-    Path warehouse;
-    int concurrency;
-    int seconds;
+    Settings settings;
     try {
       CommandLine.Arguments a = COMMAND_LINE.parse(args);
       if (a.help()) {
         COMMAND_LINE.printUsage(System.out);
         return;
       }
-      warehouse = a.warehouse(System.getenv()).toAbsolutePath().normalize();
-      concurrency = a.positiveInt("concurrency", DEFAULT_CONCURRENCY);
-      seconds = a.positiveInt("seconds", DEFAULT_SECONDS);
+      settings =
+          new Settings(
+              a.warehouse(System.getenv()).toAbsolutePath().normalize(),
+              connections(a.value("connections", DEFAULT_CONNECTIONS)),
+              a.positiveInt("seconds", DEFAULT_SECONDS),
+              a.positiveInt("cold-seconds", DEFAULT_COLD_SECONDS),
+              a.positiveInt("runs", DEFAULT_RUNS));
     } catch (CchcException e) {
       System.exit(COMMAND_LINE.refuse(e, System.err));
       return;
     }
-    if (!Files.isRegularFile(warehouse.resolve("catalog.duckdb"))) {
+    requireRelease(settings.warehouse());
+    if (!Wrk.installed()) {
+      System.err.println(
+          "Không thể đo API: không tìm thấy wrk trên PATH (cài bằng: apt-get install wrk;"
+              + " ./cchc bench api tự cài)");
+      System.exit(ExitCode.USAGE);
+    }
+    try (Wrk wrk = Wrk.withSummaryScript()) {
+      run(settings, wrk);
+    }
+    System.exit(0);
+  }
+
+  private static void run(Settings s, Wrk wrk) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    Phase warm = new Phase("ấm");
+    Phase cold = new Phase("lạnh");
+    Samples starts = new Samples();
+    List<String> endpoints;
+    int year;
+    try (BenchServer server = BenchServer.start(s.warehouse())) {
+      starts.add(server.startSeconds());
+      String cookie = server.login(http, DemoAccounts.ALL.get(0));
+      year = latestYear(http, server, cookie);
+      endpoints = endpoints(http, server, cookie, year);
+      System.err.printf(
+          Locale.ROOT, "máy chủ ấm %d: làm nóng %d điểm cuối%n", server.pid(), endpoints.size());
+      int most = s.connections().stream().max(Integer::compare).orElseThrow();
+      for (String e : endpoints) {
+        wrk.run(server.base() + e, cookie, most, s.coldSeconds());
+      }
+      for (int run = 1; run <= s.runs(); run++) {
+        System.err.printf(Locale.ROOT, "ấm, lần %d/%d%n", run, s.runs());
+        for (int c : s.connections()) {
+          for (String e : endpoints) {
+            warm.measure(wrk, server, cookie, e, c, s.seconds());
+          }
+        }
+        warm.memoryOf(server);
+      }
+    }
+    for (int c : s.connections()) {
+      for (int run = 1; run <= s.runs(); run++) {
+        try (BenchServer server = BenchServer.start(s.warehouse())) {
+          starts.add(server.startSeconds());
+          System.err.printf(
+              Locale.ROOT,
+              "lạnh, %d kết nối, lần %d/%d: máy chủ mới %d%n",
+              c,
+              run,
+              s.runs(),
+              server.pid());
+          String cookie = server.login(http, DemoAccounts.ALL.get(0));
+          for (String e : endpoints) {
+            cold.measure(wrk, server, cookie, e, c, s.coldSeconds());
+          }
+          cold.memoryOf(server);
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Kho %s, năm %d, tài khoản viewer (phiên đăng nhập, Accept-Encoding: gzip như trình duyệt)."
+            + " wrk --latency --timeout %s trên cùng máy, %d nhân. Lạnh: mỗi lần một máy chủ mới"
+            + " (%s), %d s mỗi điểm cuối; ấm: một máy chủ sau một lượt làm nóng %d s mỗi điểm cuối,"
+            + " %d s mỗi lần. Trung vị (nhỏ nhất–lớn nhất) của %d lần; lỗi: yêu cầu không phải"
+            + " 2xx/3xx, lỗi socket và quá hạn, cộng mọi lần.%n%n",
+        s.warehouse(),
+        year,
+        Wrk.TIMEOUT,
+        Runtime.getRuntime().availableProcessors(),
+        BenchServer.HEAP,
+        s.coldSeconds(),
+        s.coldSeconds(),
+        s.seconds(),
+        s.runs());
+    System.out.print(table(endpoints, s.connections(), cold, warm).render());
+    System.out.printf(
+        Locale.ROOT,
+        "%nBộ nhớ máy chủ: RSS %s MB sau lượt lạnh (%d máy chủ, đỉnh %s MB), %s MB sau mỗi lần ấm"
+            + " (đỉnh %s MB); khởi động máy chủ %s s (%d lần).%n",
+        cold.rssMb.format(0),
+        cold.rssMb.size(),
+        cold.peakRssMb.format(0),
+        warm.rssMb.format(0),
+        warm.peakRssMb.format(0),
+        starts.format(1),
+        starts.size());
+  }
+
+  static MarkdownTable table(
+      List<String> endpoints, List<Integer> connections, Phase cold, Phase warm) {
+    MarkdownTable table =
+        new MarkdownTable()
+            .text("điểm cuối (" + API + ")")
+            .figure("kết nối")
+            .figure("lạnh p50 ms")
+            .figure("lạnh p99 ms")
+            .figure("lạnh req/s")
+            .figure("ấm p50 ms")
+            .figure("ấm p99 ms")
+            .figure("ấm req/s")
+            .figure("lỗi");
+    for (String e : endpoints) {
+      for (int c : connections) {
+        Point k = cold.point(e, c);
+        Point w = warm.point(e, c);
+        table.row(
+            e.substring(API.length()),
+            c,
+            k.p50.format(1),
+            k.p99.format(1),
+            k.rps.format(0),
+            w.p50.format(1),
+            w.p99.format(1),
+            w.rps.format(0),
+            k.errors + w.errors);
+      }
+    }
+    return table;
+  }
+
+  /** The endpoints the dashboard calls most, for the latest year and the first unit ranked. */
+  static List<String> endpoints(HttpClient http, BenchServer server, String cookie, int year)
+      throws IOException, InterruptedException {
+    JsonNode ranking =
+        JSON.readTree(get(http, server, API + "/ranking?bloc=SO&year=" + year, cookie));
+    String unit = ranking.get("rows").get(0).get("unit_key").asText();
+    return List.of(
+        API + "/ranking?year=" + year + "&bloc=XA",
+        API + "/overview?year=" + year + "&bloc=SO",
+        API + "/units/" + unit + "/profile?year=" + year,
+        API + "/heatmap?year=" + year + "&bloc=SO&level=FIELD",
+        API + "/heatmap?year=" + year + "&bloc=XA&level=CRITERION&field=3",
+        API + "/trends?basis=AS_IS&bloc=SO",
+        API + "/findings?overdue=true",
+        API + "/inspections/targets",
+        API + "/map/communes?year=" + year);
+  }
+
+  static int latestYear(HttpClient http, BenchServer server, String cookie)
+      throws IOException, InterruptedException {
+    JsonNode rows = JSON.readTree(get(http, server, API + "/years", cookie)).get("rows");
+    return rows.get(rows.size() - 1).get("year").asInt();
+  }
+
+  static String get(HttpClient http, BenchServer server, String path, String cookie)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.base() + path))
+                .header("Cookie", cookie)
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(
+          "GET " + path + " trả về " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  static List<Integer> connections(String raw) {
+    List<Integer> out = new ArrayList<>();
+    for (String part : raw.split(",", -1)) {
+      try {
+        int n = Integer.parseInt(part.strip());
+        if (n >= 1 && !out.contains(n)) {
+          out.add(n);
+          continue;
+        }
+      } catch (NumberFormatException e) {
+        // refused below
+      }
+      throw new CchcException(
+          ErrorCode.INVALID_ARGUMENT,
+          "Không thể dùng --connections "
+              + raw
+              + ": cần các số nguyên dương khác nhau, cách nhau bởi dấu phẩy");
+    }
+    return out;
+  }
+
+  /** Exits with {@link ExitCode#USAGE} when the warehouse has no release to serve. */
+  static void requireRelease(Path warehouse) {
+    if (!Files.isRegularFile(new WarehouseLayout(warehouse).catalogFile())) {
       System.err.println(
           "Kho "
               + warehouse
               + " chưa có bản phát hành: chạy ./cchc demo hoặc ./cchc transform trước");
       System.exit(ExitCode.USAGE);
     }
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    Path log = Files.createTempFile("cchc-bench-api-", ".log");
-    Process server =
-        new ProcessBuilder(
-                javaBin(),
-                "-Xmx1g",
-                "-Dfile.encoding=UTF-8",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "vn.cchc.api.ApiServer",
-                "--demo",
-                "--warehouse",
-                warehouse.toString(),
-                "--port",
-                String.valueOf(port),
-                "--address",
-                "127.0.0.1")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    try {
-      String base = "http://127.0.0.1:" + port;
-      // a session, as the dashboard has: HTTP Basic would verify a bcrypt hash on every request
-      HttpClient http =
-          HttpClient.newBuilder()
-              .executor(Executors.newFixedThreadPool(concurrency))
-              .cookieHandler(new CookieManager())
-              .build();
-      waitUntilUp(http, base, server, log);
-      DemoAccounts.Demo viewer = DemoAccounts.ALL.get(0);
-      login(http, base, viewer);
-      String auth = null;
-      JsonNode years = new ObjectMapper().readTree(send(http, base + "/api/v1/years", auth).body());
-      int year = years.get("rows").get(years.get("rows").size() - 1).get("year").asInt();
-      JsonNode ranking =
-          new ObjectMapper()
-              .readTree(send(http, base + "/api/v1/ranking?bloc=SO&year=" + year, auth).body());
-      String unit = ranking.get("rows").get(0).get("unit_key").asText();
-      List<String> endpoints =
-          List.of(
-              "/api/v1/ranking?year=" + year + "&bloc=XA",
-              "/api/v1/overview?year=" + year + "&bloc=SO",
-              "/api/v1/units/" + unit + "/profile?year=" + year,
-              "/api/v1/heatmap?year=" + year + "&bloc=SO&level=FIELD",
-              "/api/v1/heatmap?year=" + year + "&bloc=XA&level=CRITERION&field=3",
-              "/api/v1/trends?basis=AS_IS&bloc=SO",
-              "/api/v1/findings?overdue=true",
-              "/api/v1/inspections/targets",
-              "/api/v1/map/communes?year=" + year);
-      System.out.printf(
-          "Kho %s, năm %d, %d luồng đồng thời, %d s mỗi điểm cuối (sau %d s khởi động)%n%n",
-          warehouse, year, concurrency, seconds, WARMUP_SECONDS);
-      System.out.printf(
-          "%-58s %8s %7s %9s %9s %9s%n",
-          "điểm cuối", "yêu cầu", "lỗi", "req/s", "p50 ms", "p99 ms");
-      for (String e : endpoints) {
-        load(http, base + e, auth, concurrency, WARMUP_SECONDS);
-        Result r = load(http, base + e, auth, concurrency, seconds);
-        System.out.printf(
-            "%-58s %8d %7d %9.1f %9.2f %9.2f%n",
-            e, r.requests(), r.errors(), r.requests() / r.seconds(), r.p50(), r.p99());
-      }
-      System.out.println();
-      System.out.println(
-          "Bộ nhớ máy chủ (tiến trình " + server.pid() + "): " + memory(server.pid()));
-    } finally {
-      server.destroy();
-      if (!server.waitFor(15, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
-    }
-    System.exit(0);
-  }
-
-  static Result load(HttpClient http, String url, String auth, int concurrency, int seconds)
-      throws InterruptedException {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger errors = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-    long start = System.nanoTime();
-    for (int i = 0; i < concurrency; i++) {
-      pool.submit(
-          () -> {
-            while (System.nanoTime() < end) {
-              long t0 = System.nanoTime();
-              try {
-                HttpResponse<byte[]> r = send(http, url, auth);
-                if (r.statusCode() != 200) {
-                  errors.incrementAndGet();
-                }
-              } catch (IOException | InterruptedException e) {
-                errors.incrementAndGet();
-              }
-              latencies.add(System.nanoTime() - t0);
-            }
-          });
-    }
-    pool.shutdown();
-    pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
-    return new Result(
-        url,
-        sorted.size(),
-        errors.get(),
-        elapsed,
-        percentile(sorted, 0.50),
-        percentile(sorted, 0.99));
-  }
-
-  static double percentile(List<Long> sorted, double p) {
-    if (sorted.isEmpty()) {
-      return Double.NaN;
-    }
-    int i = (int) Math.ceil(p * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1e6;
-  }
-
-  static HttpResponse<byte[]> send(HttpClient http, String url, String auth)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
-    if (auth != null) {
-      b.header("Authorization", auth);
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  static void login(HttpClient http, String base, DemoAccounts.Demo user)
-      throws IOException, InterruptedException {
-    String form =
-        "username="
-            + URLEncoder.encode(user.username(), StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(user.password(), StandardCharsets.UTF_8);
-    HttpResponse<Void> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
-      throw new IllegalStateException(
-          "Không thể đăng nhập tài khoản " + user.username() + " (" + r.statusCode() + ")");
-    }
-  }
-
-  static void waitUntilUp(HttpClient http, String base, Process server, Path log) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-    while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("Máy chủ dừng khi khởi động:\n" + Files.readString(log));
-      }
-      try {
-        if (http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(200);
-    }
-    throw new IllegalStateException("Máy chủ không khởi động trong 90 s; xem " + log);
-  }
-
-  /** Resident and peak resident memory from /proc (Linux). */
-  static String memory(long pid) {
-    Path status = Path.of("/proc", String.valueOf(pid), "status");
-    try {
-      String rss = "?";
-      String peak = "?";
-      for (String line : Files.readAllLines(status)) {
-        if (line.startsWith("VmRSS:")) {
-          rss = line.substring(6).strip();
-        } else if (line.startsWith("VmHWM:")) {
-          peak = line.substring(6).strip();
-        }
-      }
-      return "RSS " + rss + ", đỉnh RSS " + peak;
-    } catch (IOException e) {
-      return "không đọc được " + status;
-    }
-  }
-
-  static String javaBin() {
-    return Path.of(
-            System.getProperty("java.home"),
-            "bin",
-            "java" + (File.separatorChar == '\\' ? ".exe" : ""))
-        .toString();
   }
 }

@@ -69,7 +69,9 @@ public final class DocxWriter {
 
   private XWPFDocument doc;
   private int sections;
-  private boolean landscapeNow;
+
+  /** Whether the section being written is landscape. */
+  private boolean landscape;
 
   /** Writes {@code d} to {@code target}, replacing it. */
   public static void write(AdminDocument d, Path target) {
@@ -97,15 +99,13 @@ public final class DocxWriter {
     doc.getProperties().getCoreProperties().setCreator("CCHC Analytics");
     header(d);
     for (Block b : d.body()) {
-      block(b, false);
+      block(b);
     }
     closing(d);
     pageNumbers();
-    boolean landscape = false;
     for (Annex a : d.annexes()) {
       endSection(landscape);
       landscape = a.landscape();
-      landscapeNow = landscape;
       annex(a);
     }
     CTSectPr last = doc.getDocument().getBody().getSectPr();
@@ -127,12 +127,12 @@ public final class DocxWriter {
       text(centred(p), d.issuerParent(), 13, false, false);
       p = left.addParagraph();
     }
-    String[] issuerLines = d.issuer().split("\n");
-    for (int i = 0; i < issuerLines.length; i++) {
+    List<String> issuerLines = d.issuer().lines().toList();
+    for (int i = 0; i < issuerLines.size(); i++) {
       if (i > 0) {
         p = left.addParagraph();
       }
-      text(centred(p), issuerLines[i], 13, true, false);
+      text(centred(p), issuerLines.get(i), 13, true, false);
     }
     rule(left.addParagraph(), width(40, 100), 1300);
     p = left.addParagraph();
@@ -198,11 +198,11 @@ public final class DocxWriter {
       rule(doc.createParagraph(), width(1, 1) + (a.landscape() ? A4_LONG - A4_SHORT : 0), 2300);
     }
     for (Block b : a.blocks()) {
-      block(b, true);
+      block(b);
     }
   }
 
-  private void block(Block b, boolean inAnnex) {
+  private void block(Block b) {
     if (b instanceof Heading h) {
       XWPFParagraph p = bodyParagraph();
       p.setIndentationFirstLine(h.level() == 1 ? 0 : FIRST_LINE);
@@ -213,14 +213,14 @@ public final class DocxWriter {
     } else if (b instanceof Bullet bullet) {
       text(bodyParagraph(), "- " + bullet.text(), BODY_PT, false, false);
     } else if (b instanceof Table table) {
-      table(table, inAnnex);
+      table(table);
     }
   }
 
-  private void table(Table table, boolean inAnnex) {
+  private void table(Table table) {
     int cols = table.headers().size();
     int[] widths = table.widths().stream().mapToInt(Integer::intValue).toArray();
-    XWPFTable t = grid(cols, widths, true, landscapeNow);
+    XWPFTable t = grid(cols, widths, true, landscape);
     XWPFTableRow head = t.getRow(0);
     head.setRepeatHeader(true);
     head.setCantSplitRow(true);

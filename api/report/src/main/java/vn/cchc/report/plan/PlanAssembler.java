@@ -246,13 +246,7 @@ public final class PlanAssembler {
   private static List<ContentArea> contentAreas(
       List<ResultRow> weak, List<ResultRow> lowSat, List<ResultRow> open, PlanConfig config) {
     List<ContentArea> areas = new ArrayList<>();
-    Map<String, List<ResultRow>> weakByField = new LinkedHashMap<>();
-    weak.stream()
-        .sorted(Comparator.comparing(r -> fieldOrder(r.string("field_code"))))
-        .forEach(
-            r ->
-                weakByField.computeIfAbsent(r.string("field_code"), k -> new ArrayList<>()).add(r));
-    for (List<ResultRow> rows : weakByField.values()) {
+    for (List<ResultRow> rows : byField(weak).values()) {
       ResultRow f = rows.get(0);
       Double fieldPct = f.decimalOrNull("field_pct");
       String criteria =
@@ -298,13 +292,7 @@ public final class PlanAssembler {
                   + (s.flag("small_sample") ? ", mẫu nhỏ" : "")
                   + ")"));
     }
-    Map<String, List<ResultRow>> openByField = new LinkedHashMap<>();
-    open.stream()
-        .sorted(Comparator.comparing(r -> fieldOrder(r.string("field_code"))))
-        .forEach(
-            r ->
-                openByField.computeIfAbsent(r.string("field_code"), k -> new ArrayList<>()).add(r));
-    for (List<ResultRow> rows : openByField.values()) {
+    for (List<ResultRow> rows : byField(open).values()) {
       long overdue = rows.stream().filter(r -> r.flag("overdue")).count();
       int longest = rows.stream().mapToInt(r -> r.integer("days_overdue")).max().orElse(0);
       areas.add(
@@ -329,9 +317,23 @@ public final class PlanAssembler {
   }
 
   private static Map<String, List<ResultRow>> byUnit(List<ResultRow> rows) {
+    return groupBy(rows, "unit_key");
+  }
+
+  /** Rows per field, index fields in their numeric order, then the topics. */
+  private static Map<String, List<ResultRow>> byField(List<ResultRow> rows) {
+    return groupBy(
+        rows.stream()
+            .sorted(Comparator.comparing(r -> fieldOrder(r.string("field_code"))))
+            .toList(),
+        "field_code");
+  }
+
+  /** Rows per value of {@code column}, in the order the values first appear. */
+  private static Map<String, List<ResultRow>> groupBy(List<ResultRow> rows, String column) {
     Map<String, List<ResultRow>> m = new LinkedHashMap<>();
     for (ResultRow r : rows) {
-      m.computeIfAbsent(r.string("unit_key"), k -> new ArrayList<>()).add(r);
+      m.computeIfAbsent(r.string(column), k -> new ArrayList<>()).add(r);
     }
     return m;
   }

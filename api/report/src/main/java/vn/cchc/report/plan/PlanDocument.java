@@ -165,8 +165,9 @@ public final class PlanDocument {
               + " với năm "
               + first.year()
               + " (điểm %):");
-      for (FieldEffect e : plan.effects()) {
-        boolean last = e == plan.effects().get(plan.effects().size() - 1);
+      for (int i = 0; i < plan.effects().size(); i++) {
+        FieldEffect e = plan.effects().get(i);
+        boolean last = i == plan.effects().size() - 1;
         b.paragraph(
             "+ Lĩnh vực "
                 + e.fieldCode()
@@ -421,7 +422,7 @@ public final class PlanDocument {
             "Công tác tự kiểm tra cải cách hành chính tại cơ quan, đơn vị và các đơn vị trực thuộc.",
             "Sáng kiến, giải pháp mới trong cải cách hành chính và hiệu quả áp dụng."));
     b.heading(1, "II. KẾT QUẢ THỰC HIỆN THEO CÁC LĨNH VỰC CỦA CHỈ SỐ CẢI CÁCH HÀNH CHÍNH");
-    Map<String, List<Bloc>> byFields = new LinkedHashMap<>();
+    Map<List<String>, List<Bloc>> byFields = new LinkedHashMap<>();
     Map<Bloc, List<Field>> perBloc = new EnumMap<>(Bloc.class);
     for (Field f : plan.fields()) {
       perBloc.computeIfAbsent(f.bloc(), k -> new ArrayList<>()).add(f);
@@ -430,12 +431,10 @@ public final class PlanDocument {
         (bloc, fs) ->
             byFields
                 .computeIfAbsent(
-                    fs.stream()
-                        .map(f -> f.code() + ". " + f.name())
-                        .collect(Collectors.joining("|")),
+                    fs.stream().map(f -> f.code() + ". " + f.name()).toList(),
                     k -> new ArrayList<>())
                 .add(bloc));
-    for (Map.Entry<String, List<Bloc>> e : byFields.entrySet()) {
+    for (Map.Entry<List<String>, List<Bloc>> e : byFields.entrySet()) {
       if (byFields.size() > 1) {
         b.heading(
             3,
@@ -445,7 +444,7 @@ public final class PlanDocument {
                     .collect(Collectors.joining(", "))
                 + ":");
       }
-      for (String field : e.getKey().split("\\|")) {
+      for (String field : e.getKey()) {
         b.heading(2, field);
       }
     }

@@ -25,6 +25,7 @@ import vn.cchc.sample.unit.YearQuality;
 public final class SampleProvinceGenerator {
   public static final long SEED = 20_250_701L;
   public static final Path DEFAULT_OUTPUT = Path.of("sample-data", "province");
+  public static final Path DEFAULT_NATIONAL_OUTPUT = Path.of("sample-data", "national");
   private static final Logger LOG = LogManager.getLogger(SampleProvinceGenerator.class);
 
   private SampleProvinceGenerator() {}
@@ -32,13 +33,20 @@ public final class SampleProvinceGenerator {
   static final CommandLine COMMAND_LINE =
       CommandLine.of(
               """
-      Cách dùng: ./cchc sample [THƯ_MỤC]
-        Sinh lại dữ liệu mẫu (TỔNG HỢP, không phải số liệu thật) vào THƯ_MỤC (mặc định sample-data/province);
-        seed cố định nên mỗi lần chạy ghi ra cùng các tệp.""")
+      Cách dùng: ./cchc sample [THƯ_MỤC] [--scale province|national|N]
+        Sinh dữ liệu mẫu (TỔNG HỢP, không phải số liệu thật) vào THƯ_MỤC; seed cố định nên mỗi lần chạy
+        ghi ra cùng các tệp.
+        --scale province  tỉnh mẫu An Giang (mặc định), vào sample-data/province
+        --scale national  cả nước trên danh mục thật: 63 tỉnh cũ với 10.040 đơn vị cấp xã đến 30/6/2025,
+                          34 tỉnh với 3.321 xã, phường, đặc khu từ 1/7/2025; mỗi tỉnh một thư mục,
+                          vào sample-data/national (không đưa vào git)
+        --scale N         cả nước, với số người trả lời SIPAS gấp N lần (N = 1 là national)""")
+          .option("scale")
           .positionals();
 
   public static void main(String[] args) {
     Path out;
+    int national;
     try {
       CommandLine.Arguments a = COMMAND_LINE.parse(args);
       if (a.help()) {
@@ -49,24 +57,79 @@ public final class SampleProvinceGenerator {
         throw new CchcException(
             ErrorCode.INVALID_ARGUMENT, "Không thể hiểu tham số: " + a.positionals().get(1));
       }
-      out = a.positionals().stream().findFirst().map(Path::of).orElse(DEFAULT_OUTPUT);
+      national = nationalScale(a.value("scale", "province"));
+      out =
+          a.positionals().stream()
+              .findFirst()
+              .map(Path::of)
+              .orElse(
+                  home(System.getenv())
+                      .resolve(national > 0 ? DEFAULT_NATIONAL_OUTPUT : DEFAULT_OUTPUT));
     } catch (CchcException e) {
       System.exit(COMMAND_LINE.refuse(e, System.err));
+      return;
+    }
+    if (national > 0) {
+      List<Path> files = NationalSample.generate(out, national);
+      LOG.info("Wrote {} files of the national sample to {}", files.size(), out.toAbsolutePath());
       return;
     }
     List<Path> files = generate(out);
     LOG.info("Wrote {} files of the sample province to {}", files.size(), out.toAbsolutePath());
   }
 
+  /** Where the default folders are: the checkout {@code ./cchc} runs from, else here. */
+  static Path home(java.util.Map<String, String> env) {
+    String home = env.get("CCHC_HOME");
+    return home == null || home.isBlank() ? Path.of("") : Path.of(home);
+  }
+
+  /** 0 for the sample province, else the multiple of the national survey size. */
+  static int nationalScale(String scale) {
+    switch (scale) {
+      case "province":
+        return 0;
+      case "national":
+        return 1;
+      default:
+        try {
+          int n = Integer.parseInt(scale);
+          if (n >= 1 && n <= 100) {
+            return n;
+          }
+        } catch (NumberFormatException e) {
+          // refused below
+        }
+        throw new CchcException(
+            ErrorCode.INVALID_ARGUMENT,
+            "--scale phải là province, national hoặc một số nguyên từ 1 đến 100, không phải '"
+                + scale
+                + "'");
+    }
+  }
+
   /** Builds the sample in memory. */
   public static SampleProvince build() {
+    return build(SampleRegistry.build(), SEED, "", 1.0);
+  }
+
+  /**
+   * Builds the data of one province's registry in memory.
+   *
+   * @param seed the seed every random draw derives from
+   * @param idPrefix put before inspection and SIPAS respondent ids (empty for the sample province;
+   *     the province's code in a national run, where they must not collide)
+   * @param sipasFactor the SIPAS respondents of a year as a multiple of the sample province's
+   */
+  public static SampleProvince build(
+      SampleRegistry registry, long seed, String idPrefix, double sipasFactor) {
     MethodologyCatalogue catalogue = MethodologyCatalogue.build();
-    SampleRegistry registry = SampleRegistry.build();
-    YearQuality quality = new YearQuality(UnitProfiles.draw(registry, SEED + 1), SEED + 2);
-    ScoreGenerator scores = new ScoreGenerator(catalogue, registry, quality, SEED + 3).run();
-    SurveyGenerator surveys = new SurveyGenerator(catalogue, registry, quality, SEED + 4).run();
+    YearQuality quality = new YearQuality(UnitProfiles.draw(registry, seed + 1), seed + 2);
+    ScoreGenerator scores = new ScoreGenerator(catalogue, registry, quality, seed + 3).run();
+    SurveyGenerator surveys =
+        new SurveyGenerator(catalogue, registry, quality, seed + 4, idPrefix, sipasFactor).run();
     InspectionGenerator inspections =
-        new InspectionGenerator(catalogue, registry, quality, scores, SEED + 5).run();
+        new InspectionGenerator(catalogue, registry, quality, scores, seed + 5, idPrefix).run();
     return new SampleProvince(
         catalogue,
         registry,
@@ -87,21 +150,23 @@ public final class SampleProvinceGenerator {
 
   /** Builds the sample and writes its files into {@code dir}; returns the files written. */
   public static List<Path> generate(Path dir) {
-    SampleProvince p = build();
-    return SampleFiles.write(
-        new SampleFiles.Tables(
-            p.methodologyVersions(),
-            p.criteria(),
-            p.bands(),
-            p.units(),
-            p.unitLineage(),
-            p.surveyQuestions(),
-            p.selfScores(),
-            p.appraisals(),
-            p.adjustments(),
-            p.surveyResponses(),
-            p.inspections(),
-            p.findings()),
-        dir);
+    return SampleFiles.write(tables(build()), dir);
+  }
+
+  /** The tables of a built province, as the files are written. */
+  public static SampleFiles.Tables tables(SampleProvince p) {
+    return new SampleFiles.Tables(
+        p.methodologyVersions(),
+        p.criteria(),
+        p.bands(),
+        p.units(),
+        p.unitLineage(),
+        p.surveyQuestions(),
+        p.selfScores(),
+        p.appraisals(),
+        p.adjustments(),
+        p.surveyResponses(),
+        p.inspections(),
+        p.findings());
   }
 }

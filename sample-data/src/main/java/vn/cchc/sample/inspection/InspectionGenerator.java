@@ -40,6 +40,7 @@ public final class InspectionGenerator {
   private final YearQuality quality;
   private final ScoreGenerator scores;
   private final long seed;
+  private final String idPrefix;
   private final Table inspections = new Table(InputTables.INSPECTIONS);
   private final Table findings = new Table(InputTables.FINDINGS);
 
@@ -49,11 +50,25 @@ public final class InspectionGenerator {
       YearQuality quality,
       ScoreGenerator scores,
       long seed) {
+    this(catalogue, registry, quality, scores, seed, "");
+  }
+
+  /**
+   * {@code idPrefix} is put before every inspection id, to keep them apart from other provinces'.
+   */
+  public InspectionGenerator(
+      MethodologyCatalogue catalogue,
+      SampleRegistry registry,
+      YearQuality quality,
+      ScoreGenerator scores,
+      long seed,
+      String idPrefix) {
     this.catalogue = catalogue;
     this.registry = registry;
     this.quality = quality;
     this.scores = scores;
     this.seed = seed;
+    this.idPrefix = idPrefix;
   }
 
   public InspectionGenerator run() {
@@ -77,7 +92,7 @@ public final class InspectionGenerator {
       int serial = 0;
       for (int i : order) {
         Unit unit = targets.get(i);
-        String id = String.format("KT%d-%03d", year, ++serial);
+        String id = String.format("%sKT%d-%03d", idPrefix, year, ++serial);
         inspect(id, year, unit, starts.get(i), inspectedLastYear.contains(unit.key()), rng);
         inspected.add(unit.key());
       }

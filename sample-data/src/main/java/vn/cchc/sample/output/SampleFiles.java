@@ -34,26 +34,44 @@ public final class SampleFiles {
 
   /** Writes every file into {@code dir}, which is created if needed; returns the files written. */
   public static List<Path> write(Tables t, Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create output directory: " + dir, e);
-    }
-    List<Path> written = new ArrayList<>();
-    written.add(
+    List<Path> written =
+        new ArrayList<>(
+            writeShared(
+                t.methodologyVersions(), t.criteria(), t.bands(), t.surveyQuestions(), dir));
+    written.addAll(writeProvince(t, dir));
+    return written;
+  }
+
+  /**
+   * Writes the files every province shares, the methodology and the survey questions, into {@code
+   * dir}, which is created if needed; returns the files written.
+   */
+  public static List<Path> writeShared(
+      Table methodologyVersions, Table criteria, Table bands, Table surveyQuestions, Path dir) {
+    createDirectories(dir);
+    return List.of(
         xlsx(
             dir,
             "methodology.xlsx",
             List.of(
-                XlsxSheet.canonical(t.methodologyVersions()),
-                XlsxSheet.canonical(t.criteria()),
-                XlsxSheet.canonical(t.bands()))));
+                XlsxSheet.canonical(methodologyVersions),
+                XlsxSheet.canonical(criteria),
+                XlsxSheet.canonical(bands))),
+        csv(dir, "survey_questions.csv", surveyQuestions, CsvStyle.PLAIN_WITH_BOM));
+  }
+
+  /**
+   * Writes one province's own files, its registry and every score, survey answer and inspection,
+   * into {@code dir}, which is created if needed; returns the files written.
+   */
+  public static List<Path> writeProvince(Tables t, Path dir) {
+    createDirectories(dir);
+    List<Path> written = new ArrayList<>();
     written.add(
         xlsx(
             dir,
             "units.xlsx",
             List.of(XlsxSheet.vietnamese(t.units()), XlsxSheet.vietnamese(t.unitLineage()))));
-    written.add(csv(dir, "survey_questions.csv", t.surveyQuestions(), CsvStyle.PLAIN_WITH_BOM));
 
     t.selfScores()
         .forEach(
@@ -104,6 +122,14 @@ public final class SampleFiles {
     written.add(csv(dir, "inspections.csv", t.inspections(), CsvStyle.PLAIN));
     written.add(csv(dir, "findings.csv", t.findings(), CsvStyle.PLAIN));
     return written;
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create output directory: " + dir, e);
+    }
   }
 
   private static Path csv(Path dir, String name, Table table, CsvStyle style) {

@@ -42,14 +42,32 @@ public final class SurveyGenerator {
   private final SampleRegistry registry;
   private final YearQuality quality;
   private final long seed;
+  private final String idPrefix;
+  private final double sipasFactor;
   private final Map<Integer, Table> responses = new LinkedHashMap<>();
 
   public SurveyGenerator(
       MethodologyCatalogue catalogue, SampleRegistry registry, YearQuality quality, long seed) {
+    this(catalogue, registry, quality, seed, "", 1.0);
+  }
+
+  /**
+   * @param idPrefix put before every SIPAS respondent id, to keep them apart from other provinces'
+   * @param sipasFactor the year's SIPAS respondents as a multiple of the sample province's
+   */
+  public SurveyGenerator(
+      MethodologyCatalogue catalogue,
+      SampleRegistry registry,
+      YearQuality quality,
+      long seed,
+      String idPrefix,
+      double sipasFactor) {
     this.catalogue = catalogue;
     this.registry = registry;
     this.quality = quality;
     this.seed = seed;
+    this.idPrefix = idPrefix;
+    this.sipasFactor = sipasFactor;
   }
 
   public SurveyGenerator run() {
@@ -113,7 +131,7 @@ public final class SurveyGenerator {
     SplittableRandom rng = Dice.forKey(seed, "sipas", year);
     List<Unit> units =
         registry.assessedIn(year).stream().filter(u -> !registry.withoutProcedures(u)).toList();
-    int[] counts = allocate(units, SIPAS_RESPONDENTS.get(year));
+    int[] counts = allocate(units, (int) Math.round(SIPAS_RESPONDENTS.get(year) * sipasFactor));
     String survey = SurveyDesigns.sipasCode(year);
     double designEffect = year >= 2022 ? -0.03 : 0;
     int serial = 0;
@@ -122,7 +140,7 @@ public final class SurveyGenerator {
       UnitProfile profile = quality.profile(unit);
       double base = profile.satisfaction() + 0.5 * profile.trend() * (year - 2020) + designEffect;
       for (int r = 0; r < counts[u]; r++) {
-        String respondent = String.format("SP%d-%05d", year, ++serial);
+        String respondent = String.format("%sSP%d-%05d", idPrefix, year, ++serial);
         double weight = Dice.pick(rng, POST_STRATIFICATION);
         double leaning = 0.07 * rng.nextGaussian();
         for (SipasQuestion q : SurveyDesigns.sipasQuestions(year)) {

@@ -86,8 +86,9 @@ final class CommuneTransition {
   }
 
   /**
-   * Each old province's weight in the new one: the area of the new communes, each counted for the
-   * old province its predecessors came from (by their shares).
+   * Each old province's weight in the new one: the area of the new communes (1 km² where the
+   * package gives none), each counted for the old province its predecessors came from (by their
+   * shares). A predecessor is an old commune, or an island district without communes.
    */
   static Map<String, BigDecimal> provinceWeights(
       RegistryExtract extract, List<LineageLink> communeLinks) {
@@ -95,12 +96,12 @@ final class CommuneTransition {
     for (OldCommune c : extract.oldCommunes()) {
       provinceOf.put(c.code(), c.provinceCode());
     }
+    extract.districts().forEach(d -> provinceOf.putIfAbsent(d.code(), d.provinceCode()));
     Map<String, Double> areas = new LinkedHashMap<>();
     extract.newCommunes().forEach(c -> areas.put(c.code(), c.areaKm2()));
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
     for (LineageLink l : communeLinks) {
-      BigDecimal area =
-          BigDecimal.valueOf(Objects.requireNonNull(areas.get(l.toCode()), l.toCode()));
+      BigDecimal area = BigDecimal.valueOf(Objects.requireNonNullElse(areas.get(l.toCode()), 1.0));
       weights.merge(
           provinceOf.get(l.fromCode()),
           area.multiply(BigDecimal.valueOf(l.share())),

@@ -93,10 +93,15 @@ final class Departments {
     return code.substring(code.indexOf('-') + 1);
   }
 
-  /** The official name in a province: "Sở Nội vụ tỉnh An Giang", "Thanh tra tỉnh Kiên Giang". */
-  static String nameIn(String name, String provinceShortName) {
-    return name.endsWith(" tỉnh")
-        ? name + " " + provinceShortName
-        : name + " tỉnh " + provinceShortName;
+  /**
+   * The official name in a province, from the province's registry name ("Tỉnh An Giang", "Thành phố
+   * Hà Nội"): "Sở Nội vụ tỉnh An Giang", "Thanh tra tỉnh Kiên Giang", "Văn phòng Ủy ban nhân dân
+   * thành phố Hà Nội".
+   */
+  static String nameIn(String name, String provinceName) {
+    String kind = provinceName.startsWith("Thành phố ") ? "thành phố" : "tỉnh";
+    String shortName = provinceName.replaceFirst("^(Tỉnh|Thành phố) ", "");
+    String base = name.endsWith(" tỉnh") ? name.substring(0, name.length() - 5) : name;
+    return base + " " + kind + " " + shortName;
   }
 }

@@ -23,12 +23,13 @@ import vn.cchc.sample.unit.RegistryExtract.OldCommune;
 import vn.cchc.sample.unit.RegistryExtract.Province;
 
 /**
- * The real unit registry of the sample province, from the checked-in extract ({@link
- * RegistryExtract}): old An Giang (89) and old Kiên Giang (91) with their departments, districts
- * and communes until 30 June 2025; the department mergers of 1 March 2025 within each; and from 1
- * July 2025 the new An Giang, which took code 91, with its departments and its 102 communes, most
- * of which took the code of a predecessor. A code names a unit only with a date; units are
- * identified by {@link Unit#key()}.
+ * The real unit registry of one new province and of the old provinces it was formed from, from a
+ * checked-in extract ({@link RegistryExtract}, or one {@link RegistryExtract#slice} of the national
+ * one). For the sample province: old An Giang (89) and old Kiên Giang (91) with their departments,
+ * districts and communes until 30 June 2025; the department mergers of 1 March 2025 within each;
+ * and from 1 July 2025 the new An Giang, which took code 91, with its departments and its 102
+ * communes, most of which took the code of a predecessor. A code names a unit only with a date;
+ * units are identified by {@link Unit#key()}.
  */
 public final class SampleRegistry {
   /** Start of the registry: units that existed before carry this date, not their founding date. */
@@ -53,13 +54,14 @@ public final class SampleRegistry {
     return build(RegistryExtract.load());
   }
 
-  static SampleRegistry build(RegistryExtract extract) {
+  /** The registry of the one new province {@code extract} holds (e.g. a national slice). */
+  public static SampleRegistry build(RegistryExtract extract) {
     SampleRegistry r = new SampleRegistry();
     LocalDate lastDay = JULY_MERGER.minusDays(1);
     List<Province> old = extract.provinces().stream().filter(Province::legacy).toList();
     for (Province p : old) {
       r.add(p.code(), p.name(), Bloc.TINH, null, REGISTRY_START, lastDay);
-      r.shortNames.put(p.code(), p.name().replaceFirst("^Tỉnh ", ""));
+      r.shortNames.put(p.code(), p.name());
     }
     for (Province p : old) {
       r.departmentsBefore2025(p.code());
@@ -82,15 +84,16 @@ public final class SampleRegistry {
                     new IllegalStateException(
                         "Cannot find the new province in the registry extract"));
     r.add(now.code(), now.name(), Bloc.TINH, null, JULY_MERGER, null);
-    r.julyDepartments(now.code(), now.name().replaceFirst("^Tỉnh ", ""), old);
+    r.julyDepartments(now.code(), now.name(), old);
     for (NewCommune c : extract.newCommunes()) {
       r.add(c.code(), c.name(), Bloc.XA, now.code(), JULY_MERGER, null);
     }
     List<LineageLink> communes = CommuneTransition.links(extract, JULY_MERGER);
-    Shares.normalise(CommuneTransition.provinceWeights(extract, communes))
+    Map<String, BigDecimal> provinces = CommuneTransition.provinceWeights(extract, communes);
+    Shares.normalise(provinces)
         .forEach(
             (province, share) ->
-                r.link(province, now.code(), JULY_MERGER, LineageKind.MERGE, share));
+                r.link(province, now.code(), JULY_MERGER, mergeOf(provinces.size()), share));
     r.lineage.addAll(communes);
     r.index = new UnitRegistry(r.units, r.lineage);
     return r;
@@ -193,7 +196,7 @@ public final class SampleRegistry {
   /**
    * Each department of the new province merges the two old provinces' departments of the same kind.
    */
-  private void julyDepartments(String province, String shortName, List<Province> old) {
+  private void julyDepartments(String province, String provinceName, List<Province> old) {
     Map<String, String> names = new LinkedHashMap<>();
     Departments.BEFORE_2025.forEach(d -> names.put(d.abbreviation(), d.name()));
     Departments.MARCH_2025.forEach(m -> names.put(m.abbreviation(), m.name()));
@@ -201,7 +204,7 @@ public final class SampleRegistry {
       String code = Departments.code(province, abbreviation);
       add(
           code,
-          Departments.nameIn(names.get(abbreviation), shortName),
+          Departments.nameIn(names.get(abbreviation), provinceName),
           Bloc.SO,
           province,
           JULY_MERGER,
@@ -209,8 +212,16 @@ public final class SampleRegistry {
       Map<String, BigDecimal> weights = new LinkedHashMap<>();
       old.forEach(p -> weights.put(Departments.code(p.code(), abbreviation), BigDecimal.ONE));
       Shares.normalise(weights)
-          .forEach((from, share) -> link(from, code, JULY_MERGER, LineageKind.MERGE, share));
+          .forEach((from, share) -> link(from, code, JULY_MERGER, mergeOf(weights.size()), share));
     }
+  }
+
+  /**
+   * The kind of the links of a successor with {@code predecessors} predecessors: a province or
+   * department that merged with no other is re-established under its own name (RENAME).
+   */
+  private static LineageKind mergeOf(int predecessors) {
+    return predecessors == 1 ? LineageKind.RENAME : LineageKind.MERGE;
   }
 
   private void add(

@@ -12,20 +12,27 @@ BENCH_TMP=""
 BENCH_WAREHOUSE=""
 BENCH_DONE=()
 BENCH_FAILED=""
+BENCH_DATA_NOTE=""
 
 bench_usage() {
   cat <<'USAGE'
-Cách dùng: ./cchc bench ingest|transform|api|sql|report|all [--scale province] [--warehouse THƯ_MỤC] [tùy chọn…]
+Cách dùng: ./cchc bench ingest|transform|api|sql|report|all [--scale province|national|N] [--warehouse THƯ_MỤC]
+                  [tùy chọn…]
 
   ingest      tốc độ nạp CSV và XLSX (dòng/s), RSS đỉnh, bên cạnh read_csv của DuckDB trên cùng tệp
   transform   thời gian biến đổi Spark (local), số job và stage, bên cạnh cùng các bảng bằng SQL DuckDB
   api         p50 / p99 / yêu cầu mỗi giây bằng wrk ở 1, 8, 32 kết nối, lạnh và ấm, RSS của máy chủ
   sql         POST /api/v1/sql bên cạnh cùng truy vấn chạy thẳng trong DuckDB
   report      thời gian lập báo cáo năm
-  all         tất cả, trên một kho chuẩn bị một lần (khoảng 20 phút trên máy 2 nhân)
+  all         tất cả, trên một kho chuẩn bị một lần (khoảng 20 phút trên máy 2 nhân ở quy mô tỉnh)
+  verify      kiểm tra, không đo: mọi bảng tổng hợp của Spark (cục bộ, và trên cụm nếu có --master spark://…)
+              so với SQL DuckDB trên cùng dữ liệu nạp của --warehouse; mã thoát 0 khi khớp, 1 khi lệch
+              (./cchc bench verify --help)
 
-  --scale province     quy mô: tỉnh mẫu sample-data/province (hiện chỉ có quy mô này)
-  --warehouse THƯ_MỤC  dùng kho đã nạp và biến đổi này thay vì nạp tỉnh mẫu vào một kho tạm mới
+  --scale province     tỉnh mẫu sample-data/province (mặc định)
+  --scale national     cả nước: ./cchc sample --scale national sinh vào một thư mục tạm, nạp và biến đổi một lần
+  --scale N            cả nước với số người trả lời SIPAS gấp N lần (./cchc sample --scale N)
+  --warehouse THƯ_MỤC  dùng kho đã nạp và biến đổi này thay vì chuẩn bị một kho tạm mới
   Tùy chọn khác được chuyển cho phần được chọn (./cchc bench PHẦN --help để xem).
 
 In ra một bảng cho mỗi phần và ghi thêm vào BENCHMARKS.md (máy, ngày, commit). Chỉ in số liệu, không phải kiểm thử.
@@ -52,6 +59,17 @@ bench_scale_args() {
       api) printf '%s\n' --connections 1,8 --seconds 1 --cold-seconds 1 --runs 1 ;;
       sql) printf '%s\n' --runs 3 ;;
       report) printf '%s\n' --runs 1 ;;
+    esac
+    return
+  fi
+  if [[ "$BENCH_SCALE" != province ]]; then
+    # national: a file of a million rows to ingest; the other parts as at province scale, on the country's warehouse
+    case "$part" in
+      ingest) printf '%s\n' 1000000 --runs 3 ;;
+      transform) printf '%s\n' --runs 3 ;;
+      api) printf '%s\n' --connections 1,8,32 --seconds 3 --cold-seconds 2 --runs 3 ;;
+      sql) printf '%s\n' --runs 10 ;;
+      report) printf '%s\n' --runs 3 ;;
     esac
     return
   fi
@@ -164,27 +182,48 @@ bench_cleanup() {
   return "$rc"
 }
 
-# Ingests the sample province into a fresh warehouse, BENCH_WAREHOUSE, and transforms it unless only the transform
-# part runs (it needs the ingested snapshot, not a release).
+# Ingests the sample province (or, at national scale, the country generated into a temporary folder) into a fresh
+# warehouse, BENCH_WAREHOUSE, and transforms it unless only the transform part runs (it needs the ingested snapshot,
+# not a release).
 bench_prepare() {
-  local release="$1" t0=$SECONDS rc=0
+  local release="$1" t0=$SECONDS rc=0 data="$ROOT/sample-data/province" what="sample-data/province"
   BENCH_WAREHOUSE="$BENCH_TMP/warehouse"
-  echo "== Chuẩn bị kho $BENCH_WAREHOUSE: nạp sample-data/province${release:+ rồi biến đổi}" >&2
-  bench_java ingestion vn.cchc.ingestion.IngestCli "$ROOT/sample-data/province" --warehouse "$BENCH_WAREHOUSE" >&2 \
-    || rc=$?
-  [[ $rc -eq 0 ]] || { echo "Nạp dữ liệu mẫu thất bại (mã $rc)" >&2; return 1; }
+  if [[ "$BENCH_SCALE" != province ]]; then
+    data="$BENCH_TMP/data"
+    what="./cchc sample --scale $BENCH_SCALE"
+    echo "== Sinh dữ liệu cả nước ($what) vào $data" >&2
+    ensure_built sample-data
+    bench_java sample-data vn.cchc.sample.SampleProvinceGenerator "$data" --scale "$BENCH_SCALE" >&2 || rc=$?
+    [[ $rc -eq 0 ]] || { echo "Sinh dữ liệu cả nước thất bại (mã $rc)" >&2; return 1; }
+    BENCH_DATA_NOTE="$(du -sm "$data" | cut -f1) MB, $(find "$data" -name '*.csv' -o -name '*.xlsx' | wc -l) tệp"
+  fi
+  echo "== Chuẩn bị kho $BENCH_WAREHOUSE: nạp $what${release:+ rồi biến đổi}" >&2
+  local t_ingest=$SECONDS
+  bench_java ingestion vn.cchc.ingestion.IngestCli "$data" --warehouse "$BENCH_WAREHOUSE" >&2 || rc=$?
+  [[ $rc -eq 0 || $rc -eq 3 ]] || { echo "Nạp dữ liệu mẫu thất bại (mã $rc)" >&2; return 1; }
+  t_ingest=$((SECONDS - t_ingest))
+  local t_transform=$SECONDS
   if [[ -n "$release" ]]; then
     bench_java transforms vn.cchc.transforms.TransformCli --warehouse "$BENCH_WAREHOUSE" >&2 || rc=$?
     [[ $rc -eq 0 ]] || { echo "Biến đổi dữ liệu mẫu thất bại (mã $rc)" >&2; return 1; }
   fi
-  BENCH_WAREHOUSE_NOTE="kho tạm mới: sample-data/province nạp${release:+ và biến đổi} một lần"
-  BENCH_WAREHOUSE_NOTE+=" ($(bench_duration $((SECONDS - t0))), không tính vào các phần)"
+  t_transform=$((SECONDS - t_transform))
+  BENCH_WAREHOUSE_NOTE="kho tạm mới: $what${BENCH_DATA_NOTE:+ ($BENCH_DATA_NOTE)}, nạp (./cchc ingest, $(bench_duration "$t_ingest"))"
+  [[ -n "$release" ]] && BENCH_WAREHOUSE_NOTE+=" và biến đổi (./cchc transform, $(bench_duration "$t_transform"))"
+  BENCH_WAREHOUSE_NOTE+=" một lần; tổng $(bench_duration $((SECONDS - t0))), không tính vào các phần"
 }
 
 bench_main() {
   BENCH_WHAT="${1:-}"; [[ $# -gt 0 ]] && shift
   case "$BENCH_WHAT" in
     ingest | transform | api | sql | report | all) ;;
+    verify)
+      # a check, not a benchmark: Spark (local, and on a cluster with --master) against the DuckDB SQL; exit 0 when
+      # every mart agrees, 1 when one differs, 2 for bad arguments; nothing is appended to BENCHMARKS.md
+      ensure_built transforms
+      local rc=0
+      bench_java transforms vn.cchc.transforms.bench.MartVerification "$@" || rc=$?
+      return "$rc" ;;
     -h | --help | help) bench_usage; return 0 ;;
     *) bench_usage >&2; exit 2 ;;
   esac
@@ -200,9 +239,8 @@ bench_main() {
       *) extra+=("$1"); shift ;;
     esac
   done
-  if [[ "$BENCH_SCALE" != province ]]; then
-    echo "Không thể đo ở quy mô '$BENCH_SCALE': dữ liệu cấp quốc gia (national) chưa được sinh; hiện chỉ có" \
-      "--scale province (tỉnh mẫu sample-data/province)." >&2
+  if [[ ! "$BENCH_SCALE" =~ ^(province|national|[1-9][0-9]?|100)$ ]]; then
+    echo "Không thể đo ở quy mô '$BENCH_SCALE': --scale nhận province, national hoặc một số nguyên từ 1 đến 100." >&2
     exit 2
   fi
   local parts=("$BENCH_WHAT")

@@ -33,6 +33,11 @@ public final class DuckDb implements AutoCloseable {
     return new DuckDb(DriverManager.getConnection("jdbc:duckdb:" + file, p));
   }
 
+  /** The connection, for code that takes one (the connection stays owned by this wrapper). */
+  public Connection connection() {
+    return connection;
+  }
+
   public void execute(String sql) throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.execute(sql);

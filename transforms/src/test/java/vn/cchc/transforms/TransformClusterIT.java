@@ -11,6 +11,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.model.mart.MartTables;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.warehouse.WarehouseLayout;
+import vn.cchc.transforms.bench.DuckDbMarts;
+import vn.cchc.transforms.bench.MartDifferences;
+import vn.cchc.transforms.bench.MartVerification;
 
 /**
- * The job against a Spark standalone cluster started from the project's jars (Master and Worker on
- * 127.0.0.1, SPARK_HOME a folder whose jars/ is the runtime classpath): the marts equal a local
- * run's.
+ * The job against a Spark standalone cluster started from the project's jars (a Master and two
+ * Workers on 127.0.0.1, SPARK_HOME a folder whose jars/ is the runtime classpath, as {@code ./cchc
+ * cluster start} does): {@code ./cchc transform --master} publishes the marts of the SQL yardstick,
+ * and {@code ./cchc bench verify --master} finds a cluster run equal to a local run.
  */
 class TransformClusterIT {
+  private static final int WORKERS = 2;
+  private static final String AS_OF = "2023-06-30";
   @TempDir static Path dir;
   private static final List<Process> started = new ArrayList<>();
   private static Path sparkHome;
@@ -61,26 +70,38 @@ class TransformClusterIT {
         "--webui-port",
         String.valueOf(masterUiPort));
     waitForPort(port);
-    Process worker =
-        start(
-            "worker",
-            "org.apache.spark.deploy.worker.Worker",
-            "--host",
-            "127.0.0.1",
-            "--webui-port",
-            String.valueOf(freePort()),
-            "--cores",
-            "2",
-            "--memory",
-            "2g",
-            masterUrl);
+    // two workers of one core, as ./cchc cluster starts them: tasks of one job run in two executor
+    // JVMs, so whatever crosses between them (shuffles, checkpoints, broadcasts) is exercised
+    List<Process> workers = new ArrayList<>();
+    for (int w = 1; w <= WORKERS; w++) {
+      workers.add(
+          start(
+              "worker-" + w,
+              "org.apache.spark.deploy.worker.Worker",
+              "--host",
+              "127.0.0.1",
+              "--webui-port",
+              String.valueOf(freePort()),
+              "--cores",
+              "1",
+              "--memory",
+              "1g",
+              "--work-dir",
+              dir.resolve("work-" + w).toString(),
+              masterUrl));
+    }
     // the jars' log4j2.properties keeps INFO quiet, so ask the master's status page instead of
     // reading logs
-    for (int i = 0; i < 600 && !masterStatus().contains("\"aliveworkers\" : 1"); i++) {
-      assertThat(worker.isAlive()).as(Files.readString(dir.resolve("worker.log"))).isTrue();
+    String ready = "\"aliveworkers\" : " + WORKERS;
+    for (int i = 0; i < 600 && !masterStatus().contains(ready); i++) {
+      for (int w = 1; w <= WORKERS; w++) {
+        assertThat(workers.get(w - 1).isAlive())
+            .as(Files.readString(dir.resolve("worker-" + w + ".log")))
+            .isTrue();
+      }
       Thread.sleep(100);
     }
-    assertThat(masterStatus()).contains("\"aliveworkers\" : 1");
+    assertThat(masterStatus()).contains(ready);
   }
 
   @AfterAll
@@ -95,29 +116,19 @@ class TransformClusterIT {
     }
   }
 
+  /**
+   * {@code ./cchc transform --master spark://…} as its own driver process: it publishes a release
+   * whose marts are the SQL yardstick's (that a cluster run equals a local run is the next test's).
+   */
   @Test
-  void clusterRunWritesTheSameMartsAsALocalRun() throws Exception {
-    Path local = dir.resolve("local");
+  void aTransformOnTheClusterPublishesTheMartsOfTheSqlYardstick() throws Exception {
     Path cluster = dir.resolve("cluster");
     SparkSession spark = SparkSessions.create("local[2]", 2);
     try {
-      Fixtures.province2022(spark).writeSnapshot(local, "s000001");
       Fixtures.province2022(spark).writeSnapshot(cluster, "s000001");
     } finally {
       spark.stop();
     }
-    assertThat(
-            TransformCli.run(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                System.err,
-                Map.<String, String>of(),
-                "--warehouse",
-                local.toString(),
-                "--master",
-                "local[2]",
-                "--as-of",
-                "2023-06-30"))
-        .isZero();
 
     Process driver =
         start(
@@ -128,37 +139,71 @@ class TransformClusterIT {
             "--master",
             masterUrl,
             "--as-of",
-            "2023-06-30");
+            AS_OF);
     assertThat(driver.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(driver.exitValue()).as(Files.readString(dir.resolve("driver.log"))).isZero();
     assertThat(masterStatus()).contains("\"name\" : \"cchc-transform\"");
 
-    WarehouseLayout a = new WarehouseLayout(local);
-    WarehouseLayout b = new WarehouseLayout(cluster);
-    try (DuckDb db = DuckDb.inMemory()) {
+    WarehouseLayout layout = new WarehouseLayout(cluster);
+    Path release = layout.releaseDir(layout.currentReleaseId().orElseThrow());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      DuckDbMarts.createRawViews(c, layout.currentSnapshotDir().orElseThrow());
+      DuckDbMarts.compute(c, TransformConfig.defaults().withAsOf(LocalDate.parse(AS_OF)));
+      List<String> differences = new ArrayList<>();
       for (TableSchema mart : MartTables.ALL) {
-        String ra =
-            "read_parquet('"
-                + a.releaseDir(a.currentReleaseId().orElseThrow()).resolve(mart.name())
-                + "/*.parquet')";
-        String rb =
-            "read_parquet('"
-                + b.releaseDir(b.currentReleaseId().orElseThrow()).resolve(mart.name())
-                + "/*.parquet')";
-        assertThat(db.scalar("SELECT count(*) FROM " + rb))
-            .as(mart.name())
-            .isEqualTo(db.scalar("SELECT count(*) FROM " + ra));
-        assertThat(
-                db.scalar(
-                    "SELECT count(*) FROM (SELECT * FROM "
-                        + ra
-                        + " EXCEPT ALL SELECT * FROM "
-                        + rb
-                        + ")"))
-            .as(mart.name())
-            .isEqualTo(0L);
+        differences.addAll(
+            MartDifferences.byKey(
+                    c,
+                    mart,
+                    DuckDbMarts.EXPECTED_PREFIX + mart.name(),
+                    "read_parquet('" + release.resolve(mart.name()) + "/*.parquet')")
+                .messages());
       }
+      assertThat(differences).isEmpty();
     }
+  }
+
+  /**
+   * {@code ./cchc bench verify --master …} with this JVM as the driver: the cluster run equals the
+   * local run exactly, and both the SQL yardstick.
+   */
+  @Test
+  void verificationFindsTheClusterRunEqualToTheLocalRun() throws Exception {
+    Path warehouse = dir.resolve("verified");
+    SparkSession spark = SparkSessions.create("local[2]", 2);
+    try {
+      Fixtures.province2022(spark).writeSnapshot(warehouse, "s000001");
+    } finally {
+      spark.stop();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code =
+        MartVerification.run(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(),
+            "--warehouse",
+            warehouse.toString(),
+            "--master",
+            masterUrl,
+            "--as-of",
+            AS_OF);
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
+    for (TableSchema mart : MartTables.ALL) {
+      // rows on the cluster, then 0 differences from the local run
+      assertThat(printed)
+          .containsPattern("\\| " + mart.name() + " +\\|.*\\| +[0-9,]+ \\| +0 \\|\n");
+    }
+    assertThat(printed)
+        .contains("| Spark trên cụm (" + masterUrl + ")")
+        .contains(
+            "Khớp: cả "
+                + MartTables.ALL.size()
+                + " bảng của Spark trùng với SQL DuckDB, và lượt trên cụm trùng với lượt cục bộ.");
   }
 
   private static Process start(String name, String mainClass, String... args) throws IOException {
@@ -181,7 +226,6 @@ class TransformClusterIT {
     pb.environment().put("SPARK_HOME", sparkHome.toString());
     pb.environment().put("SPARK_SCALA_VERSION", "2.13");
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    pb.environment().put("SPARK_WORKER_DIR", dir.resolve("work").toString());
     Process p = pb.start();
     started.add(p);
     return p;

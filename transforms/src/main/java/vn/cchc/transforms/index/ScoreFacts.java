@@ -1,10 +1,14 @@
 package vn.cchc.transforms.index;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 import static vn.cchc.transforms.Frames.using;
 import static vn.cchc.transforms.StableAggregates.sum;
@@ -188,23 +192,50 @@ public final class ScoreFacts {
                 col("option_weights"));
     Dataset<Row> answers =
         in.surveyResponses()
-            .select("year", "survey_code", "unit_code", "question_code", "answer", "weight");
+            .select("year", "survey_code", "unit_code", "question_code", "answer", "weight")
+            .withColumn("option", upper(trim(col("answer"))));
     return UnitVersions.atYearEnd(answers, in)
-        .join(questions, using("survey_code", "question_code"))
-        .withColumn("answer_weight", optionWeight());
+        .join(broadcast(questions), using("survey_code", "question_code"))
+        .join(
+            broadcast(optionWeights(questions)),
+            using("survey_code", "question_code", "option"),
+            "left")
+        .drop("option");
   }
 
   /**
-   * The weight of an answer: from the question's {@code option_weights} (letters without case,
-   * spaces ignored, decimal comma allowed), else the LIKERT5 default.
+   * survey_code, question_code, option, answer_weight: each option of each question and its weight,
+   * from the question's {@code option_weights} (letters without case, spaces ignored, decimal comma
+   * allowed), else the LIKERT5 default. Computed once per question (a few hundred rows) and joined
+   * to the answers by {@code upper(trim(answer))}: parsing the text per answer cost a regular
+   * expression and a map per row, millions of times at national scale. The LIKERT5 options are
+   * digits, for which upper() changes nothing.
    */
-  static Column optionWeight() {
-    Column fromOptions =
-        expr(
-            "try_cast(replace(try_element_at(str_to_map(upper(regexp_replace(option_weights,"
-                + " '\\\\s', '')), ';', '='), upper(trim(answer))), ',', '.') AS DOUBLE)");
-    Column likert = expr("try_element_at(" + likertDefaultSql() + ", trim(answer))");
-    return when(col("option_weights").isNotNull(), fromOptions).otherwise(likert);
+  static Dataset<Row> optionWeights(Dataset<Row> questions) {
+    Dataset<Row> listed =
+        questions
+            .filter(col("option_weights").isNotNull())
+            .select(
+                col("survey_code"),
+                col("question_code"),
+                explode(
+                        expr(
+                            "str_to_map(upper(regexp_replace(option_weights, '\\\\s', '')),"
+                                + " ';', '=')"))
+                    .as(new String[] {"option", "weight_text"}))
+            .select(
+                col("survey_code"),
+                col("question_code"),
+                col("option"),
+                expr("try_cast(replace(weight_text, ',', '.') AS DOUBLE)").as("answer_weight"));
+    Dataset<Row> likert =
+        questions
+            .filter(col("option_weights").isNull())
+            .select(
+                col("survey_code"),
+                col("question_code"),
+                explode(expr(likertDefaultSql())).as(new String[] {"option", "answer_weight"}));
+    return listed.unionByName(likert);
   }
 
   private static String likertDefaultSql() {

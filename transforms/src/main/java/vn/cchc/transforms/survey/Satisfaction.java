@@ -49,7 +49,15 @@ public final class Satisfaction {
     Dataset<Row> answers =
         UnitVersions.surveyResponses(in)
             .join(questions, using("survey_code", "question_code"))
-            .withColumn("score", expr("try_cast(trim(answer) AS INT)"))
+            // digits only reach the cast: the filter on score is pushed below the join onto every
+            // answer, and a failing try_cast builds an exception (letters of the index survey,
+            // millions
+            // of times at national scale)
+            .withColumn(
+                "score",
+                expr(
+                    "CASE WHEN trim(answer) RLIKE '^[+-]?[0-9]+$' THEN try_cast(trim(answer) AS INT)"
+                        + " END"))
             .filter(col("score").between(1, 5));
     Dataset<Row> all = answers.unionByName(answers.withColumn("component", lit(OVERALL)));
     Column w = col("weight");

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import vn.cchc.api.release.ReleaseResultCache;
+import vn.cchc.api.release.ResponseBodyCache;
 import vn.cchc.api.security.Role;
 import vn.cchc.model.cli.CommandLine;
 import vn.cchc.query.catalog.CatalogConnections;
@@ -25,6 +27,7 @@ public record ApiConfig(
     Sql sql,
     Duckdb duckdb,
     ResultCache resultCache,
+    ResponseCache responseCache,
     Security security) {
   public static final Path DEFAULT_WAREHOUSE = Path.of(CommandLine.DEFAULT_WAREHOUSE);
   public static final Duration DEFAULT_RELOAD_INTERVAL = Duration.ofSeconds(1);
@@ -36,6 +39,7 @@ public record ApiConfig(
     sql = sql == null ? new Sql(null, null, null) : sql;
     duckdb = duckdb == null ? new Duckdb(null, null, null, null) : duckdb;
     resultCache = resultCache == null ? new ResultCache(null, null, null) : resultCache;
+    responseCache = responseCache == null ? new ResponseCache(null, null) : responseCache;
     security = security == null ? new Security(List.of()) : security;
   }
 
@@ -91,6 +95,28 @@ public record ApiConfig(
     private static void requireNotNegative(String what, long value) {
       if (value < 0) {
         throw new IllegalArgumentException("Cannot use result cache " + what + ": " + value);
+      }
+    }
+  }
+
+  /**
+   * The bounds of the in-memory cache of finished answers ({@link ResponseBodyCache}): bytes in all
+   * (default {@link ResponseBodyCache#DEFAULT_HEAP_SHARE 1/16} of the heap) and in one answer (body
+   * and gzipped body together); {@code max-bytes: 0} turns it off. Sizes as {@code 64MB} or a
+   * number of bytes.
+   */
+  public record ResponseCache(DataSize maxBytes, DataSize maxEntryBytes) {
+    public ResponseCache {
+      maxBytes = maxBytes == null ? ResponseBodyCache.defaultMaxBytes() : maxBytes;
+      maxEntryBytes =
+          maxEntryBytes == null ? ResponseBodyCache.DEFAULT_MAX_ENTRY_BYTES : maxEntryBytes;
+      requireNotNegative("max bytes", maxBytes);
+      requireNotNegative("max entry bytes", maxEntryBytes);
+    }
+
+    private static void requireNotNegative(String what, DataSize value) {
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("Cannot use response cache " + what + ": " + value);
       }
     }
   }

@@ -16,7 +16,9 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.unit.DataSize;
 import vn.cchc.api.release.ReleaseResultCache;
+import vn.cchc.api.release.ResponseBodyCache;
 import vn.cchc.api.security.Role;
 import vn.cchc.query.catalog.Sandbox;
 import vn.cchc.query.sql.AdhocSql;
@@ -41,6 +43,12 @@ class ApiConfigTest {
                 ReleaseResultCache.DEFAULT_MAX_ENTRIES,
                 ReleaseResultCache.DEFAULT_MAX_CELLS,
                 ReleaseResultCache.DEFAULT_MAX_ENTRY_CELLS));
+    assertThat(c.responseCache())
+        .isEqualTo(
+            new ApiConfig.ResponseCache(
+                DataSize.ofBytes(
+                    Runtime.getRuntime().maxMemory() / ResponseBodyCache.DEFAULT_HEAP_SHARE),
+                ResponseBodyCache.DEFAULT_MAX_ENTRY_BYTES));
     assertThat(c.security().users()).isEmpty();
   }
 
@@ -96,6 +104,8 @@ class ApiConfigTest {
                 "CCHC_DUCKDB_MAXSPILLSIZE",
                 "5GB",
                 "CCHC_RESULTCACHE_MAXENTRIES",
+                "0",
+                "CCHC_RESPONSECACHE_MAXBYTES",
                 "0")));
     ApiConfig c =
         new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
@@ -105,6 +115,7 @@ class ApiConfigTest {
     assertThat(c.duckdb().sandbox().spillRoot(c.warehouse())).isEqualTo(Path.of("/mnt/tam"));
     assertThat(c.duckdb().maxSpillSize()).isEqualTo("5GB");
     assertThat(c.resultCache().maxEntries()).isZero();
+    assertThat(c.responseCache().maxBytes()).isEqualTo(DataSize.ofBytes(0));
   }
 
   @Test
@@ -123,6 +134,7 @@ class ApiConfigTest {
     assertThat(c.sql()).isEqualTo(defaults.sql());
     assertThat(c.duckdb()).isEqualTo(defaults.duckdb());
     assertThat(c.resultCache()).isEqualTo(defaults.resultCache());
+    assertThat(c.responseCache()).isEqualTo(defaults.responseCache());
     assertThat(c.security().users())
         .extracting(ApiConfig.Account::username, ApiConfig.Account::role)
         .containsExactly(
@@ -166,6 +178,32 @@ class ApiConfigTest {
                     "cchc.result-cache.max-entry-cells",
                     "100")));
     assertThat(c.resultCache()).isEqualTo(new ApiConfig.ResultCache(50, 1000L, 100L));
+  }
+
+  @Test
+  void responseCacheKeysBindSizes() {
+    ApiConfig c =
+        bind(
+            new MapConfigurationPropertySource(
+                Map.of(
+                    "cchc.response-cache.max-bytes",
+                    "256MB",
+                    "cchc.response-cache.max-entry-bytes",
+                    "4096")));
+    assertThat(c.responseCache())
+        .isEqualTo(new ApiConfig.ResponseCache(DataSize.ofMegabytes(256), DataSize.ofBytes(4096)));
+  }
+
+  @Test
+  void aNegativeResponseCacheBoundIsRefused() {
+    assertThatThrownBy(
+            () ->
+                bind(
+                    new MapConfigurationPropertySource(
+                        Map.of("cchc.response-cache.max-entry-bytes", "-1MB"))))
+        .rootCause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot use response cache max entry bytes: -1048576B");
   }
 
   @Test

@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.cchc.api.release.ResponseBodyCache;
 import vn.cchc.testsupport.Repo;
 import vn.cchc.testsupport.SampleWarehouse;
 
@@ -31,6 +33,8 @@ class ReleaseSwapTest extends HttpTestBase {
   static final long WAIT_FOR_SWITCH_MILLIS = 20_000;
 
   private static Path warehouse;
+
+  @Autowired ResponseBodyCache bodies;
 
   @DynamicPropertySource
   static void ownWarehouse(DynamicPropertyRegistry r) {
@@ -54,6 +58,9 @@ class ReleaseSwapTest extends HttpTestBase {
     String path = "/api/v1/ranking?year=2024&bloc=SO";
     Answer old = get(Caller.VIEWER, path);
     String tag = old.raw().headers().firstValue("ETag").orElseThrow();
+    ResponseBodyCache.Stats kept = bodies.stats();
+    assertThat(get(Caller.VIEWER, path).body()).isEqualTo(old.body());
+    assertThat(bodies.stats().hits()).as("served from the cache").isEqualTo(kept.hits() + 1);
     assertThat(request(Caller.VIEWER, "GET", path, "If-None-Match", tag).status()).isEqualTo(304);
 
     String id = "r-etag-" + System.nanoTime();
@@ -65,11 +72,20 @@ class ReleaseSwapTest extends HttpTestBase {
     }
     assertThat(get(Caller.VIEWER, "/api/v1/release").json().get("release_id").asText())
         .isEqualTo(id);
+    ResponseBodyCache.Stats swapped = bodies.stats();
     Answer fresh = request(Caller.VIEWER, "GET", path, "If-None-Match", tag);
     assertThat(fresh.status()).isEqualTo(200);
     assertThat(fresh.body()).isEqualTo(old.body()); // the same data relabelled
     assertThat(fresh.raw().headers().firstValue("ETag"))
         .hasValueSatisfying(t -> assertThat(t).isNotEqualTo(tag).contains(id));
+    assertThat(bodies.stats().hits()).as("not the old release's body").isEqualTo(swapped.hits());
+    assertThat(bodies.stats().misses()).isEqualTo(swapped.misses() + 1);
+    // what is kept now: /release and this ranking of the new release, nothing of the old one
+    assertThat(bodies.stats().entries()).isEqualTo(2);
+    Answer again = get(Caller.VIEWER, path);
+    assertThat(bodies.stats().hits()).isEqualTo(swapped.hits() + 1);
+    assertThat(again.raw().headers().firstValue("ETag"))
+        .isEqualTo(fresh.raw().headers().firstValue("ETag"));
   }
 
   @Test

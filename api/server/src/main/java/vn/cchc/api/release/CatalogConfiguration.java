@@ -1,5 +1,7 @@
 package vn.cchc.api.release;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +27,7 @@ import vn.cchc.query.unit.UnitQueries;
  * The catalog connection and the query layer on top of it, as beans; the query classes know no
  * Spring. The query classes read through {@link ReleaseResultCache}; ad-hoc SQL, the health check
  * and the release's own description read the catalog directly. {@link ReleaseCaching} validates the
- * answers over HTTP.
+ * answers over HTTP and keeps whole answers in {@link ResponseBodyCache}.
  */
 @Configuration
 @EnableScheduling
@@ -42,10 +44,25 @@ public class CatalogConfiguration {
     return new ReleaseResultCache(c, config.resultCache());
   }
 
+  /**
+   * Gzips a kept answer as Tomcat would, from the same {@code server.compression} settings; an
+   * identical miss waits for the one computing the answer at most the query timeout.
+   */
+  @Bean
+  ResponseBodyCache responseBodyCache(ApiConfig config, ObjectProvider<ServerProperties> server) {
+    // no ServerProperties without a web server (a context started only to check the configuration)
+    return new ResponseBodyCache(
+        config.responseCache(),
+        ResponseBodyCache.Gzip.of(server.getIfAvailable(ServerProperties::new).getCompression()),
+        config.queryTimeout());
+  }
+
   /** After Spring Security's filter chain: the caller is known, refused requests never get here. */
   @Bean
-  FilterRegistrationBean<ReleaseCaching> releaseCaching(CatalogConnections c) {
-    FilterRegistrationBean<ReleaseCaching> r = new FilterRegistrationBean<>(new ReleaseCaching(c));
+  FilterRegistrationBean<ReleaseCaching> releaseCaching(
+      CatalogConnections c, ResponseBodyCache bodies) {
+    FilterRegistrationBean<ReleaseCaching> r =
+        new FilterRegistrationBean<>(new ReleaseCaching(c, bodies));
     r.setOrder(ReleaseCaching.ORDER);
     r.addUrlPatterns(ReleaseCaching.API + "*");
     return r;

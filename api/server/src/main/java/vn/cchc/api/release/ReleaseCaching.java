@@ -2,24 +2,23 @@ package vn.cchc.api.release;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import org.apache.tomcat.util.http.ResponseUtil;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -47,8 +46,15 @@ import vn.cchc.query.catalog.CatalogConnections;
  * so a republished catalog or a restart (a new server version) changes it even under the same
  * release id.
  *
+ * <p>A validated GET answer is also kept whole in {@link ResponseBodyCache} under its tag: the next
+ * identical request without a matching {@code If-None-Match} gets the same status, headers and
+ * bytes (gzipped once, when Tomcat would compress) without running the controller, Jackson or the
+ * compressor. HEAD is answered from it too, without the body. Kept only when the release was the
+ * same at the start and at the end; the request that computes it holds it whole and keeps it before
+ * writing it out (its own gzip then replaces Tomcat's).
+ *
  * <p>Registered after Spring Security's filter chain ({@link #ORDER}): the caller is known, and
- * what the chain refuses never gets here.
+ * what the chain refuses never gets here — neither its validators nor its cached bodies.
  */
 final class ReleaseCaching extends OncePerRequestFilter {
   /** Right after Spring Security's filter chain. */
@@ -59,10 +65,23 @@ final class ReleaseCaching extends OncePerRequestFilter {
   static final String VARY = "Accept, Cookie, Authorization";
   private static final List<String> NOT_CACHED = List.of("sql", "health");
 
-  private final CatalogConnections catalog;
+  /** Set by the answer, but written by this filter, Tomcat or Spring Security on a replay. */
+  private static final Set<String> NOT_REPLAYED =
+      Set.of(
+          "content-type", "content-length", "transfer-encoding", "date", "etag", "cache-control");
 
-  ReleaseCaching(CatalogConnections catalog) {
+  /**
+   * An answer that sets one of these is not kept: a cookie belongs to one response, and a {@code
+   * Vary} or {@code Content-Encoding} of its own says it depends on more than the tag covers.
+   */
+  private static final Set<String> NOT_KEPT = Set.of("set-cookie", "vary", "content-encoding");
+
+  private final CatalogConnections catalog;
+  private final ResponseBodyCache bodies;
+
+  ReleaseCaching(CatalogConnections catalog, ResponseBodyCache bodies) {
     this.catalog = catalog;
+    this.bodies = bodies;
   }
 
   @Override
@@ -95,16 +114,113 @@ final class ReleaseCaching extends OncePerRequestFilter {
       validators(response, tag);
       return;
     }
-    Validating validating = new Validating(response, tag, before, match == EntityTags.Match.ANY);
-    chain.doFilter(request, validating);
-    validating.finish();
+    if (match == EntityTags.Match.NONE && bodies.enabled()) {
+      ResponseBodyCache.Answer kept = bodies.find(before, tag);
+      if (kept != null) {
+        restore(response, kept, tag);
+        send(request, response, kept);
+        return;
+      }
+    }
+    BodyCapture capture =
+        match == EntityTags.Match.NONE && request.getMethod().equals("GET")
+            ? bodies.startCapture(tag)
+            : null;
+    ValidatingResponse validating =
+        new ValidatingResponse(
+            response, tag, before, this::served, match == EntityTags.Match.ANY, capture);
+    try {
+      chain.doFilter(request, validating);
+      ResponseBodyCache.Answer answer = capture == null ? null : answer(request, validating);
+      if (answer == null) {
+        validating.finish();
+        return;
+      }
+      capture.spoil(); // its bytes are the answer's now
+      bodies.store(before, tag, answer);
+      bodies.endCapture(tag); // the waiting requests need not wait for this client too
+      send(request, response, answer);
+    } finally {
+      if (capture != null) {
+        capture.spoil();
+        bodies.endCapture(tag);
+      }
+    }
+  }
+
+  /**
+   * The answer to keep, or null: one held whole, validated, whose release is still the current one,
+   * with the headers it set (their final values) unless it set one of {@link #NOT_KEPT}.
+   */
+  private ResponseBodyCache.Answer answer(HttpServletRequest request, ValidatingResponse v) {
+    if (!v.holdsWholeAnswer()
+        || request.isAsyncStarted()
+        || !v.decideHeld()
+        || !v.servedRelease.equals(served())) {
+      return null;
+    }
+    HttpServletResponse r = (HttpServletResponse) v.getResponse();
+    BodyCapture c = v.capture;
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    for (String name : c.headerNames()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (NOT_KEPT.contains(lower)) {
+        return null;
+      }
+      if (!NOT_REPLAYED.contains(lower)) {
+        r.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+      }
+    }
+    return bodies.answer(r.getStatus(), r.getContentType(), c.locale(), headers, c.body());
+  }
+
+  /** What the controller set on the answer, and its validators. */
+  private static void restore(
+      HttpServletResponse response, ResponseBodyCache.Answer a, String tag) {
+    response.setStatus(a.status);
+    if (a.locale != null) {
+      response.setLocale(a.locale);
+    }
+    if (a.contentType != null) {
+      response.setContentType(a.contentType);
+    }
+    Set<String> set = new HashSet<>();
+    for (Map.Entry<String, String> h : a.headers) {
+      if (set.add(h.getKey().toLowerCase(Locale.ROOT))) {
+        response.setHeader(h.getKey(), h.getValue());
+      } else {
+        response.addHeader(h.getKey(), h.getValue());
+      }
+    }
+    validators(response, tag);
+  }
+
+  /**
+   * The body of a kept answer, with its length: gzipped when the request takes gzip and there is
+   * one, with {@code Content-Encoding}, which Tomcat does not compress again, and {@code
+   * accept-encoding} merged into {@code Vary} as Tomcat merges it. Spring Security's headers are
+   * written at commit, as on every answer.
+   */
+  private static void send(
+      HttpServletRequest request, HttpServletResponse response, ResponseBodyCache.Answer a)
+      throws IOException {
+    boolean gzipped = a.gzipFor(request);
+    if (gzipped) {
+      response.setHeader("Content-Encoding", "gzip");
+      ResponseUtil.addVaryFieldName(response, "accept-encoding"); // as Tomcat's compression does
+    }
+    byte[] body = a.body(gzipped);
+    response.setContentLength(body.length);
+    if (!request.getMethod().equals("HEAD")) {
+      response.getOutputStream().write(body);
+    }
   }
 
   /** The release an answer reads: its id and the catalog this process opened. */
   record Served(String releaseId, Object catalogKey) {}
 
   /** Null when no release was ever published. */
-  private Served served() {
+  Served served() {
     Object key = catalog.releaseKey();
     return catalog.release().map(r -> new Served(String.valueOf(r.releaseId()), key)).orElse(null);
   }
@@ -136,7 +252,9 @@ final class ReleaseCaching extends OncePerRequestFilter {
    * Everything about the caller that can change an answer, as it enters the tag: today the roles
    * (sorted), since a role decides what some answers hold; not the user name, so callers of one
    * role share validators. Issue #13 (per-unit scopes) must add the caller's scopes here, in a
-   * stable order, or two callers of one role with different scopes would get each other's 304.
+   * stable order, or two callers of one role with different scopes would get each other's 304 — and
+   * each other's bodies: {@link ResponseBodyCache} keeps whole answers under this same tag and
+   * serves them to whoever asks with the same tag, without running the controller.
    */
   static String callerVariant(Authentication caller) {
     if (caller == null || !caller.isAuthenticated()) {
@@ -172,215 +290,9 @@ final class ReleaseCaching extends OncePerRequestFilter {
   }
 
   /** Also on a 304, which must say what the 200 would (RFC 9110 §15.4.5). */
-  private static void validators(HttpServletResponse response, String tag) {
+  static void validators(HttpServletResponse response, String tag) {
     response.setHeader("ETag", tag);
     response.setHeader("Cache-Control", CACHE_CONTROL);
     response.setHeader("Vary", VARY);
-  }
-
-  /**
-   * Holds the start of the body (as much as the response's buffer) and decides when the first byte
-   * leaves — the body is full, flushed or closed, or the request ends: by then the status is the
-   * final one, and the response is still uncommitted, so the validators can be set. An error that
-   * replaces the answer before that (an exception while the body is written resets the buffer) gets
-   * none. Spring Security writes its {@code no-store} headers at commit only where no {@code
-   * Cache-Control} is set.
-   */
-  private final class Validating extends HttpServletResponseWrapper {
-    private final String tag;
-    private final Served servedRelease;
-    private final boolean ifNoneMatchAny;
-    private boolean decided;
-    private boolean discardBody;
-    private HeldBody body;
-
-    Validating(HttpServletResponse response, String tag, Served release, boolean ifNoneMatchAny) {
-      super(response);
-      this.tag = tag;
-      this.servedRelease = release;
-      this.ifNoneMatchAny = ifNoneMatchAny;
-    }
-
-    /** At the end of the request: what is still held goes out. */
-    void finish() throws IOException {
-      if (body != null) {
-        body.pass();
-      }
-      decide();
-    }
-
-    private void decide() {
-      if (decided) {
-        return;
-      }
-      decided = true;
-      int status = getStatus();
-      if (status < 200 || status >= 300 || isCommitted() || !servedRelease.equals(served())) {
-        return;
-      }
-      validators((HttpServletResponse) getResponse(), tag);
-      if (ifNoneMatchAny) {
-        // If-None-Match: * and a current representation exists: 304, the body goes nowhere
-        setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-        discardBody = true;
-      }
-    }
-
-    @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-      if (body == null) {
-        body = new HeldBody(Math.max(getBufferSize(), 1024));
-      }
-      return body;
-    }
-
-    /** Not used by the API's converters: decided at once, the body written straight through. */
-    @Override
-    public PrintWriter getWriter() throws IOException {
-      decide();
-      return discardBody ? new PrintWriter(Writer.nullWriter()) : super.getWriter();
-    }
-
-    @Override
-    public void flushBuffer() throws IOException {
-      if (body != null) {
-        body.pass();
-      }
-      decide();
-      super.flushBuffer();
-    }
-
-    @Override
-    public void resetBuffer() {
-      if (body != null) {
-        body.drop();
-      }
-      super.resetBuffer();
-    }
-
-    @Override
-    public void reset() {
-      if (body != null) {
-        body.drop();
-      }
-      super.reset();
-      decided = false;
-      discardBody = false;
-    }
-
-    @Override
-    public void sendError(int sc, String msg) throws IOException {
-      resetBuffer();
-      decided = true;
-      super.sendError(sc, msg);
-    }
-
-    @Override
-    public void sendError(int sc) throws IOException {
-      resetBuffer();
-      decided = true;
-      super.sendError(sc);
-    }
-
-    @Override
-    public void sendRedirect(String location) throws IOException {
-      resetBuffer();
-      decided = true;
-      super.sendRedirect(location);
-    }
-
-    /** The body: held until it is too large, flushed or closed, then passed on. */
-    private final class HeldBody extends ServletOutputStream {
-      private final byte[] held;
-      private int count;
-      private ServletOutputStream out;
-
-      HeldBody(int size) {
-        this.held = new byte[size];
-      }
-
-      void pass() throws IOException {
-        if (out != null) {
-          return;
-        }
-        decide();
-        out = discardBody ? Discarded.STREAM : Validating.super.getOutputStream();
-        out.write(held, 0, count);
-        count = 0;
-      }
-
-      void drop() {
-        count = 0;
-      }
-
-      @Override
-      public void write(int b) throws IOException {
-        if (out == null && count < held.length) {
-          held[count++] = (byte) b;
-          return;
-        }
-        pass();
-        out.write(b);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
-        if (out == null && len <= held.length - count) {
-          System.arraycopy(b, off, held, count, len);
-          count += len;
-          return;
-        }
-        pass();
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void flush() throws IOException {
-        pass();
-        out.flush();
-      }
-
-      @Override
-      public void close() throws IOException {
-        pass();
-        out.close();
-      }
-
-      @Override
-      public boolean isReady() {
-        return out == null || out.isReady();
-      }
-
-      @Override
-      public void setWriteListener(WriteListener listener) {
-        throw new IllegalStateException("Cannot write the body asynchronously: " + listener);
-      }
-    }
-  }
-
-  /** The body of a 304 made from a 200. */
-  private static final class Discarded extends ServletOutputStream {
-    static final Discarded STREAM = new Discarded();
-
-    @Override
-    public boolean isReady() {
-      return true;
-    }
-
-    @Override
-    public void setWriteListener(WriteListener listener) {
-      throw new IllegalStateException("Cannot write the body asynchronously: " + listener);
-    }
-
-    @Override
-    public void write(int b) {
-      // a 304 has no body
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      // a 304 has no body
-    }
   }
 }

@@ -27,10 +27,11 @@ import vn.cchc.model.schema.TableSchema;
  */
 final class FileLoader implements RowHandler {
   private final SourceFile source;
+  private final String label;
   private final TableSchema table;
+  private final Column[] columns;
   private final ReferenceData refs;
   private final Staging.Appender appender;
-  private final String batchId;
   private final List<Reject> rejects;
   private HeaderMap headers;
   private DecimalMarks marks = DecimalMarks.EITHER;
@@ -38,16 +39,13 @@ final class FileLoader implements RowHandler {
   private long rejectedRows;
 
   FileLoader(
-      SourceFile source,
-      ReferenceData refs,
-      Staging.Appender appender,
-      String batchId,
-      List<Reject> rejects) {
+      SourceFile source, ReferenceData refs, Staging.Appender appender, List<Reject> rejects) {
     this.source = source;
+    this.label = source.label();
     this.table = source.table();
+    this.columns = table.columns().toArray(Column[]::new);
     this.refs = refs;
     this.appender = appender;
-    this.batchId = batchId;
     this.rejects = rejects;
   }
 
@@ -87,11 +85,10 @@ final class FileLoader implements RowHandler {
   @Override
   public void row(RawRow raw) {
     read++;
-    List<Column> columns = table.columns();
-    Object[] values = new Object[columns.size()];
+    Object[] values = new Object[columns.length];
     ParsedRow row = new ParsedRow(table, values);
-    for (int i = 0; i < columns.size(); i++) {
-      Column c = columns.get(i);
+    for (int i = 0; i < columns.length; i++) {
+      Column c = columns[i];
       String text = headers.raw(raw, i);
       if (text.isBlank()) {
         text = c.defaultValue() == null ? "" : c.defaultValue();
@@ -131,14 +128,14 @@ final class FileLoader implements RowHandler {
       return;
     }
     try {
-      appender.append(values, batchId, source.label(), raw.rowNumber());
+      appender.append(values, raw.rowNumber());
     } catch (SQLException e) {
       throw new CchcException(
           ErrorCode.INTERNAL_ERROR,
           "Không thể ghi dòng "
               + raw.rowNumber()
               + " của "
-              + source.label()
+              + label
               + " vào dữ liệu tạm: "
               + e.getMessage(),
           e);
@@ -146,9 +143,8 @@ final class FileLoader implements RowHandler {
   }
 
   private int indexOf(String column) {
-    List<Column> columns = table.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).name().equals(column)) {
+    for (int i = 0; i < columns.length; i++) {
+      if (columns[i].name().equals(column)) {
         return i;
       }
     }

@@ -2,6 +2,7 @@ package vn.cchc.ingestion;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.cchc.ingestion.commit.Manifest;
 import vn.cchc.ingestion.commit.SnapshotCommitter;
@@ -169,24 +172,23 @@ public final class Ingestion {
     Map<TableSchema, Long> changed = new LinkedHashMap<>();
     Optional<String> snapshotId = Optional.empty();
     try (Staging staging = new Staging(layout.tmpDir(), batchId, current)) {
-      for (TableSchema t : InputTables.ALL) {
-        staging.prepare(t);
-        staging.computeChanges(t);
-      }
+      staging.prepareAll(InputTables.ALL);
       ReferenceData refs = ReferenceLoader.load(staging);
       int fileSeq = 0;
       for (TableSchema t : InputTables.ALL) {
         Map<String, Loaded> loaded = new LinkedHashMap<>();
         for (SourceFile source : found.sources()) {
           if (source.table() == t) {
-            Loaded l = load(source, ++fileSeq, staging, refs, batchId, rejects, warnings);
+            Loaded l = load(source, ++fileSeq, staging, refs, rejects, warnings);
             loaded.put(source.label(), l);
           }
         }
         if (loaded.isEmpty()) {
           continue;
         }
-        for (Staging.KeyOverride o : staging.crossFileOverrides(t)) {
+        // one file cannot override itself: its repeated keys were rejected as duplicates
+        for (Staging.KeyOverride o :
+            loaded.size() > 1 ? staging.crossFileOverrides(t) : List.<Staging.KeyOverride>of()) {
           warnings.add(
               o.laterFile()
                   + " thay cho "
@@ -199,9 +201,10 @@ public final class Ingestion {
                   + o.exampleKey()
                   + ": trong một lượt nạp, tệp nạp sau (theo tên) được giữ");
         }
-        staging.computeChanges(t);
-        applyConsistency(staging, t, batchId, loaded, rejects);
         long n = staging.computeChanges(t);
+        if (applyConsistency(staging, t, batchId, loaded, rejects)) {
+          n = staging.computeChanges(t);
+        }
         changed.put(t, n);
         for (Loaded l : loaded.values()) {
           files.add(l.entry(staging));
@@ -272,14 +275,17 @@ public final class Ingestion {
   private static final class Loaded {
     final SourceFile source;
     final int fileSeq;
-    final String sha256;
+
+    /** Computed beside the reading, on another core: hashing is a pass over the file of its own. */
+    final CompletableFuture<String> sha256;
+
     long read;
     long rowRejected;
     boolean refused;
     String reason;
     HeaderMap headers;
 
-    Loaded(SourceFile source, int fileSeq, String sha256) {
+    Loaded(SourceFile source, int fileSeq, CompletableFuture<String> sha256) {
       this.source = source;
       this.fileSeq = fileSeq;
       this.sha256 = sha256;
@@ -291,13 +297,13 @@ public final class Ingestion {
       reason = why;
     }
 
-    Manifest.FileEntry entry(Staging staging) throws SQLException {
+    Manifest.FileEntry entry(Staging staging) throws IOException, SQLException {
       long accepted = refused ? 0 : staging.stagedRows(source.table(), fileSeq);
       return new Manifest.FileEntry(
           source.path().toString(),
           source.sheet(),
           source.table().name(),
-          sha256,
+          hashed(sha256),
           read,
           accepted,
           read - accepted,
@@ -311,15 +317,14 @@ public final class Ingestion {
       int fileSeq,
       Staging staging,
       ReferenceData refs,
-      String batchId,
       List<Reject> rejects,
       List<String> warnings)
       throws IOException, SQLException {
-    Loaded l = new Loaded(source, fileSeq, sha256(source.path()));
+    Loaded l = new Loaded(source, fileSeq, hashing(source.path()));
     List<Reject> own = new ArrayList<>();
     FileLoader loader = null;
-    try (Staging.Appender appender = staging.appender(source.table(), fileSeq)) {
-      loader = new FileLoader(source, refs, appender, batchId, own);
+    try (Staging.Appender appender = staging.appender(source.table(), fileSeq, source.label())) {
+      loader = new FileLoader(source, refs, appender, own);
       Progress progress = Progress.forFile(source.label(), Files.size(source.path()));
       try {
         if (source.xlsx()) {
@@ -396,7 +401,8 @@ public final class Ingestion {
     l.refuse(staging, refusal.message());
   }
 
-  private void applyConsistency(
+  /** Rejects the rows that break a cross-row rule; whether any row left the staging table. */
+  private boolean applyConsistency(
       Staging staging,
       TableSchema t,
       String batchId,
@@ -427,6 +433,7 @@ public final class Ingestion {
         failFile(l, staging, rejects);
       }
     }
+    return !rows.isEmpty();
   }
 
   private Manifest.FileEntry refusedBroken(SourceFile source, List<Reject> rejects)
@@ -444,6 +451,30 @@ public final class Ingestion {
             .format(Instant.now())
         + "-"
         + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+  }
+
+  /** Starts hashing {@code file} on a pool thread. */
+  private static CompletableFuture<String> hashing(Path file) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return sha256(file);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** The hash {@link #hashing} computed, or the error it met. */
+  private static String hashed(CompletableFuture<String> hash) throws IOException {
+    try {
+      return hash.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
+    }
   }
 
   static String sha256(Path file) throws IOException {

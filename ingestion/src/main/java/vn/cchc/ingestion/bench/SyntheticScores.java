@@ -2,14 +2,10 @@ package vn.cchc.ingestion.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A large, valid, deterministic self-assessment for load tests: one methodology version with
@@ -105,29 +101,25 @@ public final class SyntheticScores {
    */
   public static void writeXlsx(Path file, long rows) throws IOException {
     SplittableRandom random = new SplittableRandom(SEED);
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(500);
-        OutputStream out = Files.newOutputStream(file)) {
-      wb.setCompressTempFiles(true);
-      Sheet sheet = wb.createSheet("self_scores");
-      String[] header = {
-        "year", "unit_code", "sub_criterion_code", "points", "applicable", "evidence_count", "note"
-      };
-      Row h = sheet.createRow(0);
-      for (int i = 0; i < header.length; i++) {
-        h.createCell(i).setCellValue(header[i]);
-      }
+    try (XlsxSheetWriter sheet = new XlsxSheetWriter(file, "self_scores", 7, rows + 1)) {
+      sheet.row(
+          "year",
+          "unit_code",
+          "sub_criterion_code",
+          "points",
+          "applicable",
+          "evidence_count",
+          "note");
       for (int r = 0; r < rows; r++) {
-        Row row = sheet.createRow(r + 1);
-        row.createCell(0).setCellValue(YEAR);
-        row.createCell(1).setCellValue(unitCode(r / SUB_CRITERIA));
-        row.createCell(2).setCellValue(subCriterion(r % SUB_CRITERIA));
-        row.createCell(3).setCellValue(random.nextInt(101) / 100.0);
-        row.createCell(4).setCellValue(true);
-        row.createCell(5).setCellValue(random.nextInt(6));
-        row.createCell(6).setCellValue("Đã cập nhật tài liệu kiểm chứng");
+        sheet.row(
+            YEAR,
+            unitCode(r / SUB_CRITERIA),
+            subCriterion(r % SUB_CRITERIA),
+            random.nextInt(101) / 100.0,
+            true,
+            random.nextInt(6),
+            "Đã cập nhật tài liệu kiểm chứng");
       }
-      wb.write(out);
-      wb.close();
     }
   }
 }

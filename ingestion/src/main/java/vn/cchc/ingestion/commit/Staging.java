@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import vn.cchc.model.schema.Column;
+import vn.cchc.model.schema.ColumnType;
 import vn.cchc.model.schema.DuckDbDdl;
 import vn.cchc.model.schema.TableSchema;
 import vn.cchc.model.warehouse.DiskFull;
@@ -27,15 +28,28 @@ import vn.cchc.model.warehouse.WarehouseLayout;
  * large the file), duplicates are found with SQL, and the warehouse's next state of each table is
  * computed as the current snapshot with this batch's rows laid over it by key.
  *
- * <p>For each table {@code t}: {@code stg_t} holds staged rows with their file sequence; {@code
- * cur_t} the committed rows; {@code chg_t} the staged rows that are new or differ from the
- * committed ones (the latest file wins within a batch); {@code new_t} the table as it will be after
- * the commit.
+ * <p>For each table {@code t}: {@code stg_t} holds staged rows with their source row and file
+ * sequence, and {@code stgv_t} shows them with their whole provenance (the batch, and the file from
+ * {@code _files}: what is the same for every row of a file is stored once); {@code cur_t} the
+ * committed rows; {@code chg_t} the staged rows that are new or differ from the committed ones (the
+ * latest file wins within a batch); {@code new_t} the table as it will be after the commit.
  */
 public final class Staging implements AutoCloseable {
   public static final String FILE_SEQ = "_file_seq";
   private static final String MEMORY_LIMIT = "256MB";
+
+  /** The batch's files by sequence number: {@code _file_seq}, {@code source_file}. */
+  private static final String FILES = quote("_files");
+
+  /** The one provenance column that differs from row to row of a file. */
+  private static final Column SOURCE_ROW =
+      TableSchema.PROVENANCE.stream()
+          .filter(c -> c.name().equals("source_row"))
+          .findFirst()
+          .orElseThrow();
+
   private final DuckDBConnection connection;
+  private final String batchId;
   private final Path databaseFile;
   private final Path tmpDir;
   private final Optional<Path> currentSnapshot;
@@ -51,6 +65,7 @@ public final class Staging implements AutoCloseable {
               });
       throw new SQLException("Không thể tạo thư mục tạm " + tmpDir, e);
     }
+    this.batchId = batchId;
     this.databaseFile = tmpDir.resolve(batchId + ".duckdb");
     this.currentSnapshot = currentSnapshot;
     this.tmpDir = tmpDir;
@@ -64,6 +79,7 @@ public final class Staging implements AutoCloseable {
               + tmpDir.resolve(batchId + ".spill").toString().replace("'", "''")
               + "'");
       execute("SET preserve_insertion_order = true");
+      execute("CREATE TABLE " + FILES + " (" + FILE_SEQ + " INTEGER, source_file VARCHAR)");
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
@@ -72,6 +88,11 @@ public final class Staging implements AutoCloseable {
 
   private static String stg(TableSchema t) {
     return quote("stg_" + t.name());
+  }
+
+  /** The staged rows of {@code t} with every warehouse column, and their file sequence. */
+  private static String staged(TableSchema t) {
+    return quote("stgv_" + t.name());
   }
 
   private static String cur(TableSchema t) {
@@ -90,6 +111,15 @@ public final class Staging implements AutoCloseable {
   public void execute(String sql) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute(sql);
+    } catch (SQLException e) {
+      throw unlessDiskFull(e);
+    }
+  }
+
+  /** Runs a statement that reports how many rows it wrote, such as {@code COPY}, and returns it. */
+  private long update(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      return s.executeUpdate(sql);
     } catch (SQLException e) {
       throw unlessDiskFull(e);
     }
@@ -143,11 +173,60 @@ public final class Staging implements AutoCloseable {
     T map(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Prepares every table of {@code tables} with its (empty) changes and its next state, in one
+   * transaction: a commit of the scratch database writes and syncs its log, once instead of once
+   * per statement.
+   */
+  public void prepareAll(List<TableSchema> tables) throws SQLException {
+    execute("BEGIN TRANSACTION");
+    try {
+      for (TableSchema t : tables) {
+        prepare(t);
+        // nothing is staged yet: no change, and the next state is the committed one
+        execute(DuckDbDdl.createTable("chg_" + t.name(), t.warehouseColumns()));
+        createNext(t);
+      }
+      execute("COMMIT");
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(e);
+      throw e;
+    }
+  }
+
+  private void rollbackQuietly(Exception cause) {
+    try (Statement s = connection.createStatement()) {
+      s.execute("ROLLBACK");
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
   /** Creates the staging table and the view over the committed rows of {@code t}. */
   public void prepare(TableSchema t) throws SQLException {
-    List<Column> columns = new ArrayList<>(t.warehouseColumns());
-    columns.add(Column.required(FILE_SEQ, vn.cchc.model.schema.ColumnType.INTEGER, "", ""));
+    List<Column> columns = new ArrayList<>(t.columns());
+    columns.add(SOURCE_ROW);
+    columns.add(Column.required(FILE_SEQ, ColumnType.INTEGER, "", ""));
     execute(DuckDbDdl.createTable("stg_" + t.name(), columns));
+    execute(
+        "CREATE VIEW "
+            + staged(t)
+            + " AS SELECT "
+            + t.columns().stream()
+                .map(c -> "s." + quote(c.name()))
+                .collect(Collectors.joining(", "))
+            + ", '"
+            + batchId.replace("'", "''")
+            + "' AS batch_id, f.source_file, s.source_row, s."
+            + FILE_SEQ
+            + " FROM "
+            + stg(t)
+            + " s JOIN "
+            + FILES
+            + " f ON f."
+            + FILE_SEQ
+            + " = s."
+            + FILE_SEQ);
     Path dir = currentSnapshot.map(s -> WarehouseLayout.tableDir(s, t)).orElse(null);
     if (dir != null && Files.isDirectory(dir)) {
       String glob = t.partitioned() ? dir + "/*/*.parquet" : dir + "/*.parquet";
@@ -166,51 +245,69 @@ public final class Staging implements AutoCloseable {
     }
   }
 
-  public Appender appender(TableSchema t, int fileSeq) throws SQLException {
+  /**
+   * An appender to the staging table of {@code t}, in a transaction of its own until it is closed:
+   * the appender hands DuckDB a chunk every 2,048 rows, and outside a transaction each chunk would
+   * be a commit that writes and syncs the scratch database's log.
+   */
+  public Appender appender(TableSchema t, int fileSeq, String sourceFile) throws SQLException {
+    execute("BEGIN TRANSACTION");
     try {
+      execute(
+          "INSERT INTO "
+              + FILES
+              + " VALUES ("
+              + fileSeq
+              + ", '"
+              + sourceFile.replace("'", "''")
+              + "')");
       return new Appender(
           connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_" + t.name()),
           t,
           fileSeq,
           this);
     } catch (SQLException e) {
+      rollbackQuietly(e);
       throw unlessDiskFull(e);
+    } catch (RuntimeException e) {
+      rollbackQuietly(e);
+      throw e;
     }
   }
 
-  /** Appends typed rows of one file to the staging table. */
+  /**
+   * Appends typed rows of one file to the staging table: the declared columns and the source row
+   * (the rest of the provenance is the same for every row of the file, see {@code stgv_t}).
+   */
   public static final class Appender implements AutoCloseable {
     private final DuckDBAppender appender;
-    private final TableSchema table;
+    private final ColumnType[] types;
     private final int fileSeq;
     private final Staging staging;
 
     Appender(DuckDBAppender appender, TableSchema table, int fileSeq, Staging staging) {
       this.appender = appender;
-      this.table = table;
+      this.types = table.columns().stream().map(Column::type).toArray(ColumnType[]::new);
       this.fileSeq = fileSeq;
       this.staging = staging;
     }
 
-    public void append(Object[] values, String batchId, String sourceFile, long sourceRow)
-        throws SQLException {
+    public void append(Object[] values, long sourceRow) throws SQLException {
       try {
-        appendRow(values, batchId, sourceFile, sourceRow);
+        appendRow(values, sourceRow);
       } catch (SQLException e) {
         throw staging.unlessDiskFull(e);
       }
     }
 
-    private void appendRow(Object[] values, String batchId, String sourceFile, long sourceRow)
-        throws SQLException {
+    private void appendRow(Object[] values, long sourceRow) throws SQLException {
       appender.beginRow();
-      List<Column> columns = table.columns();
-      for (int i = 0; i < columns.size(); i++) {
+      for (int i = 0; i < types.length; i++) {
         Object v = values[i];
         if (v == null) {
           appender.appendNull();
         } else {
-          switch (columns.get(i).type()) {
+          switch (types[i]) {
             case STRING -> appender.append((String) v);
             case INTEGER -> appender.append((int) (Integer) v);
             case LONG -> appender.append((long) (Long) v);
@@ -221,19 +318,23 @@ public final class Staging implements AutoCloseable {
           }
         }
       }
-      appender.append(batchId);
-      appender.append(sourceFile);
       appender.append((int) sourceRow);
       appender.append(fileSeq);
       appender.endRow();
     }
 
+    /** Appends the rows still buffered and commits the appender's transaction. */
     @Override
     public void close() throws SQLException {
       try {
         appender.close();
+        staging.execute("COMMIT");
       } catch (SQLException e) {
+        staging.rollbackQuietly(e);
         throw staging.unlessDiskFull(e);
+      } catch (RuntimeException e) {
+        staging.rollbackQuietly(e);
+        throw e;
       }
     }
   }
@@ -253,6 +354,21 @@ public final class Staging implements AutoCloseable {
    */
   public List<Duplicate> removeDuplicates(TableSchema t, int fileSeq) throws SQLException {
     String keys = t.key().stream().map(k -> quote(k)).collect(Collectors.joining(", "));
+    // most files repeat no key: a grouping tells so faster than ranking every row
+    long repeated =
+        count(
+            "SELECT count(*) FROM (SELECT 1 FROM "
+                + stg(t)
+                + " WHERE "
+                + FILE_SEQ
+                + " = "
+                + fileSeq
+                + " GROUP BY "
+                + keys
+                + " HAVING count(*) > 1 LIMIT 1)");
+    if (repeated == 0) {
+      return List.of();
+    }
     String keyText =
         t.key().stream()
             .map(k -> "coalesce(CAST(" + quote(k) + " AS VARCHAR), '')")
@@ -318,7 +434,7 @@ public final class Staging implements AutoCloseable {
             + " ORDER BY "
             + FILE_SEQ
             + ") AS later FROM "
-            + stg(t);
+            + staged(t);
     return query(
         "SELECT source_file, later, count(*), min(key_text), min(seq) FROM ("
             + ranked
@@ -364,6 +480,19 @@ public final class Staging implements AutoCloseable {
         t.columns().stream()
             .map(c -> "c." + quote(c.name()) + " IS NOT DISTINCT FROM s." + quote(c.name()))
             .collect(Collectors.joining(" AND "));
+    // the latest file wins a key; the rows of a single file have distinct keys already (its
+    // repeated keys were rejected), so ranking them would keep every one
+    boolean oneFile = count("SELECT count(DISTINCT " + FILE_SEQ + ") FROM " + stg(t)) <= 1;
+    String latest =
+        oneFile
+            ? staged(t)
+            : "(SELECT *, row_number() OVER (PARTITION BY "
+                + keys
+                + " ORDER BY "
+                + FILE_SEQ
+                + " DESC, source_row DESC) AS _rn FROM "
+                + staged(t)
+                + ")";
     execute("DROP VIEW IF EXISTS " + next(t));
     execute("DROP TABLE IF EXISTS " + chg(t));
     execute(
@@ -371,18 +500,23 @@ public final class Staging implements AutoCloseable {
             + chg(t)
             + " AS SELECT "
             + columns
-            + " FROM (SELECT *, row_number() OVER (PARTITION BY "
-            + keys
-            + " ORDER BY "
-            + FILE_SEQ
-            + " DESC, source_row DESC) AS _rn FROM "
-            + stg(t)
-            + ") s WHERE _rn = 1"
-            + " AND NOT EXISTS (SELECT 1 FROM "
+            + " FROM "
+            + latest
+            + " s WHERE "
+            + (oneFile ? "" : "_rn = 1 AND ")
+            + "NOT EXISTS (SELECT 1 FROM "
             + cur(t)
             + " c WHERE "
             + sameValues
             + ")");
+    createNext(t);
+    return count("SELECT count(*) FROM " + chg(t));
+  }
+
+  /** Creates the view of a table's next state: committed rows not changed, and the changes. */
+  private void createNext(TableSchema t) throws SQLException {
+    String columns =
+        t.warehouseColumns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
     execute(
         "CREATE VIEW "
             + next(t)
@@ -398,7 +532,6 @@ public final class Staging implements AutoCloseable {
             + columns
             + " FROM "
             + chg(t));
-    return count("SELECT count(*) FROM " + chg(t));
   }
 
   /** Partition values touched by the batch's changes of a partitioned table. */
@@ -422,11 +555,7 @@ public final class Staging implements AutoCloseable {
       String p = quote(t.partitionColumn().orElseThrow());
       select = "SELECT * EXCLUDE (" + p + ") FROM " + next(t) + " WHERE " + p + " = " + partition;
     }
-    String where =
-        partition == null
-            ? ""
-            : " WHERE " + quote(t.partitionColumn().orElseThrow()) + " = " + partition;
-    execute(
+    return update(
         "COPY ("
             + select
             + " ORDER BY "
@@ -434,7 +563,6 @@ public final class Staging implements AutoCloseable {
             + ") TO '"
             + file.toString().replace("'", "''")
             + "' (FORMAT parquet, COMPRESSION zstd)");
-    return count("SELECT count(*) FROM " + next(t) + where);
   }
 
   @Override

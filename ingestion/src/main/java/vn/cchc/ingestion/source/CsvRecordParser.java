@@ -14,11 +14,16 @@ final class CsvRecordParser {
   /** How much of a cell a refusal quotes. */
   private static final int QUOTED = 40;
 
+  /** Characters read at a time; a cell that ends inside them is cut out of them, not copied. */
+  private static final int BUFFER = 1 << 16;
+
   private final Reader reader;
   private final char delimiter;
+  private final char[] buffer = new char[BUFFER];
+  private int position;
+  private int limit;
   private long line = 1;
   private long recordLine;
-  private int pushedBack = -2;
 
   /** The header's cells once read; a quoted continuation line with as many cells is a row. */
   List<String> header = List.of();
@@ -33,13 +38,43 @@ final class CsvRecordParser {
     return recordLine;
   }
 
+  /** The next character, or -1 at the end; a character returned is at {@code position - 1}. */
   private int read() throws IOException {
-    if (pushedBack != -2) {
-      int c = pushedBack;
-      pushedBack = -2;
-      return c;
+    if (position < limit) {
+      return buffer[position++];
     }
-    return reader.read();
+    int n;
+    do {
+      n = reader.read(buffer, 0, BUFFER);
+    } while (n == 0);
+    if (n < 0) {
+      position = 0;
+      limit = 0;
+      return -1;
+    }
+    limit = n;
+    position = 1;
+    return buffer[0];
+  }
+
+  /** Hands the character just read back, to be read again; the end of the file needs nothing. */
+  private void unread(int c) {
+    if (c != -1) {
+      position--;
+    }
+  }
+
+  /** Where the run of buffered characters from {@code from} that are not a, b or c ends. */
+  private int runEnd(int from, char a, char b, char c) {
+    int p = from;
+    while (p < limit) {
+      char ch = buffer[p];
+      if (ch == a || ch == b || ch == c) {
+        break;
+      }
+      p++;
+    }
+    return p;
   }
 
   List<String> next() throws IOException {
@@ -48,8 +83,10 @@ final class CsvRecordParser {
       return null;
     }
     recordLine = line;
-    List<String> cells = new ArrayList<>();
+    List<String> cells = new ArrayList<>(Math.max(header.size(), 8));
     StringBuilder cell = new StringBuilder();
+    // a cell read in one piece from the buffer, cut out of it rather than built up in cell
+    String whole = null;
     boolean quoted = false;
     boolean wasQuoted = false;
     boolean closed = false;
@@ -60,7 +97,7 @@ final class CsvRecordParser {
         if (quoted) {
           throw unclosed(cells.size(), cell, quoteLine);
         }
-        cells.add(cell.toString());
+        cells.add(whole != null ? whole : cell.toString());
         return cells;
       }
       if (quoted) {
@@ -74,44 +111,62 @@ final class CsvRecordParser {
             c = n;
             continue;
           }
-        } else {
-          if (c == '\n') {
-            if (lineDelimiters >= rowLikeDelimiters()) {
-              throw swallowed(cells.size(), cell, quoteLine);
-            }
-            line++;
-            lineDelimiters = 0;
-          } else if (c == delimiter && lineDelimiters >= 0) {
-            lineDelimiters++;
+        } else if (c == '\n') {
+          if (lineDelimiters >= rowLikeDelimiters()) {
+            throw swallowed(cells.size(), cell, quoteLine);
           }
-          cell.append((char) c);
+          line++;
+          lineDelimiters = 0;
+          cell.append('\n');
+        } else if (c == delimiter && lineDelimiters >= 0) {
+          lineDelimiters++;
+          cell.append(delimiter);
+        } else {
+          // the run of characters up to the next quote, line break or counted delimiter
+          int start = position - 1;
+          int end = runEnd(position, '"', '\n', lineDelimiters >= 0 ? delimiter : '"');
+          cell.append(buffer, start, end - start);
+          position = end;
         }
       } else if (closed && c != delimiter && c != '\r' && c != '\n') {
         if (c != ' ') {
           throw textAfterQuote(cells.size(), cell, quoteLine, (char) c);
         }
-      } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
+      } else if (c == '"' && cell.length() == 0 && whole == null && !wasQuoted) {
         quoted = true;
         wasQuoted = true;
         quoteLine = line;
         lineDelimiters = -1;
       } else if (c == delimiter) {
-        cells.add(cell.toString());
+        cells.add(whole != null ? whole : cell.toString());
         cell.setLength(0);
+        whole = null;
         wasQuoted = false;
         closed = false;
       } else if (c == '\r' || c == '\n') {
         if (c == '\r') {
           int n = read();
           if (n != '\n') {
-            pushedBack = n;
+            unread(n);
           }
         }
         line++;
-        cells.add(cell.toString());
+        cells.add(whole != null ? whole : cell.toString());
         return cells;
       } else {
-        cell.append((char) c);
+        // an unquoted run up to the next delimiter or line break; a quote in it is text
+        int start = position - 1;
+        int end = runEnd(position, delimiter, '\r', '\n');
+        if (end < limit && cell.length() == 0 && whole == null) {
+          whole = new String(buffer, start, end - start);
+        } else {
+          if (whole != null) {
+            cell.append(whole);
+            whole = null;
+          }
+          cell.append(buffer, start, end - start);
+        }
+        position = end;
       }
       c = read();
     }

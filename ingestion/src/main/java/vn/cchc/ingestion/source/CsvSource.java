@@ -12,8 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.ingestion.validate.RejectRule;
 
@@ -63,6 +61,7 @@ public final class CsvSource {
       CsvRecordParser parser = new CsvRecordParser(reader, delimiter);
       boolean headerSeen = false;
       List<String> header = List.of();
+      HeaderCells headerCells = new HeaderCells(header);
       long rows = 0;
       List<String> cells;
       while ((cells = parser.next()) != null) {
@@ -74,10 +73,11 @@ public final class CsvSource {
         if (!headerSeen) {
           headerSeen = true;
           header = row.cells();
+          headerCells = new HeaderCells(header);
           parser.header = header;
           handler.header(row);
         } else {
-          int extra = firstCellWithoutHeader(row, header);
+          int extra = headerCells.firstCellWithout(row);
           if (extra < 0) {
             handler.row(row);
           } else {
@@ -193,16 +193,6 @@ public final class CsvSource {
     return true;
   }
 
-  /** The first non-blank cell of {@code row} that has no header, or -1. */
-  private static int firstCellWithoutHeader(RawRow row, List<String> header) {
-    for (int i = 0; i < row.cells().size(); i++) {
-      if ((i >= header.size() || header.get(i).isBlank()) && !row.cells().get(i).isBlank()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static String extraCellsMessage(RawRow row, List<String> header, int extra) {
     if (extra < header.size()) {
       return "Dòng có giá trị ở cột "
@@ -247,14 +237,16 @@ public final class CsvSource {
   }
 
   /**
-   * NFC-normalises cells; a cell that did not decode refuses the file, named by its header when
-   * there is one.
+   * NFC-normalises cells, in place; a cell that did not decode refuses the file, named by its
+   * header when there is one.
    */
   private List<String> normalise(
       List<String> cells, List<String> header, long line, Charset charset) {
-    List<String> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
+      if (Text.isAscii(cell)) {
+        continue; // decoded, and already NFC
+      }
       if (cell.indexOf(REPLACEMENT) >= 0) {
         String column =
             i < header.size() && !header.get(i).isBlank() ? header.get(i) : "cột " + (i + 1);
@@ -268,12 +260,9 @@ public final class CsvSource {
                 + ": có byte không hợp lệ. Tệp có thể được lưu bằng mã Windows-1258 (TCVN cũ);"
                 + " hãy lưu lại dưới dạng CSV UTF-8 hoặc chạy lại với --encoding windows-1258");
       }
-      out.add(
-          Normalizer.isNormalized(cell, Normalizer.Form.NFC)
-              ? cell
-              : Normalizer.normalize(cell, Normalizer.Form.NFC));
+      cells.set(i, Text.nfc(cell));
     }
-    return out;
+    return cells;
   }
 
   private static final class CountingStream extends FilterInputStream {

@@ -15,6 +15,11 @@ public record RawRow(long rowNumber, List<String> cells) {
   }
 
   public boolean blank() {
-    return cells.stream().allMatch(String::isBlank);
+    for (String cell : cells) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -3,45 +3,42 @@ package vn.cchc.ingestion.source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import org.dhatim.fastexcel.reader.CellAddress;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import vn.cchc.ingestion.validate.RejectRule;
 
 /**
- * Streams the sheets of an XLSX workbook with POI's event API (SAX), so memory does not grow with
- * the number of rows. Numbers come out as written (no grouping, no rounding by the cell format);
- * date cells as ISO dates.
+ * Streams the sheets of an XLSX workbook with fastexcel (StAX), so memory does not grow with the
+ * number of rows. Cells read as {@link CellText} writes them: numbers as written (no grouping, no
+ * rounding by the cell format), date cells as ISO dates.
  *
  * <p>A sheet with merged cells is refused before any row is read (a merge keeps only its first
  * cell's value, so a merged header hides a column and a merged data cell blanks the cells under
- * it); since the sheet's list of merges comes after its rows, the sheet is scanned for it first. A
- * row with a value in a column without a header is rejected. A file that is no workbook is refused
- * with what it is: password protected, an old {@code .xls}, a text file.
+ * it); since the sheet's list of merges comes after its rows, the sheet is scanned for it first
+ * ({@link MergedRanges}). A row with a value in a column without a header is rejected. A file that
+ * is no workbook is refused with what it is: password protected, an old {@code .xls}, a text file.
  */
 public final class XlsxSource {
   /** How many merged ranges a refusal names. */
   private static final int SHOWN_MERGES = 5;
+
+  private static final String CORRUPT =
+      "Tệp Excel bị hỏng hoặc không phải định dạng .xlsx: hãy mở bằng Excel và lưu lại dưới"
+          + " dạng Sổ làm việc Excel (.xlsx)";
 
   private final Path path;
 
@@ -51,62 +48,87 @@ public final class XlsxSource {
 
   /** The workbook's sheet names in order. */
   public List<String> sheetNames() {
-    List<String> names = new ArrayList<>();
-    withSheets((name, stream, pkg, reader) -> names.add(name));
-    return names;
+    try (Workbook wb = open()) {
+      return wb.book.getSheets().map(Sheet::getName).toList();
+    } catch (IOException | RuntimeException | LinkageError e) {
+      throw refusal(e);
+    }
   }
 
   /** Streams one sheet's rows into {@code handler}. */
   public void read(String sheet, RowHandler handler, Progress progress) {
-    refuseMergedCells(sheet);
-    handler.decimalMarks(DecimalMarks.EITHER);
-    boolean[] found = {false};
-    withSheets(
-        (name, stream, pkg, reader) -> {
-          if (!name.equals(sheet)) {
-            return;
-          }
-          found[0] = true;
-          readSheet(stream, pkg, reader, handler, progress);
-        });
-    if (!found[0]) {
-      throw FileRefusedException.forValue(
-          RejectRule.CORRUPT_FILE, sheet, "Không tìm thấy trang tính " + sheet);
+    try (Workbook wb = open()) {
+      Sheet found =
+          wb.book
+              .getSheets()
+              .filter(s -> s.getName().equals(sheet))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      FileRefusedException.forValue(
+                          RejectRule.CORRUPT_FILE, sheet, "Không tìm thấy trang tính " + sheet));
+      refuseMergedCells(wb.parts, found);
+      handler.decimalMarks(DecimalMarks.EITHER);
+      readSheet(wb, found, handler, progress);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      throw refusal(e);
     }
   }
 
-  private interface SheetAction {
-    void accept(String name, InputStream stream, OPCPackage pkg, XSSFReader reader)
-        throws Exception;
+  /** A failure of the workbook (not of the row handler, whose errors pass untouched). */
+  private static RuntimeException refusal(Throwable e) {
+    if (e instanceof FileRefusedException refused) {
+      return refused;
+    }
+    if (e instanceof HandlerFailure failure) {
+      return failure.failure;
+    }
+    return FileRefusedException.whole(RejectRule.CORRUPT_FILE, CORRUPT);
+  }
+
+  /** The workbook as fastexcel reads it, with the parts it does not hand out. */
+  private record Workbook(ReadableWorkbook book, WorkbookParts parts, CellText text)
+      implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      try {
+        book.close();
+      } finally {
+        parts.close();
+      }
+    }
+  }
+
+  private Workbook open() throws IOException {
+    if (!Files.isRegularFile(path)) {
+      throw FileRefusedException.whole(RejectRule.CORRUPT_FILE, "Không tìm thấy tệp");
+    }
+    refuseIfNotWorkbook();
+    WorkbookParts parts = WorkbookParts.open(path);
+    try {
+      // without a styles part fastexcel cannot read formats; numbers then read as stored
+      ReadableWorkbook book =
+          new ReadableWorkbook(path.toFile(), new ReadingOptions(parts.hasStyles(), true));
+      return new Workbook(book, parts, new CellText(book.getFormats(), book.getNumFmtIdToFormat()));
+    } catch (IOException | RuntimeException e) {
+      parts.close();
+      throw e;
+    }
   }
 
   /** Refuses the sheet if it has merged cells, naming them. */
-  private void refuseMergedCells(String sheet) {
-    List<String> merges = new ArrayList<>();
-    withSheets(
-        (name, stream, pkg, reader) -> {
-          if (!name.equals(sheet)) {
-            return;
-          }
-          XMLReader parser = XMLHelper.newXMLReader();
-          parser.setContentHandler(
-              new DefaultHandler() {
-                @Override
-                public void startElement(
-                    String uri, String localName, String qName, Attributes attributes) {
-                  if ("mergeCell".equals(localName) && attributes.getValue("ref") != null) {
-                    merges.add(attributes.getValue("ref"));
-                  }
-                }
-              });
-          try {
-            parser.parse(new InputSource(stream));
-          } catch (IOException | org.xml.sax.SAXException e) {
-            throw FileRefusedException.whole(
-                RejectRule.CORRUPT_FILE,
-                "Tệp Excel bị hỏng (nội dung trang tính " + sheet + " không đọc được)");
-          }
-        });
+  private static void refuseMergedCells(WorkbookParts parts, Sheet sheet) {
+    List<String> merges;
+    try (InputStream xml =
+        parts
+            .sheet(sheet.getId())
+            .orElseThrow(() -> FileRefusedException.whole(RejectRule.CORRUPT_FILE, CORRUPT))) {
+      merges = MergedRanges.in(xml);
+    } catch (IOException e) {
+      throw FileRefusedException.whole(
+          RejectRule.CORRUPT_FILE,
+          "Tệp Excel bị hỏng (nội dung trang tính " + sheet.getName() + " không đọc được)");
+    }
     if (merges.isEmpty()) {
       return;
     }
@@ -117,7 +139,7 @@ public final class XlsxSource {
                 : "");
     String first = merges.get(0);
     long firstRow =
-        new CellReference(first.contains(":") ? first.substring(0, first.indexOf(':')) : first)
+        new CellAddress(first.contains(":") ? first.substring(0, first.indexOf(':')) : first)
                 .getRow()
             + 1L;
     throw FileRefusedException.atCell(
@@ -126,7 +148,7 @@ public final class XlsxSource {
         "",
         shown,
         "Trang tính "
-            + sheet
+            + sheet.getName()
             + " có ô gộp ("
             + shown
             + "): ô gộp chỉ giữ giá trị ở ô đầu tiên, các ô còn lại bị đọc là trống (một ô tiêu"
@@ -168,51 +190,30 @@ public final class XlsxSource {
     }
   }
 
-  private void withSheets(SheetAction action) {
-    if (!Files.isRegularFile(path)) {
-      throw FileRefusedException.whole(RejectRule.CORRUPT_FILE, "Không tìm thấy tệp");
-    }
-    refuseIfNotWorkbook();
-    try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
-      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-      while (sheets.hasNext()) {
-        try (InputStream stream = sheets.next()) {
-          action.accept(sheets.getSheetName(), stream, pkg, reader);
-        }
-      }
-    } catch (FileRefusedException e) {
-      throw e;
-    } catch (HandlerFailure e) {
-      throw e.failure;
-    } catch (Exception | LinkageError e) {
-      throw FileRefusedException.whole(
-          RejectRule.CORRUPT_FILE,
-          "Tệp Excel bị hỏng hoặc không phải định dạng .xlsx: hãy mở bằng Excel và lưu lại dưới"
-              + " dạng Sổ làm việc Excel (.xlsx)");
-    }
-  }
-
-  private static void readSheet(
-      InputStream sheetStream,
-      OPCPackage pkg,
-      XSSFReader reader,
-      RowHandler handler,
-      Progress progress)
-      throws Exception {
-    ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-    StylesTable styles = reader.getStylesTable();
+  private static void readSheet(Workbook wb, Sheet sheet, RowHandler handler, Progress progress)
+      throws IOException {
     Collector collector = new Collector(handler, progress);
-    XMLReader parser = XMLHelper.newXMLReader();
-    parser.setContentHandler(
-        new XSSFSheetXMLHandler(styles, null, strings, collector, new PlainFormatter(), false));
-    try {
-      parser.parse(new InputSource(sheetStream));
-    } catch (IOException | org.xml.sax.SAXException e) {
-      throw FileRefusedException.atLine(
-          RejectRule.CORRUPT_FILE,
-          collector.lastRow,
-          "Tệp Excel bị hỏng (nội dung trang tính không đọc được)");
+    try (Stream<Row> rows = sheet.openStream()) {
+      Iterator<Row> it = rows.iterator();
+      while (true) {
+        Row row;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          row = it.next();
+        } catch (ExcelReaderException | UncheckedIOException e) {
+          if (!(e.getCause() instanceof XMLStreamException
+              || e.getCause() instanceof IOException)) {
+            throw e;
+          }
+          throw FileRefusedException.atLine(
+              RejectRule.CORRUPT_FILE,
+              collector.lastRow + 1,
+              "Tệp Excel bị hỏng (nội dung trang tính không đọc được)");
+        }
+        collector.row(row, wb.text);
+      }
     }
     if (!collector.headerSeen) {
       throw FileRefusedException.atLine(
@@ -220,14 +221,14 @@ public final class XlsxSource {
     }
   }
 
-  /** Collects cells of the current row and hands whole rows to the handler. */
-  private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+  /** Turns fastexcel's rows into raw rows and hands them to the handler. */
+  private static final class Collector {
     private final RowHandler handler;
     private final Progress progress;
-    private final List<String> cells = new ArrayList<>();
-    private List<String> header = List.of();
+    private HeaderCells headerCells;
     private boolean headerSeen;
     private long rows;
+    private long seen;
     private long lastRow;
 
     Collector(RowHandler handler, Progress progress) {
@@ -235,29 +236,30 @@ public final class XlsxSource {
       this.progress = progress;
     }
 
-    @Override
-    public void startRow(int rowNum) {
-      lastRow = rowNum + 1L;
-      cells.clear();
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-      RawRow row = new RawRow(rowNum + 1L, List.copyOf(cells));
+    void row(Row sheetRow, CellText text) {
+      // fastexcel numbers a row without an r attribute by the rows before it, from 0
+      long number = sheetRow.getRowNum() == seen ? seen + 1 : sheetRow.getRowNum();
+      seen++;
+      lastRow = number;
+      List<String> cells = new ArrayList<>(sheetRow.getCellCount());
+      for (int i = 0; i < sheetRow.getCellCount(); i++) {
+        cells.add(Text.nfc(text.of(sheetRow.getCell(i))));
+      }
+      RawRow row = new RawRow(number, cells);
       if (row.blank()) {
         return;
       }
       try {
         if (!headerSeen) {
           headerSeen = true;
-          header = row.cells();
+          headerCells = new HeaderCells(row.cells());
           handler.header(row);
         } else {
-          int extra = firstCellWithoutHeader(row);
+          int extra = headerCells.firstCellWithout(row);
           if (extra < 0) {
             handler.row(row);
           } else {
-            String column = CellReference.convertNumToColString(extra);
+            String column = CellAddress.convertNumToColString(extra);
             handler.extraCells(
                 row,
                 "cột " + column,
@@ -278,31 +280,9 @@ public final class XlsxSource {
         throw new HandlerFailure(e);
       }
     }
-
-    private int firstCellWithoutHeader(RawRow row) {
-      for (int i = 0; i < row.cells().size(); i++) {
-        if ((i >= header.size() || header.get(i).isBlank()) && !row.cells().get(i).isBlank()) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    @Override
-    public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-      int col = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
-      while (cells.size() < col) {
-        cells.add("");
-      }
-      String v = formattedValue == null ? "" : formattedValue;
-      cells.add(
-          Normalizer.isNormalized(v, Normalizer.Form.NFC)
-              ? v
-              : Normalizer.normalize(v, Normalizer.Form.NFC));
-    }
   }
 
-  /** Carries a failure of the row handler (not of the workbook) through POI untouched. */
+  /** Carries a failure of the row handler (not of the workbook) past the workbook's handling. */
   private static final class HandlerFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final RuntimeException failure;
@@ -310,20 +290,6 @@ public final class XlsxSource {
     HandlerFailure(RuntimeException failure) {
       super(failure);
       this.failure = failure;
-    }
-  }
-
-  /** Numbers as plain text with every digit, dates as ISO {@code yyyy-MM-dd}. */
-  private static final class PlainFormatter extends DataFormatter {
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        return DateUtil.getLocalDateTime(value).toLocalDate().toString();
-      }
-      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-        return Long.toString((long) value);
-      }
-      return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
   }
 }

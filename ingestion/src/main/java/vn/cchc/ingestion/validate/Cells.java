@@ -1,5 +1,6 @@
 package vn.cchc.ingestion.validate;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -35,6 +36,9 @@ public final class Cells {
 
   /** Digits grouped by thousands more than once, e.g. 1.000.000. */
   private static final Pattern GROUPS = Pattern.compile("[+-]?\\d{1,3}([.,])\\d{3}(\\1\\d{3})+");
+
+  /** The most digits of a whole number that a double holds exactly. */
+  private static final int EXACT_DIGITS = 15;
 
   private Cells() {}
 
@@ -80,6 +84,10 @@ public final class Cells {
    * file).
    */
   public static double parseDecimal(String s, DecimalMarks marks) throws BadValue {
+    double plain = plainNumber(s, marks);
+    if (!Double.isNaN(plain)) {
+      return plain;
+    }
     String t = withoutSpaces(s);
     refuseGrouping(s, t, marks);
     boolean comma = t.indexOf(',') >= 0;
@@ -97,6 +105,52 @@ public final class Cells {
       throw new BadValue("'" + s + "' không phải là số");
     }
     return Double.parseDouble(t);
+  }
+
+  /**
+   * The value of a number written the plain way, as most cells are: digits with an optional sign
+   * and at most one {@code .} between digits, and not {@code 1.000} where the point may group
+   * thousands. It is what the general path reads, without its patterns; NaN for anything else,
+   * which the general path reads or refuses.
+   */
+  private static double plainNumber(String s, DecimalMarks marks) {
+    int n = s.length();
+    int i = n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    int wholeStart = i;
+    long whole = 0;
+    while (i < n && isDigit(s.charAt(i))) {
+      whole = whole * 10 + (s.charAt(i) - '0');
+      i++;
+    }
+    int wholeDigits = i - wholeStart;
+    if (wholeDigits == 0 || wholeDigits > EXACT_DIGITS) {
+      return Double.NaN;
+    }
+    if (i == n) {
+      // up to 15 digits are exact in a double; -0 stays negative zero, as parseDouble reads it
+      return s.charAt(0) == '-' ? -(double) whole : (double) whole;
+    }
+    if (s.charAt(i) != '.') {
+      return Double.NaN;
+    }
+    int fractionStart = ++i;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+    }
+    int fractionDigits = i - fractionStart;
+    if (i != n || fractionDigits == 0) {
+      return Double.NaN;
+    }
+    boolean oneGroup = fractionDigits == 3 && wholeDigits <= 3 && s.charAt(wholeStart) != '0';
+    if (oneGroup && marks.mayGroupThousands('.')) {
+      return Double.NaN;
+    }
+    return Double.parseDouble(s);
+  }
+
+  /** An ASCII digit, what {@code \d} matches in the patterns above. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static String withoutSpaces(String s) {
@@ -144,12 +198,14 @@ public final class Cells {
   }
 
   private static long parseWhole(String s, long min, long max, DecimalMarks marks) throws BadValue {
-    refuseGrouping(s, withoutSpaces(s), marks);
-    double v;
-    try {
-      v = parseDecimal(s, marks);
-    } catch (BadValue e) {
-      throw new BadValue("'" + s + "' không phải là số nguyên");
+    double v = plainNumber(s, marks);
+    if (Double.isNaN(v)) {
+      refuseGrouping(s, withoutSpaces(s), marks);
+      try {
+        v = parseDecimal(s, marks);
+      } catch (BadValue e) {
+        throw new BadValue("'" + s + "' không phải là số nguyên");
+      }
     }
     if (v != Math.rint(v) || v < min || v > max) {
       throw new BadValue("'" + s + "' không phải là số nguyên");
@@ -170,10 +226,55 @@ public final class Cells {
   }
 
   private static LocalDate parseDate(String s) throws BadValue {
+    LocalDate plain = plainDate(s);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return s.indexOf('/') >= 0 ? LocalDate.parse(s, DMY) : LocalDate.parse(s, ISO);
     } catch (DateTimeParseException e) {
       throw new BadValue("'" + s + "' không phải là ngày hợp lệ (dùng yyyy-mm-dd hoặc dd/mm/yyyy)");
     }
+  }
+
+  /**
+   * A real day written {@code yyyy-mm-dd} or {@code d/m/yyyy} with one- or two-digit day and month,
+   * read without a formatter; null for anything else (an impossible day included), which the
+   * formatters read or refuse.
+   */
+  private static LocalDate plainDate(String s) {
+    int n = s.length();
+    try {
+      if (n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
+      }
+      int slash = s.indexOf('/');
+      int second = slash < 0 ? -1 : s.indexOf('/', slash + 1);
+      if (slash < 1 || slash > 2 || second - slash < 2 || second - slash > 3 || n - second != 5) {
+        return null;
+      }
+      int day = digits(s, 0, slash);
+      int month = digits(s, slash + 1, second);
+      int year = digits(s, second + 1, n);
+      return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number written by ASCII digits from {@code from} to {@code to}, or -1. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 }

@@ -32,7 +32,7 @@ final class InspectionRules {
           RejectRule.RANGE,
           "Ngày bắt đầu " + start + " không thuộc năm kiểm tra " + row.integer("year"));
     }
-    UnitRules.unitOn(row, refs, start, start.toString());
+    UnitRules.unitOn(row, refs, start, LocalDate::toString);
   }
 
   static void finding(ParsedRow row, ReferenceData refs) {

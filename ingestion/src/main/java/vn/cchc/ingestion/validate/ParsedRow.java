@@ -16,7 +16,9 @@ public final class ParsedRow {
 
   private final TableSchema table;
   private final Object[] values;
-  private final List<Violation> violations = new ArrayList<>();
+
+  /** Most rows break no rule: the list is made at the first violation. */
+  private List<Violation> violations = List.of();
 
   public ParsedRow(TableSchema table, Object[] values) {
     this.table = table;
@@ -85,6 +87,9 @@ public final class ParsedRow {
   }
 
   public void reject(String column, RejectRule rule, String messageVi) {
+    if (violations.isEmpty()) {
+      violations = new ArrayList<>();
+    }
     violations.add(new Violation(column, rule, messageVi));
   }
 

@@ -92,7 +92,11 @@ final class ScoreRules {
       return Optional.empty();
     }
     String code = row.str("sub_criterion_code");
-    Optional<MethodologyItem> item = refs.methodology().subCriterion(year, unit.bloc(), code);
+    // Methodology.subCriterion(year, …) without finding the year's version a second time
+    Optional<MethodologyItem> item =
+        refs.methodology()
+            .item(version.get().code(), unit.bloc(), code)
+            .filter(i -> i.level() == MethodologyItem.Level.SUB_CRITERION);
     if (item.isEmpty()) {
       row.reject(
           "sub_criterion_code",

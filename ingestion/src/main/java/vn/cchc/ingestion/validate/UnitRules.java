@@ -3,6 +3,7 @@ package vn.cchc.ingestion.validate;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.cchc.model.methodology.Bloc;
 import vn.cchc.model.methodology.ScoringRule;
 import vn.cchc.model.schema.InputDates;
@@ -122,14 +123,16 @@ final class UnitRules {
 
   /**
    * The version of the row's unit code on {@code day} in a ranked bloc, if there is one; otherwise
-   * records why not. {@code when} says in words which day the row's code is read at.
+   * records why not. {@code when} says in words which day the row's code is read at (written only
+   * for a message).
    */
-  static Optional<Unit> unitOn(ParsedRow row, ReferenceData refs, LocalDate day, String when) {
+  static Optional<Unit> unitOn(
+      ParsedRow row, ReferenceData refs, LocalDate day, Function<LocalDate, String> when) {
     String code = row.str("unit_code");
     if (!knownCode(row, refs, "unit_code")) {
       return Optional.empty();
     }
-    Optional<Unit> unit = refs.units().versionOn(code, day);
+    Optional<Unit> unit = versionOn(refs.units(), code, day);
     if (unit.isEmpty()) {
       row.reject(
           "unit_code",
@@ -137,7 +140,7 @@ final class UnitRules {
           "Đơn vị "
               + code
               + " không có hiệu lực vào ngày "
-              + when
+              + when.apply(day)
               + " ("
               + periods(refs.units(), code)
               + ")");
@@ -168,6 +171,16 @@ final class UnitRules {
     if (year == null) {
       return Optional.empty();
     }
-    return unitOn(row, refs, UnitKey.assessmentDay(year), "31/12/" + year);
+    return unitOn(row, refs, UnitKey.assessmentDay(year), day -> "31/12/" + day.getYear());
+  }
+
+  /** {@link UnitRegistry#versionOn} without a stream: it runs for every row that names a unit. */
+  private static Optional<Unit> versionOn(UnitRegistry units, String code, LocalDate day) {
+    for (Unit version : units.versions(code)) {
+      if (version.validOn(day)) {
+        return Optional.of(version);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -57,6 +57,19 @@ class CsvSourceTest {
     assertThat(rows.get(3).cells()).containsExactly("3", "", "");
   }
 
+  /** The parser reads 65,536 characters at a time; cells and quotes cross that boundary. */
+  @Test
+  void cellsLongerThanWhatIsReadAtOnceAndQuotesAcrossItReadWhole() throws Exception {
+    String longCell = "x".repeat(70_000);
+    String quoted = "y".repeat(65_500) + "\n\"z\","; // a line break, quotes and a delimiter
+    String csv = "a,b\n" + longCell + ",1\n\"" + quoted.replace("\"", "\"\"") + "\",2\r\n3,Đã\n";
+    List<RawRow> rows = read(csv);
+    assertThat(rows).extracting(RawRow::rowNumber).containsExactly(1L, 2L, 3L, 5L);
+    assertThat(rows.get(1).cells()).containsExactly(longCell, "1");
+    assertThat(rows.get(2).cells()).containsExactly(quoted, "2");
+    assertThat(rows.get(3).cells()).containsExactly("3", "Đã");
+  }
+
   @Test
   void takesSemicolonDelimiterFromHeaderSoDecimalCommasSurvive() throws Exception {
     List<RawRow> rows = read("năm;điểm\n2024;9,5\n".getBytes(StandardCharsets.UTF_8), null);

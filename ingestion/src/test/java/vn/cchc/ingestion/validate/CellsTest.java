@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,8 @@ class CellsTest {
       29/02/2024 | 2024-02-29
       1/7/2025   | 2025-07-01
       2025-07-01 | 2025-07-01
+      01/02/2024 | 2024-02-01
+      0001-01-01 | 0001-01-01
       """)
   void readsRealDaysInBothSpellings(String text, String day) throws Exception {
     assertThat(Cells.parse(text, ColumnType.DATE)).isEqualTo(LocalDate.parse(day));
@@ -113,5 +116,40 @@ class CellsTest {
                 + text
                 + "' có dấu phân cách hàng nghìn: hãy viết số không có dấu phân cách, ví dụ "
                 + text.replace(".", "").replace(",", ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      INTEGER | 2024             | 2024
+      INTEGER | +7               | 7
+      INTEGER | 007              | 7
+      INTEGER | 2.0              | 2
+      INTEGER | -0               | 0
+      INTEGER | ' 12 '           | 12
+      LONG    | 123456789012345  | 123456789012345
+      LONG    | 1234567890123456 | 1234567890123456
+      LONG    | -9e3             | -9000
+      """)
+  void readsWholeNumbers(ColumnType type, String text, long value) throws Exception {
+    assertThat(((Number) Cells.parse(text, type)).longValue()).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.5", "3000000000", "-2147483649", "1,5", "12a"})
+  void refusesWhatIsNoIntegerOfTheColumn(String text) {
+    assertThatThrownBy(() -> Cells.parse(text, ColumnType.INTEGER))
+        .isInstanceOf(Cells.BadValue.class)
+        .hasMessage("'" + text + "' không phải là số nguyên");
+  }
+
+  @Test
+  void minusZeroStaysNegativeZeroAsJavaReadsIt() throws Exception {
+    assertThat(Double.doubleToRawLongBits((Double) Cells.parse("-0", ColumnType.DOUBLE)))
+        .isEqualTo(Double.doubleToRawLongBits(-0.0));
+    assertThat(Double.doubleToRawLongBits((Double) Cells.parse("-0.0", ColumnType.DOUBLE)))
+        .isEqualTo(Double.doubleToRawLongBits(-0.0));
   }
 }

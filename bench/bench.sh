@@ -62,19 +62,11 @@ bench_scale_args() {
     esac
     return
   fi
-  if [[ "$BENCH_SCALE" != province ]]; then
-    # national: a file of a million rows to ingest; the other parts as at province scale, on the country's warehouse
-    case "$part" in
-      ingest) printf '%s\n' 1000000 --runs 3 ;;
-      transform) printf '%s\n' --runs 3 ;;
-      api) printf '%s\n' --connections 1,8,32 --seconds 3 --cold-seconds 2 --runs 3 ;;
-      sql) printf '%s\n' --runs 10 ;;
-      report) printf '%s\n' --runs 3 ;;
-    esac
-    return
-  fi
+  # national: a file of a million rows to ingest; the other parts as at province scale, on the country's warehouse
+  local rows=250000
+  [[ "$BENCH_SCALE" != province ]] && rows=1000000
   case "$part" in
-    ingest) printf '%s\n' 250000 --runs 3 ;;
+    ingest) printf '%s\n' "$rows" --runs 3 ;;
     transform) printf '%s\n' --runs 3 ;;
     api) printf '%s\n' --connections 1,8,32 --seconds 3 --cold-seconds 2 --runs 3 ;;
     sql) printf '%s\n' --runs 10 ;;

@@ -60,7 +60,9 @@ final class DashboardScreenshot {
       wait.until(d -> !d.findElements(By.id("username")).isEmpty());
       driver.findElement(By.id("username")).sendKeys(user);
       driver.findElement(By.id("password")).sendKeys(password + "\n");
-      wait.until(d -> !d.getCurrentUrl().contains("/login"));
+      // Superset's first sign-in (a cold worker) took over 90 s once on a busy 2-core machine
+      new WebDriverWait(driver, Duration.ofSeconds(240))
+          .until(d -> !d.getCurrentUrl().contains("/login"));
 
       driver.get(superset.resolve("/superset/dashboard/" + slug + "/").toString());
       Files.createDirectories(png.toAbsolutePath().getParent());

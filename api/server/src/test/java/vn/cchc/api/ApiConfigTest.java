@@ -2,10 +2,10 @@ package vn.cchc.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -19,7 +19,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
 import vn.cchc.api.release.ReleaseResultCache;
 import vn.cchc.api.release.ResponseBodyCache;
-import vn.cchc.api.security.Role;
 import vn.cchc.query.catalog.Sandbox;
 import vn.cchc.query.sql.AdhocSql;
 
@@ -83,7 +82,10 @@ class ApiConfigTest {
     assertThat(c.sql().timeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(c.duckdb().sandbox()).isEqualTo(new Sandbox("2GB", 4, Path.of("/srv/tam"), "20GB"));
     assertThat(c.security().users())
-        .containsExactly(new ApiConfig.Account("lanhdao", "$2a$10$abc", Role.VIEWER));
+        .containsExactly(new ApiConfig.Account("lanhdao", "$2a$10$abc", "VIEWER", List.of()));
+    assertThat(c.security().userStore()).isEqualTo(Path.of("/srv/kho/access/users.json"));
+    assertThat(c.audit().file()).isEqualTo(Path.of("/srv/kho/audit/audit.jsonl"));
+    assertThat(c.security().oidc().enabled()).isFalse();
   }
 
   @Test
@@ -119,13 +121,14 @@ class ApiConfigTest {
   }
 
   @Test
-  void applicationYmlRepeatsNoDefaultAndSetsOnlyTheAccounts() throws Exception {
+  void applicationYmlRepeatsNoDefaultAndDeclaresNobody() throws Exception {
     MutablePropertySources sources = new MutablePropertySources();
     new YamlPropertySourceLoader()
         .load("application.yml", new ClassPathResource("application.yml"))
         .forEach(sources::addLast);
     ApiConfig c =
-        new Binder(ConfigurationPropertySources.from(sources)).bind("cchc", ApiConfig.class).get();
+        new Binder(ConfigurationPropertySources.from(sources))
+            .bindOrCreate("cchc", ApiConfig.class);
     ApiConfig defaults =
         bind(new MapConfigurationPropertySource(Map.of("cchc.query-timeout", "30s")));
     assertThat(c.warehouse()).isEqualTo(defaults.warehouse());
@@ -135,12 +138,9 @@ class ApiConfigTest {
     assertThat(c.duckdb()).isEqualTo(defaults.duckdb());
     assertThat(c.resultCache()).isEqualTo(defaults.resultCache());
     assertThat(c.responseCache()).isEqualTo(defaults.responseCache());
-    assertThat(c.security().users())
-        .extracting(ApiConfig.Account::username, ApiConfig.Account::role)
-        .containsExactly(
-            tuple("viewer", Role.VIEWER),
-            tuple("analyst", Role.ANALYST),
-            tuple("admin", Role.ADMIN));
+    // nobody by default: users come from ./cchc users, the configuration or the province's SSO
+    assertThat(c.security().users()).isEmpty();
+    assertThat(c.security()).isEqualTo(defaults.security());
     assertThat(
             sources.stream()
                 .flatMap(

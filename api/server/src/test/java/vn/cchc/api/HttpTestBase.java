@@ -29,12 +29,24 @@ public abstract class HttpTestBase {
     return Repo.root().resolve("api/target/test-sql-audit.jsonl");
   }
 
+  /** The audit of sign-ins and exports of the shared test server. */
+  protected static Path eventAuditFile() {
+    return Repo.root().resolve("api/target/test-audit.jsonl");
+  }
+
+  /** The local user store of the shared test server (empty at its start). */
+  protected static Path userStore() {
+    return Repo.root().resolve("api/target/test-users/users.json");
+  }
+
   /** The accounts of the demo profile, and nobody. */
   public enum Caller {
     ANONYMOUS(null, null),
     VIEWER("viewer", "xem-demo"),
     ANALYST("analyst", "phantich-demo"),
-    ADMIN("admin", "quantri-demo");
+    ADMIN("admin", "quantri-demo"),
+    /** The demo's unit official: An Giang's Department of Home Affairs (91-SNV) from 2025. */
+    UNIT("donvi", "donvi-demo");
 
     final String user;
     final String password;

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Anonymous, viewer, analyst and admin against every endpoint: each answer as specified. */
+/**
+ * Anonymous, leader (the demo's viewer), analyst, admin and a unit official against every endpoint:
+ * each answer as specified. What a unit official sees inside the answers it gets is {@code
+ * access.UnitAccessMatrixTest}'s.
+ */
 class SecurityMatrixTest extends ServerTestBase {
   /** Every GET data endpoint of /api/v1; true for the lists leaders may export (aggregates). */
   static final Map<String, Boolean> LISTS =
@@ -54,39 +58,50 @@ class SecurityMatrixTest extends ServerTestBase {
           "/dashboard/inspections.html",
           "/webjars/echarts/5.5.0/echarts.min.js");
 
+  /** What a unit official may not open at all, whatever the format. */
+  static final List<String> CLOSED_TO_UNITS =
+      List.of("/api/v1/data-quality", "/api/v1/data-quality/summary");
+
   @Test
   void everyCallerGetsWhatTheRoleAllows() {
     List<String> wrong = new ArrayList<>();
     for (Caller c : Caller.values()) {
+      boolean unit = c == Caller.UNIT;
+      boolean mayExportUnits = c == Caller.ANALYST || c == Caller.ADMIN;
       expect(wrong, c, "/api/v1/health", 200);
       expect(wrong, c, "/login.html", 200);
       // the commune boundaries are public data (MIT), served like the other dashboard assets
       expect(wrong, c, "/dashboard/assets/geo/an_giang_communes_2025.geojson", 200);
       for (String path : DOCUMENTS) {
         int anonymous = path.startsWith("/api") || path.startsWith("/v3") ? 401 : 302;
-        expect(wrong, c, path, c == Caller.ANONYMOUS ? anonymous : 200);
+        // the profile of commune 30307 is another unit's detail for the Department of Home Affairs
+        int signedIn = unit && path.endsWith("/profile") ? 403 : 200;
+        expect(wrong, c, path, c == Caller.ANONYMOUS ? anonymous : signedIn);
       }
       for (Map.Entry<String, Boolean> list : LISTS.entrySet()) {
-        expect(wrong, c, list.getKey(), c == Caller.ANONYMOUS ? 401 : 200);
+        boolean closed = unit && CLOSED_TO_UNITS.contains(list.getKey());
+        expect(wrong, c, list.getKey(), c == Caller.ANONYMOUS ? 401 : closed ? 403 : 200);
         for (String format : List.of("csv", "xlsx")) {
           int export =
-              c == Caller.ANONYMOUS ? 401 : c == Caller.VIEWER && !list.getValue() ? 403 : 200;
+              c == Caller.ANONYMOUS
+                  ? 401
+                  : closed || !mayExportUnits && !list.getValue() ? 403 : 200;
           expect(wrong, c, list.getKey() + "?format=" + format, export);
         }
       }
       // the reminder list is a unit-level list in a file: an export, whatever its address
-      int reminders = c == Caller.ANONYMOUS ? 401 : c == Caller.VIEWER ? 403 : 200;
+      int reminders = c == Caller.ANONYMOUS ? 401 : mayExportUnits ? 200 : 403;
       expect(wrong, c, "/api/v1/findings/reminders.xlsx", reminders);
-      int sql = c == Caller.ANONYMOUS ? 401 : c == Caller.VIEWER ? 403 : 200;
+      int sql = c == Caller.ANONYMOUS ? 401 : mayExportUnits ? 200 : 403;
       Answer a = postSql(c, "SELECT count(*) AS n FROM index_scores", "");
       if (a.status() != sql) {
         wrong.add(c + " POST /api/v1/sql → " + a.status() + " (expected " + sql + ")");
       }
-      expect(
-          wrong,
-          c,
-          "/api/v1/sql/audit",
-          c == Caller.ANONYMOUS ? 401 : c == Caller.ADMIN ? 200 : 403);
+      for (String admin : List.of("/api/v1/sql/audit", "/api/v1/audit")) {
+        expect(wrong, c, admin, c == Caller.ANONYMOUS ? 401 : c == Caller.ADMIN ? 200 : 403);
+      }
+      expect(wrong, c, "/api/v1/me", c == Caller.ANONYMOUS ? 401 : 200);
+      expect(wrong, c, "/api/v1/sign-in", 200);
     }
     assertThat(wrong).isEmpty();
   }

@@ -36,10 +36,11 @@ import vn.cchc.query.catalog.CatalogConnections;
  * query at all.
  *
  * <p>Left alone, and so {@code no-store} as Spring Security writes it: errors, an answer during
- * which the release changed, {@code POST /api/v1/sql} and {@code /api/v1/sql/audit} (the audit
- * grows within a release), {@code /api/v1/health} (it must look at the server each time) and
+ * which the release changed, {@code POST /api/v1/sql}, {@code /api/v1/sql/audit} and {@code
+ * /api/v1/audit} (the audits grow within a release), {@code /api/v1/health} (it must look at the
+ * server each time), {@code /api/v1/me} and {@code /api/v1/sign-in} (the caller's own) and
  * everything outside {@code /api/v1/}. CSV and XLSX exports are cached like JSON: the same rows of
- * the same release, and the roles are part of the tag.
+ * the same release, and the roles (and a UNIT user's units) are part of the tag.
  *
  * <p>The tag is weak because Tomcat gzips the body and does not compress an answer with a strong
  * tag. It covers the catalog as this process opened it ({@link CatalogConnections#releaseKey()}),
@@ -63,7 +64,13 @@ final class ReleaseCaching extends OncePerRequestFilter {
   static final String API = "/api/v1/";
   static final String CACHE_CONTROL = "private, no-cache";
   static final String VARY = "Accept, Cookie, Authorization";
-  private static final List<String> NOT_CACHED = List.of("sql", "health");
+
+  /**
+   * Answers that are not the release's: ad-hoc SQL and the audits (they grow within a release), the
+   * health, and the caller's own account and sign-in state ({@code me} names the user, which the
+   * caller variant does not; {@code sign-in} carries the session's last refusal).
+   */
+  private static final List<String> NOT_CACHED = List.of("sql", "health", "me", "sign-in", "audit");
 
   /** Set by the answer, but written by this filter, Tomcat or Spring Security on a replay. */
   private static final Set<String> NOT_REPLAYED =

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -30,14 +32,27 @@ public final class Accounts {
    */
   public static List<UserDetails> users(
       List<ApiConfig.Account> accounts, boolean demoProfile, BCryptPasswordEncoder encoder) {
-    if (accounts.isEmpty()) {
-      throw refuse("không có tài khoản nào (cấu hình cchc.security.users)");
-    }
     List<UserDetails> users = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (ApiConfig.Account a : accounts) {
       if (a.username() == null || a.username().isBlank() || a.role() == null) {
         throw refuse("tài khoản thiếu tên hoặc vai trò");
+      }
+      Role role =
+          Role.parse(a.role())
+              .orElseThrow(
+                  () ->
+                      refuse(
+                          "tài khoản "
+                              + a.username()
+                              + " có vai trò không hợp lệ: "
+                              + a.role()
+                              + " (cần LEADER, ANALYST, ADMIN hoặc UNIT)"));
+      if (role == Role.UNIT && a.units().isEmpty()) {
+        throw refuse(
+            "tài khoản "
+                + a.username()
+                + " có vai trò UNIT nhưng không gắn đơn vị nào (cchc.security.users[].units)");
       }
       if (!names.add(a.username())) {
         throw refuse("tài khoản " + a.username() + " được khai báo hai lần");
@@ -50,11 +65,10 @@ public final class Accounts {
         throw refuse(
             "tài khoản "
                 + a.username()
-                + " chưa có mật khẩu (đặt biến môi trường CCHC_"
-                + a.username().toUpperCase(java.util.Locale.ROOT)
-                + "_PASSWORD_HASH bằng một chuỗi bcrypt)");
+                + " chưa có mật khẩu (password-hash: một chuỗi bcrypt, tạo bằng ./cchc"
+                + " hash-password)");
       }
-      if (!hash.matches("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}")) {
+      if (!isBcrypt(hash)) {
         throw refuse("mật khẩu của tài khoản " + a.username() + " không phải là chuỗi băm bcrypt");
       }
       if (!demoProfile) {
@@ -73,9 +87,34 @@ public final class Accounts {
           }
         }
       }
-      users.add(User.withUsername(a.username()).password(hash).roles(a.role().name()).build());
+      users.add(
+          User.withUsername(a.username())
+              .password(hash)
+              .authorities(authorities(role, a.units()))
+              .build());
     }
     return users;
+  }
+
+  /** A bcrypt hash, with or without Spring's {@code {bcrypt}} prefix. */
+  static boolean isBcrypt(String hash) {
+    String h = hash.strip();
+    if (h.startsWith(BCRYPT_PREFIX)) {
+      h = h.substring(BCRYPT_PREFIX.length());
+    }
+    return h.matches("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}");
+  }
+
+  /** The role's authority, and for a UNIT user one {@link UnitScope#AUTHORITY_PREFIX} per unit. */
+  public static List<GrantedAuthority> authorities(Role role, List<String> units) {
+    List<GrantedAuthority> out = new ArrayList<>();
+    out.add(new SimpleGrantedAuthority(role.authority()));
+    if (role == Role.UNIT) {
+      for (String u : units) {
+        out.add(new SimpleGrantedAuthority(UnitScope.AUTHORITY_PREFIX + u.strip()));
+      }
+    }
+    return out;
   }
 
   private static CchcException refuse(String why) {

@@ -15,24 +15,23 @@ import vn.cchc.model.error.CchcException;
 
 /**
  * {@code ./cchc hash-password}: reads a password (from the terminal without echo, or one line of
- * standard input) and prints its bcrypt hash, for CCHC_VIEWER_PASSWORD_HASH and the other accounts.
- * Exit codes ({@link ExitCode}): 0 printed, 2 a password too short, blank, longer than bcrypt's 72
- * bytes (UTF-8) or the demo's, or an argument (it takes none).
+ * standard input) and prints its bcrypt hash, for accounts declared in configuration ({@code
+ * cchc.security.users}); {@code ./cchc users} manages the local user store. Exit codes ({@link
+ * ExitCode}): 0 printed, 2 a password {@link PasswordPolicy} refuses, or an argument (it takes
+ * none).
  */
 public final class PasswordHashCli {
   private PasswordHashCli() {}
 
-  static final int MIN_LENGTH = 10;
-
-  /** bcrypt reads at most 72 bytes of a password; Spring Security refuses a longer one. */
-  static final int MAX_BYTES = 72;
+  static final int MIN_LENGTH = PasswordPolicy.DEFAULT_MIN_LENGTH;
 
   static final CommandLine COMMAND_LINE =
       CommandLine.of(
           """
       Cách dùng: ./cchc hash-password
         Đọc một mật khẩu (gõ ẩn trong cửa sổ dòng lệnh, hoặc một dòng từ đầu vào chuẩn) và in mã băm bcrypt
-        của nó, để đặt vào CCHC_VIEWER_PASSWORD_HASH, CCHC_ANALYST_PASSWORD_HASH hoặc CCHC_ADMIN_PASSWORD_HASH.""");
+        của nó, để khai báo tài khoản trong cấu hình (cchc.security.users[].password-hash).
+        Tài khoản trong kho người dùng cục bộ thì dùng ./cchc users add|reset-password.""");
 
   public static void main(String[] args) {
     System.exit(run(args, PasswordHashCli::readPassword, System.out, System.err));
@@ -48,29 +47,11 @@ public final class PasswordHashCli {
       return COMMAND_LINE.refuse(e, err);
     }
     String typed = password.get();
-    if (typed.length() < MIN_LENGTH) {
-      err.println("Không thể dùng mật khẩu: cần ít nhất " + MIN_LENGTH + " ký tự");
+    java.util.Optional<String> refused =
+        PasswordPolicy.refusal(null, typed, PasswordPolicy.DEFAULT_MIN_LENGTH);
+    if (refused.isPresent()) {
+      err.println(refused.get());
       return ExitCode.USAGE;
-    }
-    if (typed.isBlank()) {
-      err.println("Không thể dùng mật khẩu: chỉ gồm khoảng trắng");
-      return ExitCode.USAGE;
-    }
-    int bytes = typed.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > MAX_BYTES) {
-      err.println(
-          "Không thể dùng mật khẩu: dài "
-              + bytes
-              + " byte khi mã hóa UTF-8, bcrypt chỉ nhận tối đa "
-              + MAX_BYTES
-              + " byte (một chữ có dấu chiếm 2 đến 3 byte); hãy dùng mật khẩu ngắn hơn");
-      return ExitCode.USAGE;
-    }
-    for (DemoAccounts.Demo demo : DemoAccounts.ALL) {
-      if (demo.password().equals(typed)) {
-        err.println("Không thể dùng mật khẩu của bản demo");
-        return ExitCode.USAGE;
-      }
     }
     out.println(new BCryptPasswordEncoder().encode(typed));
     return ExitCode.OK;

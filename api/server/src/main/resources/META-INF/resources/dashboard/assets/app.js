@@ -87,7 +87,14 @@
   function fail(e) {
     console.warn(e);
     const box = document.getElementById('status');
-    if (box) { box.textContent = t('error') + ': ' + e.message; box.className = 'error'; }
+    if (box) { box.textContent = t('error') + ': ' + e.message; box.className = 'card error'; box.hidden = false; }
+  }
+
+  // Who is signed in (role, a UNIT user's units), asked once per page.
+  let meAnswer;
+  function me() {
+    if (!meAnswer) meAnswer = api('me');
+    return meAnswer;
   }
 
   // Header, navigation and the year / bloc / basis filters, built from /years, /blocs and /bases.
@@ -95,7 +102,7 @@
     document.documentElement.lang = state.lang;
     document.title = t(page) + ' — ' + t('app');
     document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
-    const [yearsAnswer, order] = await Promise.all([api('years'), rankedCodes()]);
+    const [yearsAnswer, order, user] = await Promise.all([api('years'), rankedCodes(), me()]);
     if (!state.bloc) state.bloc = order.blocs[0];
     if (!state.basis) state.basis = order.bases[0];
     const pages = ['overview', 'heatmap', 'unit', 'inspections'];
@@ -104,6 +111,7 @@
     const other = state.lang === 'vi' ? 'en' : 'vi';
     document.getElementById('top').innerHTML = '<h1>' + esc(t('app')) + '</h1><nav class="pages">' + nav + '</nav>' +
       '<div class="tools"><a id="lang" href="' + location.pathname + query({ lang: other }) + '">' + (other === 'en' ? 'English' : 'Tiếng Việt') + '</a>' +
+      '<span class="muted" id="user" data-role="' + esc(user.role) + '">' + esc(user.username) + ' · ' + esc(t('role' + user.role)) + '</span>' +
       '<button type="button" id="print">' + esc(t('print')) + '</button>' +
       '<a href="/logout">' + esc(t('logout')) + '</a></div>';
     document.getElementById('print').addEventListener('click', () => window.print());
@@ -140,5 +148,5 @@
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   window.addEventListener('beforeprint', () => Object.values(charts).forEach((c) => c.resize()));
 
-  window.cchc = { state, t, api, rankedCodes, num, esc, chart, charts, table, frame, go, query, done, fail, bandColor, label };
+  window.cchc = { state, t, api, me, rankedCodes, num, esc, chart, charts, table, frame, go, query, done, fail, bandColor, label };
 })();

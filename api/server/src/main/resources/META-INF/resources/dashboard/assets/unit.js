@@ -2,18 +2,31 @@
 // satisfaction with error bars, findings.
 (async function () {
   'use strict';
-  const { state, t, api, rankedCodes, num, esc, chart, table, frame, done, fail, bandColor, label, query, communeMap, mapColorSelect } = window.cchc;
+  const { state, t, api, me, rankedCodes, num, esc, chart, table, frame, done, fail, bandColor, label, query, communeMap, mapColorSelect } = window.cchc;
   try {
     // the unit is a version key (code@valid_from); a bare code means the code's newest version
+    // a unit's officials (UNIT) open their own unit, and choose only among their units
+    const user = await me();
+    const own = user.role === 'UNIT' ? user.units : null;
+    if (!state.unit && own && own.length) state.unit = own[0].unit_key;
     if (!state.unit) {
       const first = await api('ranking', { year: state.year, bloc: state.bloc }).catch(() => ({ rows: [] }));
       if (first.rows.length) state.unit = first.rows[0].unit_key;
     }
-    const p = await api('units/' + encodeURIComponent(state.unit) + '/profile', { year: state.year });
+    let p;
+    try {
+      p = await api('units/' + encodeURIComponent(state.unit) + '/profile', { year: state.year });
+    } catch (e) {
+      // refused (another unit's detail) or unknown: the header and filters still stand, with the reason
+      await frame('unit', { basis: true }).catch(() => {});
+      throw e;
+    }
     state.unit = p.unit.unit_key;
     if (!state.year) state.year = String(p.year);
     if ((await rankedCodes()).blocs.includes(p.unit.bloc)) state.bloc = p.unit.bloc;
-    const ranking = await api('ranking', { year: state.year, bloc: state.bloc }).catch(() => ({ rows: [] }));
+    const ranking = own
+      ? { rows: own.map((u) => ({ unit_key: u.unit_key, rank_in_bloc: '•', unit_name: u.unit_label })) }
+      : await api('ranking', { year: state.year, bloc: state.bloc }).catch(() => ({ rows: [] }));
     const known = ranking.rows.some((r) => r.unit_key === state.unit);
     const options = (known ? '' : '<option value="' + esc(state.unit) + '" selected>' + esc(label(p.unit)) + '</option>') +
       ranking.rows.map((r) => '<option value="' + esc(r.unit_key) + '"' + (r.unit_key === state.unit ? ' selected' : '') + '>' +

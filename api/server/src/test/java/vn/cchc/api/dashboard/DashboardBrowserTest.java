@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -397,6 +399,7 @@ class DashboardBrowserTest extends ServerTestBase {
   @Test
   void theLoginPageAndTheApiDocumentationWorkUnderTheContentSecurityPolicy() {
     driver.get(base() + "/login.html?error");
+    waitReady();
     assertThat(driver.findElement(By.id("message")).getText())
         .isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
     login();
@@ -412,13 +415,70 @@ class DashboardBrowserTest extends ServerTestBase {
     assertThat(console).isEmpty();
   }
 
+  @Test
+  void aUnitOfficialSeesItsOwnProfileAndIsToldWhyAnotherUnitsDetailIsRefused() throws Exception {
+    driver.get(base() + "/logout");
+    try {
+      driver.manage().window().setSize(new Dimension(1366, 900));
+      driver.manage().logs().get(LogType.BROWSER); // forget the earlier pages' messages
+      signIn("donvi", "donvi-demo");
+      driver.get(base() + "/dashboard/unit.html");
+      waitReady();
+      assertThat(driver.findElement(By.id("status")).getText()).isBlank();
+      assertThat(driver.findElement(By.id("kpis")).getText())
+          .contains("91-SNV", "Sở Nội vụ tỉnh An Giang");
+      assertThat(driver.findElement(By.id("user")).getText()).isEqualTo("donvi · Cán bộ đơn vị");
+      assertThat(driver.findElements(By.cssSelector("#findings tbody tr"))).isNotEmpty();
+      keep("unit-own.png");
+
+      driver.get(base() + "/dashboard/unit.html?unit=89-SYT@2015-01-01");
+      waitReady();
+      WebElement status = driver.findElement(By.id("status"));
+      assertThat(status.isDisplayed()).as(status.getAttribute("outerHTML")).isTrue();
+      assertThat(status.getText())
+          .isEqualTo(
+              "Không tải được dữ liệu: Không thể xem chi tiết của đơn vị Sở Y tế tỉnh An Giang: tài"
+                  + " khoản donvi chỉ được xem chi tiết của đơn vị mình (Sở Nội vụ tỉnh An Giang"
+                  + " (91-SNV, 01/07/2025 – nay)) và các đơn vị tiền thân của nó");
+      assertThat(driver.findElement(By.id("kpis")).getText()).doesNotContain("Sở Y tế");
+      keep("unit-refused.png");
+      // the refused call itself is the only thing the browser reports
+      List<String> console = new ArrayList<>();
+      for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+        if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+          console.add(e.getMessage());
+        }
+      }
+      assertThat(console)
+          .allSatisfy(m -> assertThat(m).containsAnyOf("403", "Không thể xem chi tiết"));
+    } finally {
+      driver.get(base() + "/logout");
+    }
+  }
+
+  private void waitReady() {
+    new WebDriverWait(driver, PAGE_TIMEOUT)
+        .until(
+            d -> "true".equals(driver.executeScript("return document.body.dataset.ready || null")));
+  }
+
+  private void keep(String name) throws IOException {
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
   private void login() {
     driver.get(base() + "/login.html");
     if (!driver.getCurrentUrl().endsWith("/login.html")) {
       return;
     }
-    driver.findElement(By.id("username")).sendKeys("viewer");
-    driver.findElement(By.id("password")).sendKeys("xem-demo");
+    signIn("viewer", "xem-demo");
+  }
+
+  private void signIn(String user, String password) {
+    driver.get(base() + "/login.html");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("submit")).click();
     new WebDriverWait(driver, PAGE_TIMEOUT)
         .until(d -> driver.getCurrentUrl().contains("/dashboard/"));

@@ -14,16 +14,22 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import vn.cchc.api.ApiServer;
 import vn.cchc.testsupport.SampleWarehouse;
 
-/** Outside the demo profile, the default configuration (no password hashes) does not start. */
+/**
+ * Outside the demo profile, the default configuration (no accounts, an empty user store, no SSO)
+ * does not start, nor does an account with a blank password's hash.
+ */
 class StartupRefusalTest {
   @Test
-  void theServerRefusesToStartWithoutPasswords() {
+  void theServerRefusesToStartWithNobodyToSignIn() throws Exception {
+    Path store = Files.createTempDirectory("cchc-no-users").resolve("users.json");
     SpringApplication app = new SpringApplication(ApiServer.class);
     app.setWebApplicationType(WebApplicationType.NONE);
     assertThatThrownBy(
             () ->
                 app.run(
-                    "--cchc.warehouse=" + SampleWarehouse.get(), "--spring.main.banner-mode=off"))
+                    "--cchc.warehouse=" + SampleWarehouse.get(),
+                    "--cchc.security.user-store=" + store,
+                    "--spring.main.banner-mode=off"))
         .satisfies(
             e -> {
               Throwable root = e;
@@ -32,8 +38,9 @@ class StartupRefusalTest {
               }
               assertThat(root)
                   .hasMessage(
-                      "Không thể khởi động máy chủ: tài khoản viewer chưa có mật khẩu (đặt biến môi"
-                          + " trường CCHC_VIEWER_PASSWORD_HASH bằng một chuỗi bcrypt)");
+                      "Không thể khởi động máy chủ: không có tài khoản nào (tạo bằng ./cchc users"
+                          + " add, khai báo cchc.security.users, hoặc cấu hình đăng nhập một lần"
+                          + " cchc.security.oidc.issuer-uri)");
             });
   }
 
@@ -56,9 +63,12 @@ class StartupRefusalTest {
             "--port",
             "0");
     pb.environment().keySet().removeIf(k -> k.startsWith("CCHC_") || k.startsWith("SPRING_"));
-    pb.environment().put("CCHC_VIEWER_PASSWORD_HASH", real);
-    pb.environment().put("CCHC_ANALYST_PASSWORD_HASH", blank);
-    pb.environment().put("CCHC_ADMIN_PASSWORD_HASH", real);
+    String[][] accounts = {{"viewer", "LEADER", real}, {"analyst", "ANALYST", blank}};
+    for (int i = 0; i < accounts.length; i++) {
+      pb.environment().put("CCHC_SECURITY_USERS_" + i + "_USERNAME", accounts[i][0]);
+      pb.environment().put("CCHC_SECURITY_USERS_" + i + "_ROLE", accounts[i][1]);
+      pb.environment().put("CCHC_SECURITY_USERS_" + i + "_PASSWORDHASH", accounts[i][2]);
+    }
     Path out = Files.createTempFile("cchc-serve-out", ".txt");
     Path err = Files.createTempFile("cchc-serve-err", ".txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import vn.cchc.model.cli.ExitCode;
 import vn.cchc.model.error.CchcException;
 import vn.cchc.model.error.ErrorCode;
 import vn.cchc.query.Dimensions;
+import vn.cchc.query.catalog.CatalogConnections;
 
 /**
  * {@code ./cchc users add|list|disable|enable|reset-password}: the local user store ({@link
@@ -53,9 +55,10 @@ public final class UsersCli {
         --warehouse THƯ_MỤC  kho dữ liệu (mặc định $CCHC_WAREHOUSE hoặc ./warehouse); kho người dùng là
                              THƯ_MỤC/access/users.json
         --store TỆP          dùng tệp kho người dùng khác (như cchc.security.user-store của máy chủ)
-        --password-stdin     đọc mật khẩu từ một dòng của đầu vào chuẩn""")
+        --password-stdin     đọc mật khẩu từ một dòng của đầu vào chuẩn
+        --no-check           không đối chiếu --units với danh mục đơn vị của bản phát hành hiện hành""")
           .option(CommandLine.WAREHOUSE, "store", "role", "units")
-          .flag("password-stdin")
+          .flag("password-stdin", "no-check")
           .positionals();
 
   private static final DateTimeFormatter TIME =
@@ -111,6 +114,9 @@ public final class UsersCli {
           String name = words.get(1);
           Role role = role(a.value("role").orElse(null));
           List<String> units = units(a.value("units").orElse(""), role);
+          if (!units.isEmpty() && !a.flag("no-check")) {
+            checkUnits(a.warehouse(env), units, out);
+          }
           if (store.find(name).isPresent()) {
             throw usage("người dùng " + name + " đã có (đổi mật khẩu bằng reset-password)");
           }
@@ -250,6 +256,40 @@ public final class UsersCli {
       throw usage("--units chỉ dùng cho vai trò UNIT (" + role + " xem được mọi đơn vị)");
     }
     return units;
+  }
+
+  /**
+   * Each unit as the current release knows it (printed, so a typo shows before anyone signs in); a
+   * code it does not know is refused. Without a release there is nothing to check against: said so.
+   */
+  private static void checkUnits(Path warehouse, List<String> units, PrintStream out) {
+    if (!Files.isDirectory(warehouse)) {
+      out.println("Chưa có kho " + warehouse + " để đối chiếu mã đơn vị; bỏ qua bước kiểm tra");
+      return;
+    }
+    try (CatalogConnections catalog = CatalogConnections.open(warehouse)) {
+      if (catalog.release().isEmpty()) {
+        out.println(
+            "Kho "
+                + warehouse
+                + " chưa có bản phát hành để đối chiếu mã đơn vị; bỏ qua bước kiểm tra");
+        return;
+      }
+      Dimensions dimensions = new Dimensions(catalog);
+      for (String u : units) {
+        Map<String, Object> unit;
+        try {
+          unit = dimensions.unit(u);
+        } catch (CchcException e) {
+          throw usage(
+              e.getMessage()
+                  + " trong bản phát hành "
+                  + catalog.release().get().releaseId()
+                  + " (kiểm tra lại --units, hoặc thêm --no-check nếu đơn vị chưa có trong danh mục)");
+        }
+        out.println("  " + u + " → " + unit.get("label"));
+      }
+    }
   }
 
   private static String hash(String name, String password) {

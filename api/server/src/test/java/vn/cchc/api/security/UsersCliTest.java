@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import vn.cchc.testsupport.SampleWarehouse;
 
 /** {@code ./cchc users}: round trips through the store file, and every refusal. */
 class UsersCliTest {
@@ -61,7 +62,7 @@ class UsersCliTest {
         .as(err())
         .isZero();
     assertThat(out())
-        .isEqualTo("Đã thêm người dùng canbo (UNIT, đơn vị 91-SNV, 30307@2025-07-01)\n");
+        .endsWith("Đã thêm người dùng canbo (UNIT, đơn vị 91-SNV, 30307@2025-07-01)\n");
     assertThat(Files.getPosixFilePermissions(store()))
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(run("disable", "canbo")).isZero();
@@ -130,6 +131,63 @@ class UsersCliTest {
     typed.push("Một-mật-khẩu-khác-nữa");
     assertThat(run("add", "canbo", "--role", "ANALYST")).isEqualTo(2);
     assertThat(err()).startsWith("Không thể thực hiện: người dùng canbo đã có");
+  }
+
+  @Test
+  void unitsAreCheckedAgainstTheCurrentReleaseOfTheWarehouse() {
+    String store = dir.resolve("users.json").toString();
+    String warehouse = SampleWarehouse.get().toString();
+    typed.push("Một-mật-khẩu-đủ-dài");
+    assertThat(
+            run(
+                "add",
+                "canbo",
+                "--role",
+                "UNIT",
+                "--units",
+                "91-SNV,89-SLDTBXH@2015-01-01",
+                "--warehouse",
+                warehouse,
+                "--store",
+                store))
+        .as(err())
+        .isZero();
+    assertThat(out())
+        .startsWith(
+            "  91-SNV → Sở Nội vụ tỉnh An Giang (91-SNV, 01/07/2025 – nay)\n"
+                + "  89-SLDTBXH@2015-01-01 → Sở Lao động – Thương binh và Xã hội tỉnh An Giang");
+    typed.push("Một-mật-khẩu-đủ-dài");
+    assertThat(
+            run(
+                "add",
+                "canbo2",
+                "--role",
+                "UNIT",
+                "--units",
+                "91-SNVV",
+                "--warehouse",
+                warehouse,
+                "--store",
+                store))
+        .isEqualTo(2);
+    assertThat(err())
+        .startsWith("Không thể thực hiện: Không tìm thấy đơn vị: 91-SNVV trong bản phát hành ")
+        .contains("thêm --no-check nếu đơn vị chưa có trong danh mục");
+    typed.push("Một-mật-khẩu-đủ-dài");
+    assertThat(
+            run(
+                "add",
+                "canbo2",
+                "--role",
+                "UNIT",
+                "--units",
+                "91-SNVV",
+                "--no-check",
+                "--warehouse",
+                warehouse,
+                "--store",
+                store))
+        .isZero();
   }
 
   @Test

@@ -5,6 +5,7 @@
  * records (units named by their version, {@code unit_key}), {@code chart} draws them, {@code geo}
  * holds the boundaries of today's communes for the commune map (with their MIT notice), {@code pdf}
  * lays them out with PDFBox, {@code font} finds DejaVu Sans, {@code text} formats numbers the
- * Vietnamese way. No Spring: the report runs as a plain Java main.
+ * Vietnamese way, {@code publish} writes the same figures as a static public site ({@code ./cchc
+ * publish}). No Spring: the report runs as a plain Java main.
  */
 package vn.cchc.report;

@@ -10,11 +10,11 @@ import vn.cchc.testsupport.SampleWarehouse;
  * #query} reads the marts with a DuckDB connection of its own, independent of the query layer the
  * report uses: what the report's figures are checked against.
  */
-final class SampleRelease {
+public final class SampleRelease {
   private SampleRelease() {}
 
   /** A directory under this module's build directory, wherever the module lives. */
-  static Path target(String name) {
+  public static Path target(String name) {
     return Path.of(System.getProperty("basedir", "."))
         .toAbsolutePath()
         .normalize()
@@ -23,20 +23,20 @@ final class SampleRelease {
   }
 
   /** The sample warehouse shared with the query layer's, the server's and the dashboards' tests. */
-  static Path warehouse() {
+  public static Path warehouse() {
     return SampleWarehouse.get();
   }
 
   /** Rows of an SQL query over the sample catalog, see {@link SampleWarehouse#query}. */
-  static List<List<Object>> query(String sql, Object... params) {
+  public static List<List<Object>> query(String sql, Object... params) {
     return SampleWarehouse.query(sql, params);
   }
 
-  static Object single(String sql, Object... params) {
+  public static Object single(String sql, Object... params) {
     return SampleWarehouse.single(sql, params);
   }
 
-  static void deleteTree(Path dir) {
+  public static void deleteTree(Path dir) {
     SampleWarehouse.deleteTree(dir);
   }
 }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -17,6 +18,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes a chart as a print-quality PNG (300 dpi, with the resolution recorded in the file) and as
@@ -64,11 +66,41 @@ public final class ChartFiles {
   }
 
   public static Path writeSvg(ChartSpec spec, Path dir) throws IOException {
+    Path file = dir.resolve(spec.id() + ".svg");
+    Files.writeString(file, draw(spec, null).getSVGDocument(), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /**
+   * The SVG for a web page's {@code <img>}: a view box, so that it scales with the page (an SVG
+   * image without one is cropped, not scaled); no DOCTYPE, whose DTD address is the only network
+   * address of the document; and fonts with fallbacks of similar widths where DejaVu Sans is not
+   * installed (Verdana shares its metrics' origin).
+   */
+  public static Path writeWebSvg(ChartSpec spec, Path dir) throws IOException {
+    SVGGraphics2D g2 = draw(spec, ChartFiles::webFontFamily);
+    String svg =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + g2.getSVGElement(
+                null, true, new ViewBox(0, 0, spec.width(), spec.height()), null, null)
+            + "\n";
+    Path file = dir.resolve(spec.id() + ".svg");
+    Files.writeString(file, svg, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  static String webFontFamily(String family) {
+    return "\"" + family + "\", Verdana, sans-serif";
+  }
+
+  /** {@code fontFamily} null: JFreeSVG's own mapping of font families. */
+  private static SVGGraphics2D draw(ChartSpec spec, Function<String, String> fontFamily) {
     SVGGraphics2D g2 = new SVGGraphics2D(spec.width(), spec.height());
     g2.setDefsKeyPrefix("cchc-" + spec.id() + "-");
+    if (fontFamily != null) {
+      g2.setFontFunction(fontFamily);
+    }
     spec.chart().draw(g2, new Rectangle2D.Double(0, 0, spec.width(), spec.height()));
-    Path file = dir.resolve(spec.id() + ".svg");
-    Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
-    return file;
+    return g2;
   }
 }

@@ -190,6 +190,19 @@ public final class ReportCharts {
     return CommuneMapChart.build(style, map, boundaries);
   }
 
+  /**
+   * The bloc's average component index per field against last year: bars, then the radar; none when
+   * the bloc has no field.
+   */
+  public List<ChartSpec> fields(AnnualReport report, BlocReport bloc) {
+    return FieldCharts.build(style, report, bloc);
+  }
+
+  /** Satisfaction per SIPAS component and bloc with 95 % intervals; none without a survey. */
+  public List<ChartSpec> satisfactionComponents(AnnualReport report) {
+    return SatisfactionCharts.components(style, report);
+  }
+
   static <T> List<List<T>> parts(List<T> all) {
     List<List<T>> parts = new ArrayList<>();
     int n = (all.size() + PER_CHART - 1) / PER_CHART;
@@ -226,11 +239,11 @@ public final class ReportCharts {
       if (Bloc.XA.name().equals(b.bloc()) && report.communeMap() != null) {
         out.add(communeMap(report.communeMap()));
       }
-      out.addAll(FieldCharts.build(style, report, b));
+      out.addAll(fields(report, b));
       out.addAll(HeatmapChart.build(style, report.year(), b));
       out.addAll(gaps(report.year(), b));
     }
-    out.addAll(SatisfactionCharts.components(style, report));
+    out.addAll(satisfactionComponents(report));
     for (BlocReport b : report.blocs()) {
       out.addAll(
           satisfactionUnits(

@@ -272,17 +272,23 @@ public final class ReportAssembler {
     return names;
   }
 
-  /** One row per unit version (by key), in the query layer's rank order. */
+  /**
+   * One row per unit version (by key), in the query layer's rank order; cells in the order of the
+   * bloc's {@link FieldAverage}s (a field that applies to no unit is in neither).
+   */
   private List<HeatmapRow> heatmap(int year, Bloc bloc) {
     QueryResult cells = new HeatmapQueries(q).fields(year, bloc);
-    List<String> fields = new ArrayList<>(sortedByCode(fieldNames(year, bloc)).keySet());
+    List<String> fields = new ArrayList<>(fieldSums(year, bloc).keySet());
     Map<String, HeatmapRow> rows = new LinkedHashMap<>();
     Map<String, Double[]> values = new LinkedHashMap<>();
     for (ResultRow r : ResultRow.of(cells)) {
       UnitRef unit = UnitRef.of(r);
       values.computeIfAbsent(unit.key(), k -> new Double[fields.size()]);
       rows.putIfAbsent(unit.key(), new HeatmapRow(r.integer("unit_rank"), unit, List.of()));
-      values.get(unit.key())[fields.indexOf(r.string("field_code"))] = r.decimalOrNull("pct");
+      int field = fields.indexOf(r.string("field_code"));
+      if (field >= 0) {
+        values.get(unit.key())[field] = r.decimalOrNull("pct");
+      }
     }
     List<HeatmapRow> out = new ArrayList<>();
     for (HeatmapRow row : rows.values()) {

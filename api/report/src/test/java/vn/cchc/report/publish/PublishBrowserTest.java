@@ -20,13 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cchc.report.SampleRelease;
 import vn.cchc.report.font.ReportFonts;
+import vn.cchc.testsupport.HeadlessChromium;
 
 /**
  * Opens every page of the published site from the file system in Debian's chromium with no network
@@ -35,8 +34,6 @@ import vn.cchc.report.font.ReportFonts;
  * drop the navigation. Screenshots go to api/report/target/screenshots/publish-*.png.
  */
 class PublishBrowserTest {
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
   static final int MAX_SCREENSHOT_HEIGHT = 8000;
   static final int PHONE_WIDTH = 390;
@@ -49,10 +46,6 @@ class PublishBrowserTest {
 
   @BeforeAll
   static void publishAndOpenTheBrowser() throws Exception {
-    assertThat(new File(CHROMIUM))
-        .as("Debian chromium (apt-get install chromium chromium-driver)")
-        .exists();
-    assertThat(new File(CHROMEDRIVER)).as("Debian chromium-driver").exists();
     Path base = SampleRelease.target("publish-browser-test");
     SampleRelease.deleteTree(base);
     SitePublisher publisher = new SitePublisher(ReportFonts.locate(null));
@@ -63,33 +56,12 @@ class PublishBrowserTest {
     }
     screenshots = SampleRelease.target("screenshots");
     Files.createDirectories(screenshots);
-    Path profile = Files.createTempDirectory("cchc-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        // no network: a page that names any host gets a failed request, logged and listed below
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        "--user-data-dir=" + profile,
-        "--window-size=1366,900",
-        "--lang=vi-VN");
-    // the performance log carries the DevTools network events: every request the page makes
-    options.setCapability(
-        "goog:loggingPrefs",
-        Map.of(LogType.BROWSER, Level.ALL.getName(), LogType.PERFORMANCE, Level.ALL.getName()));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    driver =
+        HeadlessChromium.start(
+            // no network: a page that names any host gets a failed request, logged and listed below
+            List.of("--host-resolver-rules=MAP * ~NOTFOUND"),
+            // the performance log carries the DevTools network events: every request the page makes
+            Map.of(LogType.BROWSER, Level.ALL.getName(), LogType.PERFORMANCE, Level.ALL.getName()));
   }
 
   @AfterAll

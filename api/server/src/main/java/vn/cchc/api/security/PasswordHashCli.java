@@ -63,6 +63,11 @@ public final class PasswordHashCli {
       char[] typed = console.readPassword("Mật khẩu mới (ít nhất %d ký tự): ", MIN_LENGTH);
       return typed == null ? "" : new String(typed);
     }
+    return readLine();
+  }
+
+  /** One line of standard input (UTF-8), or nothing at its end. */
+  static String readLine() {
     try {
       String line =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

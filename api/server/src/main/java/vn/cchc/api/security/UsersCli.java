@@ -1,12 +1,8 @@
 package vn.cchc.api.security;
 
-import java.io.BufferedReader;
 import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -343,12 +339,6 @@ public final class UsersCli {
   }
 
   private static String readLine() {
-    try {
-      String line =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      return line == null ? "" : line;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PasswordHashCli.readLine();
   }
 }

@@ -21,13 +21,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cchc.api.ServerTestBase;
+import vn.cchc.testsupport.HeadlessChromium;
 import vn.cchc.testsupport.Repo;
 
 /**
@@ -36,8 +35,6 @@ import vn.cchc.testsupport.Repo;
  * its profile. Screenshots go to api/target/screenshots (kept as build artefacts).
  */
 class DashboardBrowserTest extends ServerTestBase {
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
   static final int MAX_SCREENSHOT_HEIGHT = 6000;
 
@@ -120,34 +117,9 @@ class DashboardBrowserTest extends ServerTestBase {
 
   @BeforeAll
   static void browser() throws Exception {
-    assertThat(new File(CHROMIUM))
-        .as("Debian chromium (apt-get install chromium chromium-driver)")
-        .exists();
-    assertThat(new File(CHROMEDRIVER)).as("Debian chromium-driver").exists();
     screenshots = Repo.root().resolve("api/target/screenshots");
     Files.createDirectories(screenshots);
-    Path profile = Files.createTempDirectory("cchc-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--user-data-dir=" + profile,
-        "--window-size=1366,900",
-        "--lang=vi-VN");
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChromium.start(List.of(), Map.of(LogType.BROWSER, Level.ALL.getName()));
   }
 
   @AfterAll

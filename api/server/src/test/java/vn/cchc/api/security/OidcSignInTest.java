@@ -117,11 +117,7 @@ class OidcSignInTest extends SsoServerTestBase {
   }
 
   private int bearer(String token) {
-    return send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
-            .header("Authorization", "Bearer " + token)
-            .GET()
-            .build())
-        .status();
+    return me("Bearer " + token).status();
   }
 
   @Test
@@ -129,26 +125,10 @@ class OidcSignInTest extends SsoServerTestBase {
     Map<String, Object> leader =
         Map.of("preferred_username", "lan", "roles", List.of("cchc-lanh-dao"));
     // another leader first: /me names its caller, so it is never a cached answer of the same role
-    Answer other =
-        send(
-            HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + java.util.Base64.getEncoder()
-                            .encodeToString(
-                                (LEADER + ":" + LEADER_PASSWORD)
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .GET()
-                .build());
+    Answer other = me(basic(LEADER, LEADER_PASSWORD));
     assertThat(other.json().get("username").asText()).isEqualTo(LEADER);
     SignedJWT good = IDP.issueToken(ISSUER_ID, "sub-lan", CLIENT_ID, leader);
-    Answer me =
-        send(
-            HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
-                .header("Authorization", "Bearer " + good.serialize())
-                .GET()
-                .build());
+    Answer me = me("Bearer " + good.serialize());
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().get("username").asText()).isEqualTo("lan");
     assertThat(me.json().get("role").asText()).isEqualTo("LEADER");
@@ -172,15 +152,10 @@ class OidcSignInTest extends SsoServerTestBase {
         .as("the same claims signed by another key")
         .isEqualTo(401);
     Answer noRole =
-        send(
-            HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
-                .header(
-                    "Authorization",
-                    "Bearer "
-                        + IDP.issueToken(ISSUER_ID, "sub-x", CLIENT_ID, Map.of("roles", "khach"))
-                            .serialize())
-                .GET()
-                .build());
+        me(
+            "Bearer "
+                + IDP.issueToken(ISSUER_ID, "sub-x", CLIENT_ID, Map.of("roles", "khach"))
+                    .serialize());
     assertThat(noRole.status()).isEqualTo(401);
     assertThat(noRole.json().get("detail").asText()).contains("không có vai trò nào trong CCHC");
   }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PasswordSignInTest extends SsoServerTestBase {
   private Answer me(String user, String password) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-            .GET()
-            .build());
+    return me(basic(user, password));
   }
 
   private static void users(String password, String... args) {

@@ -54,6 +54,22 @@ abstract class SsoServerTestBase extends HttpTestBase {
     return server;
   }
 
+  /** GET /api/v1/me with this Authorization header. */
+  Answer me(String authorization) {
+    return send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/v1/me"))
+            .header("Authorization", authorization)
+            .GET()
+            .build());
+  }
+
+  static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static String issuer() {
     return IDP.issuerUrl(ISSUER_ID).toString();
   }

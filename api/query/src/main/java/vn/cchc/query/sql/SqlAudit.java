@@ -56,17 +56,26 @@ public final class SqlAudit {
 
   public synchronized void record(Entry entry) {
     try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(
-          file,
-          JSON.writeValueAsString(entry) + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND,
-          StandardOpenOption.WRITE);
+      appendLine(file, JSON.writeValueAsString(entry));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write SQL audit " + file, e);
     }
+  }
+
+  /**
+   * Appends one line to an audit file (its folder made when missing) in a single write, so that
+   * concurrent writers — the server, the terminal command — never interleave a line. The server's
+   * audit of sign-ins and exports writes the same way.
+   */
+  public static void appendLine(Path file, String line) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        line + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND,
+        StandardOpenOption.WRITE);
   }
 
   /** The last {@code limit} entries, newest first. */

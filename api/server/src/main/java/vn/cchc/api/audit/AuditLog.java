@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,14 +66,7 @@ public final class AuditLog {
 
   public synchronized void record(Event event) {
     try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(
-          file,
-          JSON.writeValueAsString(event) + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND,
-          StandardOpenOption.WRITE);
+      SqlAudit.appendLine(file, JSON.writeValueAsString(event));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the audit " + file, e);
     }
